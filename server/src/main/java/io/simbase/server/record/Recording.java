@@ -1,0 +1,134 @@
+package io.simbase.server.record;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A recording read back: header and whole records, in file order. A last line without its
+ * newline (a write cut by a kill) is ignored; any other malformed line is an error naming the
+ * file and line.
+ */
+public final class Recording {
+    static final String MAGIC = "#simbase-recording 1";
+
+    /** Kinds of records. */
+    public enum Kind { INPUT, FORCE, UNFORCE, FAULT, CLEAR, RESET, HASH, END }
+
+    /** One record; fields unused by a kind are null or 0. */
+    public record Entry(int line, Kind kind, long step, int tag, double value, String target, String fault,
+                        String hash) {
+    }
+
+    private final String scene;
+    private final long seed;
+    private final List<Entry> entries;
+    private final boolean truncated;
+
+    private Recording(String scene, long seed, List<Entry> entries, boolean truncated) {
+        this.scene = scene;
+        this.seed = seed;
+        this.entries = List.copyOf(entries);
+        this.truncated = truncated;
+    }
+
+    public String scene() {
+        return scene;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** True when the file ended inside a record (the partial record was ignored). */
+    public boolean truncated() {
+        return truncated;
+    }
+
+    /** Reads a recording. @throws RecordingException naming file and line */
+    public static Recording read(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        boolean truncated = !text.isEmpty() && !text.endsWith("\n");
+        String[] lines = text.split("\n", -1);
+        int whole = lines.length - 1; // the part after the last newline is not a whole record
+        String name = file.toString();
+        if (whole < 3 || !lines[0].equals(MAGIC)) {
+            throw new RecordingException(name, 1, "not a SimBase recording (expected '" + MAGIC + "' and a header)");
+        }
+        String scene = header(name, lines[1], 2, "scene");
+        long seed;
+        try {
+            seed = Long.parseLong(header(name, lines[2], 3, "seed"));
+        } catch (NumberFormatException e) {
+            throw new RecordingException(name, 3, "seed is not a whole number");
+        }
+        List<Entry> out = new ArrayList<>();
+        for (int i = 3; i < whole; i++) {
+            String l = lines[i];
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            out.add(parse(name, i + 1, l.split(" ")));
+        }
+        return new Recording(scene, seed, out, truncated);
+    }
+
+    private static String header(String file, String line, int no, String key) {
+        if (!line.startsWith(key + " ") || line.length() <= key.length() + 1) {
+            throw new RecordingException(file, no, "expected '" + key + " <value>'");
+        }
+        return line.substring(key.length() + 1);
+    }
+
+    private static Entry parse(String file, int no, String[] f) {
+        try {
+            long step = Long.parseLong(f[1]);
+            if (step < 0) {
+                throw new RecordingException(file, no, "negative step");
+            }
+            switch (f[0]) {
+                case "in":
+                    need(file, no, f, 4);
+                    return new Entry(no, Kind.INPUT, step, Integer.parseInt(f[2]), Double.parseDouble(f[3]), null, null, null);
+                case "force":
+                    need(file, no, f, 4);
+                    return new Entry(no, Kind.FORCE, step, Integer.parseInt(f[2]), Double.parseDouble(f[3]), null, null, null);
+                case "unforce":
+                    need(file, no, f, 3);
+                    return new Entry(no, Kind.UNFORCE, step, Integer.parseInt(f[2]), 0, null, null, null);
+                case "fault":
+                    need(file, no, f, 5);
+                    return new Entry(no, Kind.FAULT, step, -1, Double.parseDouble(f[4]), f[2], f[3], null);
+                case "clear":
+                    need(file, no, f, 4);
+                    return new Entry(no, Kind.CLEAR, step, -1, 0, f[2], f[3], null);
+                case "reset":
+                    need(file, no, f, 2);
+                    return new Entry(no, Kind.RESET, step, -1, 0, null, null, null);
+                case "hash":
+                    need(file, no, f, 3);
+                    return new Entry(no, Kind.HASH, step, -1, 0, null, null, f[2]);
+                case "end":
+                    need(file, no, f, 3);
+                    return new Entry(no, Kind.END, step, -1, 0, null, null, f[2]);
+                default:
+                    throw new RecordingException(file, no, "unknown record '" + f[0] + "'");
+            }
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            throw new RecordingException(file, no, "malformed record '" + String.join(" ", f) + "'");
+        }
+    }
+
+    private static void need(String file, int no, String[] f, int n) {
+        if (f.length != n) {
+            throw new RecordingException(file, no, "record '" + f[0] + "' needs " + (n - 1) + " fields, has " + (f.length - 1));
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.simbase.server.record;
+
+import io.simbase.engine.state.StateHasher;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Appends one session's records. The append methods are called by the session's sim thread
+ * and only copy text into memory under a short lock; {@link #flush()} (the flusher thread)
+ * swaps the buffer and writes it outside the lock, so a step never waits for the disk.
+ */
+public final class RecordingWriter implements AutoCloseable {
+    private final Path file;
+    private final FileChannel channel;
+    private StringBuilder pending = new StringBuilder(1024);
+    private StringBuilder spare = new StringBuilder(1024);
+    private boolean closed;
+
+    private RecordingWriter(Path file, FileChannel channel) {
+        this.file = file;
+        this.channel = channel;
+    }
+
+    /** Creates the file (it must not exist) and writes the header. */
+    public static RecordingWriter create(Path file, String scene, long seed) throws IOException {
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        RecordingWriter w = new RecordingWriter(file, ch);
+        synchronized (w) {
+            w.pending.append(Recording.MAGIC).append('\n')
+                    .append("scene ").append(scene).append('\n')
+                    .append("seed ").append(seed).append('\n');
+        }
+        w.flush();
+        return w;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized void input(long step, int tag, double value) {
+        pending.append("in ").append(step).append(' ').append(tag).append(' ').append(value).append('\n');
+    }
+
+    public synchronized void force(long step, int tag, double value) {
+        pending.append("force ").append(step).append(' ').append(tag).append(' ').append(value).append('\n');
+    }
+
+    public synchronized void unforce(long step, int tag) {
+        pending.append("unforce ").append(step).append(' ').append(tag).append('\n');
+    }
+
+    public synchronized void fault(long step, String target, String kind, double param) {
+        pending.append("fault ").append(step).append(' ').append(target).append(' ').append(kind)
+                .append(' ').append(param).append('\n');
+    }
+
+    public synchronized void clearFault(long step, String target, String kind) {
+        pending.append("clear ").append(step).append(' ').append(target).append(' ').append(kind).append('\n');
+    }
+
+    public synchronized void reset(long step) {
+        pending.append("reset ").append(step).append('\n');
+    }
+
+    public synchronized void hash(long step, long hash) {
+        pending.append("hash ").append(step).append(' ').append(StateHasher.hex(hash)).append('\n');
+    }
+
+    public synchronized void end(long step, long hash) {
+        pending.append("end ").append(step).append(' ').append(StateHasher.hex(hash)).append('\n');
+    }
+
+    /** A comment line (pause, resume, time scale, who did what). */
+    public synchronized void note(long step, String text) {
+        pending.append("# ").append(step).append(' ').append(text).append('\n');
+    }
+
+    /** Writes what was appended so far to the file. Called by the flusher thread. */
+    public void flush() throws IOException {
+        StringBuilder out;
+        synchronized (this) {
+            if (pending.length() == 0 || closed) {
+                return;
+            }
+            out = pending;
+            pending = spare;
+            spare = out;
+        }
+        synchronized (channel) {
+            ByteBuffer b = StandardCharsets.UTF_8.encode(out.toString());
+            while (b.hasRemaining()) {
+                channel.write(b);
+            }
+        }
+        out.setLength(0);
+    }
+
+    /** Flushes, syncs to disk and closes. */
+    @Override
+    public void close() throws IOException {
+        flush();
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        synchronized (channel) {
+            channel.force(true);
+            channel.close();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.simbase.server.record;
+
+import io.simbase.engine.fault.FaultKind;
+import io.simbase.engine.scene.Scene;
+import io.simbase.engine.state.StateHasher;
+import io.simbase.engine.world.InputStatus;
+import io.simbase.engine.world.World;
+
+/**
+ * Re-runs a recording headless: rebuilds the world from scene and seed, steps to each
+ * record's step and applies it, exactly as the live session did between steps. Checkpoint
+ * and end hashes are compared on the way. Single-threaded; no clock.
+ */
+public final class Replayer {
+    /** What a replay found. {@code hash} is the state hash after {@code step} steps. */
+    public record Result(long step, long hash, int records, int checkpoints, boolean ended, boolean truncated) {
+        public String hashHex() {
+            return StateHasher.hex(hash);
+        }
+    }
+
+    private Replayer() {
+    }
+
+    /**
+     * Replays {@code rec} on {@code scene}.
+     *
+     * @throws RecordingException when a record does not apply or a hash differs (diverged)
+     */
+    public static Result replay(Recording rec, Scene scene, String fileName) {
+        World world = scene.newWorld(rec.seed());
+        int checkpoints = 0;
+        boolean ended = false;
+        for (Recording.Entry e : rec.entries()) {
+            if (e.step() < world.stepCount()) {
+                throw new RecordingException(fileName, e.line(), "step " + e.step() + " is before the world's step " + world.stepCount());
+            }
+            world.step(e.step() - world.stepCount());
+            switch (e.kind()) {
+                case INPUT -> check(fileName, e, world.setInput(e.tag(), e.value()));
+                case FORCE -> check(fileName, e, world.force(e.tag(), e.value()));
+                case UNFORCE -> check(fileName, e, world.unforce(e.tag()));
+                case FAULT, CLEAR -> {
+                    FaultKind k = FaultKind.parse(e.fault());
+                    if (k == null) {
+                        throw new RecordingException(fileName, e.line(), "unknown fault '" + e.fault() + "'");
+                    }
+                    try {
+                        if (e.kind() == Recording.Kind.FAULT) {
+                            world.injectFault(e.target(), k, e.value());
+                        } else {
+                            world.clearFault(e.target(), k);
+                        }
+                    } catch (IllegalArgumentException ex) {
+                        throw new RecordingException(fileName, e.line(), ex.getMessage());
+                    }
+                }
+                case RESET -> world = scene.newWorld(rec.seed());
+                case HASH, END -> {
+                    String got = StateHasher.hex(world.stateHash());
+                    if (!got.equals(e.hash())) {
+                        throw new RecordingException(fileName, e.line(), "replay diverged at step " + e.step()
+                                + ": recorded hash " + e.hash() + ", replay " + got);
+                    }
+                    checkpoints++;
+                    ended = e.kind() == Recording.Kind.END;
+                }
+                default -> throw new IllegalStateException(e.kind().toString());
+            }
+            if (ended) {
+                break;
+            }
+        }
+        return new Result(world.stepCount(), world.stateHash(), rec.entries().size(), checkpoints, ended, rec.truncated());
+    }
+
+    private static void check(String fileName, Recording.Entry e, InputStatus s) {
+        if (s != InputStatus.OK) {
+            throw new RecordingException(fileName, e.line(), "input not applicable: " + s.text());
+        }
+    }
+}

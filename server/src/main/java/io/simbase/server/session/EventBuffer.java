@@ -1,0 +1,35 @@
+package io.simbase.server.session;
+
+import io.simbase.engine.world.EventKind;
+import java.util.Arrays;
+
+/**
+ * Events of one session since the last frame, as parallel primitive arrays. Grows (doubling)
+ * instead of dropping: events are never lost; steady state allocates nothing. Sim thread only.
+ */
+final class EventBuffer {
+    long[] step = new long[64];
+    int[] kind = new int[64];
+    int[] subject = new int[64];
+    double[] value = new double[64];
+    int size;
+
+    void add(long s, EventKind k, int subj, double v) {
+        if (size == step.length) {
+            int n = size * 2;
+            step = Arrays.copyOf(step, n);
+            kind = Arrays.copyOf(kind, n);
+            subject = Arrays.copyOf(subject, n);
+            value = Arrays.copyOf(value, n);
+        }
+        step[size] = s;
+        kind[size] = k.ordinal();
+        subject[size] = subj;
+        value[size] = v;
+        size++;
+    }
+
+    void clear() {
+        size = 0;
+    }
+}

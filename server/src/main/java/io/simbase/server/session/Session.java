@@ -1,0 +1,445 @@
+package io.simbase.server.session;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.buffer.Unpooled;
+import io.simbase.engine.fault.FaultKind;
+import io.simbase.engine.scene.Scene;
+import io.simbase.engine.state.StateHasher;
+import io.simbase.engine.world.Component;
+import io.simbase.engine.world.EventKind;
+import io.simbase.engine.world.EventSink;
+import io.simbase.engine.world.InputStatus;
+import io.simbase.engine.world.PublishedState;
+import io.simbase.engine.world.World;
+import io.simbase.protocol.v1.Error;
+import io.simbase.protocol.v1.InputAck;
+import io.simbase.protocol.v1.ServerMessage;
+import io.simbase.protocol.v1.SessionLayout;
+import io.simbase.protocol.v1.SessionResult;
+import io.simbase.protocol.v1.SessionSummary;
+import io.simbase.server.record.RecordingWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+
+/**
+ * One live plant. Threading: the world, subscribers, schedule and event buffer belong to the
+ * session's sim thread; other threads only {@link #submit} commands (a bounded queue) and read
+ * the volatile summary fields. Time: {@code *Nanos} fields are wall-clock nanoseconds of the
+ * sim thread's clock, except step counts and sim time, which come from the world.
+ */
+public final class Session implements EventSink {
+    /** How many steps between recorded hash checkpoints (1 s at a 5 ms step). */
+    static final int CHECKPOINT_STEPS = 200;
+
+    private final String id;
+    private final String classCode;
+    private final String owner;
+    private final Scene scene;
+    private final long seed;
+    private final RecordingWriter recording;
+    private final ArrayBlockingQueue<SessionCommand> commands;
+    private final long backlogLimitBytes;
+
+    // ---- sim thread only
+    private World world;
+    private String[] componentIds;
+    private SessionLayout layout;
+    private final ArrayList<Subscriber> subscribers = new ArrayList<>();
+    private final EventBuffer events = new EventBuffer();
+    private final DeltaEncoder delta;
+    private PublishedState prev;
+    private PublishedState cur;
+    private long frame;
+    private long eventSeq;
+    private final TreeSet<String> faults = new TreeSet<>();
+    private final TreeSet<String> alarms = new TreeSet<>();
+    long nextStepAtNanos;
+    long nextFrameAtNanos;
+    long stepPeriodNanos;
+    final long framePeriodNanos;
+    boolean paused;
+    private double timeScale = 1.0;
+    private boolean closed;
+
+    // ---- summary, written by the sim thread, read by anyone
+    private volatile long summaryStep;
+    private volatile long summarySimNanos;
+    private volatile boolean summaryPaused;
+    private volatile double summaryTimeScale = 1.0;
+    private volatile long summaryInputs;
+    private volatile int summaryObservers;
+    private volatile int summaryParts;
+    private volatile List<String> summaryFaults = List.of();
+    private volatile List<String> summaryAlarms = List.of();
+    private volatile boolean summaryClosed;
+
+    Session(String id, String classCode, String owner, Scene scene, long seed, int frameRateHz,
+            RecordingWriter recording, int commandQueueCapacity, long backlogLimitBytes) {
+        this.id = id;
+        this.classCode = classCode;
+        this.owner = owner;
+        this.scene = scene;
+        this.seed = seed;
+        this.recording = recording;
+        this.commands = new ArrayBlockingQueue<>(commandQueueCapacity);
+        this.backlogLimitBytes = backlogLimitBytes;
+        this.stepPeriodNanos = scene.stepNanos();
+        this.framePeriodNanos = 1_000_000_000L / frameRateHz;
+        buildWorld();
+        this.delta = new DeltaEncoder(id, prev.tagCount(), prev.visualCount(), scene.maxParts());
+    }
+
+    private void buildWorld() {
+        world = scene.newWorld(seed);
+        world.setEventSink(this);
+        List<Component> cs = world.components();
+        componentIds = new String[cs.size()];
+        for (int i = 0; i < componentIds.length; i++) {
+            componentIds[i] = cs.get(i).id();
+        }
+        layout = StateMessages.layout(world);
+        prev = world.published().newView();
+        cur = world.published().newView();
+        world.published().readInto(prev);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String classCode() {
+        return classCode;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** The recording's file name (relative to the recordings folder). */
+    public String recordingName() {
+        return recording.file().getFileName().toString();
+    }
+
+    RecordingWriter recording() {
+        return recording;
+    }
+
+    /** Queues a command for the sim thread; false when the queue is full. Any thread. */
+    public boolean submit(SessionCommand c) {
+        return !summaryClosed && commands.offer(c);
+    }
+
+    public boolean isClosed() {
+        return summaryClosed;
+    }
+
+    /** A live summary; any thread. */
+    public SessionSummary summary() {
+        return SessionSummary.newBuilder().setSessionId(id).setScene(scene.id()).setOwner(owner)
+                .setPaused(summaryPaused).setStep(summaryStep).setSimNanos(summarySimNanos)
+                .setTimeScale(summaryTimeScale).setInputs(summaryInputs).setObservers(summaryObservers)
+                .addAllActiveFaults(summaryFaults).addAllActiveAlarms(summaryAlarms).setParts(summaryParts)
+                .build();
+    }
+
+    // ================================================================ sim thread
+
+    /** Runs at most {@code max} queued commands; returns how many ran. */
+    int drainCommands(int max) {
+        int n = 0;
+        SessionCommand c;
+        while (n < max && (c = commands.poll()) != null) {
+            c.run(this);
+            n++;
+        }
+        return n;
+    }
+
+    /** One step; returns true when a checkpoint hash was recorded. */
+    void step() {
+        world.step();
+        long s = world.stepCount();
+        if (s % CHECKPOINT_STEPS == 0) {
+            recording.hash(s, world.stateHash());
+        }
+        summaryStep = s;
+        summarySimNanos = world.simNanos();
+    }
+
+    @Override
+    public void onEvent(long step, EventKind kind, int subject, double value) {
+        events.add(step, kind, subject, value);
+        switch (kind) {
+            case TAG_FAULT_ON -> faultChanged(true, world.layout().tag(subject).name(), (int) value);
+            case TAG_FAULT_OFF -> faultChanged(false, world.layout().tag(subject).name(), (int) value);
+            case COMPONENT_FAULT_ON -> faultChanged(true, componentIds[subject], (int) value);
+            case COMPONENT_FAULT_OFF -> faultChanged(false, componentIds[subject], (int) value);
+            case ALARM_ON, ALARM_OFF -> {
+                String a = componentIds[subject] + ":" + (long) value;
+                if (kind == EventKind.ALARM_ON ? alarms.add(a) : alarms.remove(a)) {
+                    summaryAlarms = List.copyOf(alarms);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void faultChanged(boolean on, String target, int kindOrdinal) {
+        String f = target + ":" + FaultKind.values()[kindOrdinal].key();
+        if (on ? faults.add(f) : faults.remove(f)) {
+            summaryFaults = List.copyOf(faults);
+        }
+    }
+
+    /**
+     * Sends this frame's events and state to the observers. Events go to everyone (never
+     * dropped; a client too far behind is disconnected); the state delta is merged away for
+     * a client that is not writable, which then gets a full state when it is.
+     */
+    void publishFrame(SimThread.Counters counters) {
+        world.published().readInto(cur);
+        summaryParts = cur.partCount();
+        int nEvents = events.size;
+        if (!subscribers.isEmpty()) {
+            dropClosedAndHopeless(counters);
+        }
+        if (!subscribers.isEmpty()) {
+            if (nEvents > 0) {
+                ByteBuf ev = encode(ServerMessage.newBuilder().setEvents(StateMessages.events(id, eventSeq, events)).build());
+                for (int i = 0; i < subscribers.size(); i++) {
+                    subscribers.get(i).link.sendEncoded(ev);
+                    counters.frames++;
+                    counters.bytes += ev.readableBytes();
+                }
+                ev.release();
+            }
+            ByteBuf d = null;
+            for (int i = 0; i < subscribers.size(); i++) {
+                Subscriber s = subscribers.get(i);
+                if (!s.link.isWritable()) {
+                    s.needsFull = true;
+                    counters.merged++;
+                } else if (s.needsFull) {
+                    s.needsFull = false;
+                    ServerMessage m = ServerMessage.newBuilder()
+                            .setFullState(StateMessages.full(id, frame + 1, cur, null, eventSeq + nEvents, paused)).build();
+                    s.link.send(m);
+                    counters.frames++;
+                    counters.bytes += m.getSerializedSize();
+                } else {
+                    if (d == null) {
+                        int len = delta.encode(frame + 1, frame, prev, cur);
+                        // Copied: the encoder's array is reused next frame, before the event
+                        // loops have written this one.
+                        d = PooledByteBufAllocator.DEFAULT.directBuffer(len).writeBytes(delta.buffer(), 0, len);
+                    }
+                    s.link.sendEncoded(d);
+                    counters.frames++;
+                    counters.bytes += d.readableBytes();
+                }
+            }
+            if (d != null) {
+                d.release();
+            }
+        }
+        eventSeq += nEvents;
+        events.clear();
+        PublishedState t = prev;
+        prev = cur;
+        cur = t;
+        frame++;
+    }
+
+    private void dropClosedAndHopeless(SimThread.Counters counters) {
+        for (int i = subscribers.size() - 1; i >= 0; i--) {
+            Subscriber s = subscribers.get(i);
+            if (!s.link.isOpen()) {
+                subscribers.remove(i);
+            } else if (s.link.backlogBytes() > backlogLimitBytes) {
+                s.link.closeTooSlow("client too slow: more than " + backlogLimitBytes
+                        + " bytes queued for it; events cannot be dropped, so the connection is closed");
+                subscribers.remove(i);
+                counters.tooSlow++;
+            }
+        }
+        summaryObservers = subscribers.size();
+    }
+
+    private static ByteBuf encode(ServerMessage m) {
+        return Unpooled.wrappedBuffer(m.toByteArray());
+    }
+
+    // ---------------------------------------------------------------- commands (sim thread)
+
+    void observe(ClientLink link, long requestId) {
+        for (Subscriber s : subscribers) {
+            if (s.link == link) {
+                link.send(ok(requestId));
+                return;
+            }
+        }
+        // The full state is the last frame's, so the next delta (base = frame) applies to it.
+        link.send(ServerMessage.newBuilder().setRequestId(requestId)
+                .setFullState(StateMessages.full(id, frame, prev, layout, eventSeq, paused)).build());
+        subscribers.add(new Subscriber(link));
+        summaryObservers = subscribers.size();
+    }
+
+    void unobserve(ClientLink link, long requestId) {
+        subscribers.removeIf(s -> s.link == link);
+        summaryObservers = subscribers.size();
+        if (requestId >= 0) {
+            link.send(ok(requestId));
+        }
+    }
+
+    void setInput(ClientLink link, long requestId, int tag, double value) {
+        long step = world.stepCount();
+        InputStatus st = world.setInput(tag, value);
+        if (st != InputStatus.OK) {
+            link.send(SessionErrors.of(requestId, st));
+            return;
+        }
+        recording.input(step, tag, value);
+        summaryInputs++;
+        link.send(ack(requestId, step));
+    }
+
+    void force(ClientLink link, long requestId, int tag, double value, String by) {
+        long step = world.stepCount();
+        InputStatus st = world.force(tag, value);
+        if (st != InputStatus.OK) {
+            link.send(SessionErrors.of(requestId, st));
+            return;
+        }
+        recording.force(step, tag, value);
+        recording.note(step, "force by " + by);
+        summaryInputs++;
+        link.send(ack(requestId, step));
+    }
+
+    void unforce(ClientLink link, long requestId, int tag) {
+        long step = world.stepCount();
+        InputStatus st = world.unforce(tag);
+        if (st != InputStatus.OK) {
+            link.send(SessionErrors.of(requestId, st));
+            return;
+        }
+        recording.unforce(step, tag);
+        link.send(ack(requestId, step));
+    }
+
+    void fault(ClientLink link, long requestId, String target, FaultKind kind, double param, boolean inject) {
+        long step = world.stepCount();
+        try {
+            if (inject) {
+                world.injectFault(target, kind, param);
+                recording.fault(step, target, kind.key(), param);
+            } else {
+                world.clearFault(target, kind);
+                recording.clearFault(step, target, kind.key());
+            }
+        } catch (IllegalArgumentException e) {
+            link.send(SessionErrors.of(requestId, Error.Code.BAD_REQUEST, e.getMessage()));
+            return;
+        }
+        link.send(ack(requestId, step));
+    }
+
+    void pause(ClientLink link, long requestId, boolean pause, long nowNanos) {
+        if (paused != pause) {
+            paused = pause;
+            summaryPaused = pause;
+            recording.note(world.stepCount(), pause ? "pause" : "resume");
+            if (!pause) {
+                nextStepAtNanos = nowNanos;
+                nextFrameAtNanos = nowNanos;
+            }
+        }
+        link.send(ack(requestId, world.stepCount()));
+    }
+
+    void timeScale(ClientLink link, long requestId, double scale) {
+        timeScale = scale;
+        summaryTimeScale = scale;
+        stepPeriodNanos = Math.max(1, Math.round(scene.stepNanos() / scale));
+        recording.note(world.stepCount(), "time scale " + scale);
+        link.send(ack(requestId, world.stepCount()));
+    }
+
+    void reset(ClientLink link, long requestId) {
+        long step = world.stepCount();
+        recording.reset(step);
+        buildWorld();
+        faults.clear();
+        alarms.clear();
+        summaryFaults = List.of();
+        summaryAlarms = List.of();
+        summaryStep = 0;
+        summarySimNanos = 0;
+        for (Subscriber s : subscribers) {
+            s.needsFull = true;
+        }
+        link.send(ack(requestId, step));
+    }
+
+    void result(ClientLink link, long requestId) {
+        long step = world.stepCount();
+        long h = world.stateHash();
+        recording.hash(step, h);
+        link.send(ServerMessage.newBuilder().setRequestId(requestId).setResult(SessionResult.newBuilder()
+                .setSessionId(id).setStep(step).setStateHash(StateHasher.hex(h))
+                .setRecording(recordingName())).build());
+    }
+
+    /** Writes the end record and stops; the sim thread drops the session. */
+    SessionResult close() {
+        if (closed) {
+            return null;
+        }
+        closed = true;
+        summaryClosed = true;
+        long step = world.stepCount();
+        long h = world.stateHash();
+        recording.end(step, h);
+        try {
+            recording.close();
+        } catch (java.io.IOException e) {
+            // the flusher already wrote what it could; nothing else to do on a closing session
+        }
+        return SessionResult.newBuilder().setSessionId(id).setStep(step).setStateHash(StateHasher.hex(h))
+                .setRecording(recordingName()).setClosed(true).build();
+    }
+
+    void closeFor(ClientLink link, long requestId) {
+        SessionResult r = close();
+        if (r != null && link != null) {
+            link.send(ServerMessage.newBuilder().setRequestId(requestId).setResult(r).build());
+        }
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
+    private ServerMessage ack(long requestId, long step) {
+        return ServerMessage.newBuilder().setRequestId(requestId)
+                .setInputAck(InputAck.newBuilder().setSessionId(id).setStep(step)).build();
+    }
+
+    private static ServerMessage ok(long requestId) {
+        return ServerMessage.newBuilder().setRequestId(requestId)
+                .setOk(io.simbase.protocol.v1.Ok.getDefaultInstance()).build();
+    }
+}

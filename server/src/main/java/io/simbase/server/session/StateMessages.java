@@ -1,0 +1,85 @@
+package io.simbase.server.session;
+
+import io.simbase.engine.io.TagDef;
+import io.simbase.engine.parts.PartType;
+import io.simbase.engine.world.Component;
+import io.simbase.engine.world.Geometry;
+import io.simbase.engine.world.PublishedState;
+import io.simbase.engine.world.World;
+import io.simbase.protocol.v1.ComponentInfo;
+import io.simbase.protocol.v1.EventBatch;
+import io.simbase.protocol.v1.EventKind;
+import io.simbase.protocol.v1.FullState;
+import io.simbase.protocol.v1.Parts;
+import io.simbase.protocol.v1.SessionLayout;
+import io.simbase.protocol.v1.TagInfo;
+
+/** Builds the messages that are not on the per-frame hot path: layouts, full states, events. */
+final class StateMessages {
+    private StateMessages() {
+    }
+
+    static SessionLayout layout(World w) {
+        SessionLayout.Builder b = SessionLayout.newBuilder()
+                .setScene(w.scene().id())
+                .setTitle(w.scene().title())
+                .setStepNanos(w.stepNanos());
+        for (TagDef t : w.layout().tags()) {
+            b.addTags(TagInfo.newBuilder().setName(t.name()).setType(t.type().key())
+                    .setDirection(t.direction().key()).setMin(t.min()).setMax(t.max()).setUnit(t.unit())
+                    .setWritable(w.isWritable(t.index())));
+        }
+        for (String v : w.visualNames()) {
+            b.addVisualNames(v);
+        }
+        for (Component c : w.components()) {
+            Geometry g = c.geometry();
+            ComponentInfo.Builder cb = ComponentInfo.newBuilder().setId(c.id()).setType(c.type())
+                    .putAllProperties(c.properties());
+            if (g != null) {
+                cb.setX(g.x()).setY(g.y()).setZ(g.z()).setSizeX(g.sizeX()).setSizeY(g.sizeY())
+                        .setSizeZ(g.sizeZ()).setYawDegrees(g.yawDegrees());
+            }
+            b.addComponents(cb);
+        }
+        for (PartType p : w.scene().partTypes()) {
+            b.addPartTypes(p.name());
+        }
+        return b.build();
+    }
+
+    static FullState full(String sessionId, long frame, PublishedState v, SessionLayout layout, long nextEventSeq,
+                          boolean paused) {
+        FullState.Builder b = FullState.newBuilder().setSessionId(sessionId).setFrame(frame)
+                .setStep(v.step()).setSimNanos(v.simNanos()).setNextEventSeq(nextEventSeq).setPaused(paused);
+        if (layout != null) {
+            b.setLayout(layout);
+        }
+        for (int i = 0; i < v.tagCount(); i++) {
+            b.addTags(v.tag(i));
+        }
+        for (int i = 0; i < v.visualCount(); i++) {
+            b.addVisuals((float) v.visual(i));
+        }
+        b.setParts(parts(v));
+        return b.build();
+    }
+
+    static Parts parts(PublishedState v) {
+        Parts.Builder p = Parts.newBuilder();
+        for (int i = 0; i < v.partCount(); i++) {
+            p.addIds(v.partId(i)).addTypes(v.partType(i))
+                    .addXyz((float) v.partX(i)).addXyz((float) v.partY(i)).addXyz((float) v.partZ(i));
+        }
+        return p.build();
+    }
+
+    static EventBatch events(String sessionId, long firstSeq, EventBuffer e) {
+        EventBatch.Builder b = EventBatch.newBuilder().setSessionId(sessionId).setFirstSeq(firstSeq);
+        for (int i = 0; i < e.size; i++) {
+            b.addStep(e.step[i]).addKind(EventKind.forNumber(e.kind[i] + 1))
+                    .addSubject(e.subject[i]).addValue(e.value[i]);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,12 @@
+package io.simbase.server.session;
+
+/** One client observing a session; owned by the session's sim thread. */
+final class Subscriber {
+    final ClientLink link;
+    /** Set when a delta was merged away; the next sample this client gets is a full state. */
+    boolean needsFull;
+
+    Subscriber(ClientLink link) {
+        this.link = link;
+    }
+}

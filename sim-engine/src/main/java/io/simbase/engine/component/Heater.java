@@ -1,0 +1,80 @@
+package io.simbase.engine.component;
+
+import io.simbase.engine.io.TagDef;
+import io.simbase.engine.state.StateSink;
+import io.simbase.engine.state.StateSource;
+import io.simbase.engine.world.Component;
+import io.simbase.engine.world.Geometry;
+import io.simbase.engine.world.World;
+
+/**
+ * A heater with first-order thermal response: {@code tau dT/dt = Tamb + gain u - T}, where the
+ * power {@code u} in [0, 1] comes from a bool or analog actuator tag. Integrated exactly for
+ * piecewise-constant {@code u}: {@code T(t+dt) = Tss + (T - Tss) exp(-dt/tau)} (StrictMath, so
+ * the decay factor is the same on every JVM). Optional temperature sensor tag, degrees C.
+ */
+public final class Heater extends Component {
+    private final double ambientC;
+    private final double gainC;
+    private final double tauSeconds;
+    private final int powerTag;
+    private final int temperatureTag;
+    private double decay = Double.NaN;
+    private double temperatureC;
+
+    public Heater(String id, Geometry g, double ambientC, double gainC, double tauSeconds, int powerTag,
+                  int temperatureTag) {
+        super(id, "heater", g);
+        this.ambientC = ambientC;
+        this.gainC = gainC;
+        this.tauSeconds = tauSeconds;
+        this.powerTag = powerTag;
+        this.temperatureTag = temperatureTag;
+        this.temperatureC = ambientC;
+    }
+
+    public double temperatureC() {
+        return temperatureC;
+    }
+
+    @Override
+    protected void build(World w) {
+        decay = StrictMath.exp(-w.dtSeconds() / tauSeconds);
+    }
+
+    @Override
+    protected void integrate(World w) {
+        TagDef t = w.layout().tag(powerTag);
+        double v = w.io().get(powerTag);
+        double u = t.max() > t.min() ? Math.min(1, Math.max(0, (v - t.min()) / (t.max() - t.min()))) : 0;
+        double steady = ambientC + gainC * u;
+        temperatureC = steady + (temperatureC - steady) * decay;
+    }
+
+    @Override
+    protected void sense(World w) {
+        if (temperatureTag >= 0) {
+            w.io().setRaw(temperatureTag, temperatureC);
+        }
+    }
+
+    @Override
+    public String[] visualNames() {
+        return new String[] {"temperature_c"};
+    }
+
+    @Override
+    protected void writeVisuals(double[] dest, int offset) {
+        dest[offset] = temperatureC;
+    }
+
+    @Override
+    protected void writeState(StateSink s) {
+        s.putDouble(temperatureC);
+    }
+
+    @Override
+    protected void readState(StateSource s) {
+        temperatureC = s.getDouble();
+    }
+}

@@ -1,0 +1,98 @@
+package io.simbase.engine.component;
+
+import io.simbase.engine.fault.FaultKind;
+import io.simbase.engine.io.TagDef;
+import io.simbase.engine.state.StateSink;
+import io.simbase.engine.state.StateSource;
+import io.simbase.engine.world.Component;
+import io.simbase.engine.world.Geometry;
+import io.simbase.engine.world.World;
+
+/**
+ * A process valve on a tank. Its opening {@code u} in [0, 1] comes from a bool tag (solenoid
+ * valve) or an analog tag scaled over the tag's range (e.g. 0..100 %).
+ * <ul>
+ * <li>supply valve: from a constant-pressure supply, {@code Q = u * maxFlow} (m^3/s);</li>
+ * <li>drain valve: Torricelli outflow through an orifice at the tank bottom,
+ *     {@code Q = u * Cd * a * sqrt(2 g h)}.</li>
+ * </ul>
+ * Fault {@link FaultKind#VALVE_LEAK}: the valve passes at least the fraction {@code param}.
+ */
+public final class Valve extends Component {
+    private final boolean drain;
+    private final double maxFlowM3s;
+    private final double orificeM2;
+    private final double dischargeCoefficient;
+    private final int tag;
+    private double opening;
+    private double leak;
+
+    public Valve(String id, Geometry g, boolean drain, double maxFlowM3s, double orificeM2,
+                 double dischargeCoefficient, int tag) {
+        super(id, drain ? "drain_valve" : "supply_valve", g);
+        this.drain = drain;
+        this.maxFlowM3s = maxFlowM3s;
+        this.orificeM2 = orificeM2;
+        this.dischargeCoefficient = dischargeCoefficient;
+        this.tag = tag;
+    }
+
+    public boolean isDrain() {
+        return drain;
+    }
+
+    /** Effective opening in [0, 1], leak included. */
+    public double opening() {
+        return opening;
+    }
+
+    /** Supply flow, m^3/s (supply valves). */
+    public double supplyFlow() {
+        return opening * maxFlowM3s;
+    }
+
+    /** Outflow coefficient k in Q = k * sqrt(h), m^2.5/s (drain valves). */
+    public double drainCoefficient() {
+        return opening * dischargeCoefficient * orificeM2 * Math.sqrt(2 * io.simbase.engine.parts.PartSystem.G);
+    }
+
+    @Override
+    protected void actuate(World w) {
+        TagDef t = w.layout().tag(tag);
+        double v = w.io().get(tag);
+        double u = t.max() > t.min() ? (v - t.min()) / (t.max() - t.min()) : 0;
+        opening = Math.max(leak, Math.min(1, Math.max(0, u)));
+    }
+
+    @Override
+    public String[] visualNames() {
+        return new String[] {"opening"};
+    }
+
+    @Override
+    protected void writeVisuals(double[] dest, int offset) {
+        dest[offset] = opening;
+    }
+
+    @Override
+    public boolean supports(FaultKind kind) {
+        return kind == FaultKind.VALVE_LEAK;
+    }
+
+    @Override
+    protected void setFault(FaultKind kind, boolean active, double param) {
+        leak = active ? param : 0;
+    }
+
+    @Override
+    protected void writeState(StateSink s) {
+        s.putDouble(opening);
+        s.putDouble(leak);
+    }
+
+    @Override
+    protected void readState(StateSource s) {
+        opening = s.getDouble();
+        leak = s.getDouble();
+    }
+}
