@@ -1,0 +1,438 @@
+// SimBase dashboard: sign in, see the class's sessions live, open one, operate or supervise it.
+// Talks simbase.v1 protobuf over the WebSocket at /ws (see pb.js and schema.js).
+'use strict';
+
+const $ = (id) => document.getElementById(id);
+const state = {
+  ws: null, nextRequest: 1, pending: new Map(), token: sessionStorage.getItem('simbase.token'),
+  role: null, name: null, classCode: '', observing: null, layout: null, tags: [], visuals: [],
+  parts: null, forced: new Set(), listTimer: null, retryMs: 500,
+};
+
+// ------------------------------------------------------------------ connection
+
+function connect() {
+  const url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws';
+  const ws = new WebSocket(url);
+  ws.binaryType = 'arraybuffer';
+  state.ws = ws;
+  ws.onmessage = (e) => onMessage(PB.decode(SCHEMA, 'ServerMessage', new Uint8Array(e.data)));
+  ws.onclose = () => {
+    setConn('disconnected', 'bad');
+    setTimeout(connect, state.retryMs);
+    state.retryMs = Math.min(state.retryMs * 2, 8000);
+  };
+}
+
+function send(kind, body, onReply) {
+  const id = state.nextRequest++;
+  if (onReply) state.pending.set(id, onReply);
+  const msg = { request_id: id };
+  msg[kind] = body;
+  if (state.ws && state.ws.readyState === WebSocket.OPEN) {
+    state.ws.send(PB.encode(SCHEMA, 'ClientMessage', msg));
+  } else {
+    showError('not connected to the server');
+  }
+}
+
+function setConn(text, cls) {
+  const c = $('conn');
+  c.textContent = text;
+  c.className = 'badge ' + (cls || '');
+}
+
+function showError(text) {
+  const e = $('error');
+  e.textContent = text;
+  e.hidden = !text;
+  if (text) setTimeout(() => { if (e.textContent === text) e.hidden = true; }, 6000);
+}
+
+function onMessage(m) {
+  const reply = m.request_id && state.pending.get(m.request_id);
+  if (reply) state.pending.delete(m.request_id);
+  switch (m.kind) {
+    case 'welcome':
+      state.retryMs = 500;
+      setConn('connected · server ' + m.welcome.server_version, 'ok');
+      if (state.token) send('resume', { token: state.token });
+      break;
+    case 'error':
+      showError(m.error.text + (m.error.closing ? ' (connection closed)' : ''));
+      if (m.error.code === 4 && state.token) { // not authenticated: a stale token
+        state.token = null;
+        sessionStorage.removeItem('simbase.token');
+        show('login-view');
+      }
+      break;
+    case 'logged_in': onLoggedIn(m.logged_in); break;
+    case 'class_opened':
+      state.classCode = m.class_opened.code;
+      $('class-code').value = m.class_opened.code;
+      $('class-info').textContent = 'Join code: ' + m.class_opened.code;
+      break;
+    case 'session_created': observe(m.session_created.session_id); break;
+    case 'session_list': renderSessions(m.session_list.sessions); break;
+    case 'full_state': onFullState(m.full_state); break;
+    case 'delta': onDelta(m.delta); break;
+    case 'events': onEvents(m.events); break;
+    default: break;
+  }
+  if (reply) reply(m);
+}
+
+// ------------------------------------------------------------------ views
+
+function show(view) {
+  for (const v of ['login-view', 'class-view', 'session-view']) $(v).hidden = v !== view;
+  clearInterval(state.listTimer);
+  if (view === 'class-view') {
+    listSessions();
+    state.listTimer = setInterval(listSessions, 1000);
+  }
+}
+
+function isStaff() {
+  return state.role === 'instructor' || state.role === 'technician';
+}
+
+function onLoggedIn(l) {
+  state.role = ROLES[l.role] || 'student';
+  state.name = l.name;
+  state.token = l.token;
+  sessionStorage.setItem('simbase.token', l.token);
+  if (l.class_code) {
+    state.classCode = l.class_code;
+    $('class-code').value = l.class_code;
+  }
+  $('who').textContent = l.name + ' (' + state.role + ')';
+  $('staff-class').hidden = !isStaff();
+  $('staff-controls').hidden = state.role !== 'instructor';
+  $('fault-panel').hidden = state.role !== 'instructor';
+  show(state.observing ? 'session-view' : 'class-view');
+  if (state.observing) send('observe', { session_id: state.observing });
+}
+
+function listSessions() {
+  state.classCode = $('class-code').value.trim() || state.classCode;
+  send('list_sessions', { class_code: state.classCode });
+}
+
+function fmtTime(nanos) {
+  const s = nanos / 1e9;
+  const m = Math.floor(s / 60);
+  return m + ':' + (s - m * 60).toFixed(1).padStart(4, '0');
+}
+
+function renderSessions(list) {
+  const body = $('sessions').tBodies[0];
+  body.replaceChildren();
+  for (const s of list) {
+    const tr = document.createElement('tr');
+    const cells = [s.session_id, s.scene, s.owner, s.paused ? 'paused' : 'running' + (s.time_scale && s.time_scale !== 1 ? ' ×' + s.time_scale : ''),
+      fmtTime(s.sim_nanos || 0), s.parts || 0, s.inputs || 0, s.active_faults.join(' '), s.active_alarms.join(' '), s.observers || 0];
+    for (const c of cells) {
+      const td = document.createElement('td');
+      td.textContent = String(c);
+      tr.appendChild(td);
+    }
+    const td = document.createElement('td');
+    const b = document.createElement('button');
+    b.textContent = 'Open';
+    b.onclick = () => observe(s.session_id);
+    td.appendChild(b);
+    tr.appendChild(td);
+    body.appendChild(tr);
+  }
+}
+
+// ------------------------------------------------------------------ one session
+
+function observe(id) {
+  if (state.observing && state.observing !== id) send('unobserve', { session_id: state.observing });
+  state.observing = id;
+  state.layout = null;
+  $('events').replaceChildren();
+  show('session-view');
+  send('observe', { session_id: id });
+}
+
+function onFullState(f) {
+  if (f.session_id !== state.observing) return;
+  if (f.layout) {
+    state.layout = f.layout;
+    $('session-title').textContent = f.layout.title + ' · ' + f.session_id;
+    buildTagTable();
+  }
+  state.tags = f.tags.slice();
+  state.visuals = f.visuals.slice();
+  state.parts = f.parts || { ids: [], types: [], xyz: [] };
+  state.paused = f.paused;
+  updateClock(f.sim_nanos);
+  refresh();
+}
+
+function onDelta(d) {
+  if (d.session_id !== state.observing || !state.layout) return;
+  d.tag_index.forEach((t, i) => { state.tags[t] = d.tag_value[i]; });
+  d.visual_index.forEach((v, i) => { state.visuals[v] = d.visual_value[i]; });
+  if (d.parts) state.parts = d.parts;
+  updateClock(d.sim_nanos);
+  refresh();
+}
+
+function onEvents(b) {
+  if (b.session_id !== state.observing || !state.layout) return;
+  const list = $('events');
+  for (let i = 0; i < b.kind.length; i++) {
+    const kind = EVENT_KINDS[b.kind[i]] || String(b.kind[i]);
+    if (kind === 'TAG_CHANGED' || kind === 'INPUT_APPLIED' || kind.startsWith('PART_')) {
+      if (kind !== 'PART_LOST') continue; // frequent: shown by the plant view and the tag table
+    }
+    if (kind === 'FORCE_ON') state.forced.add(b.subject[i]);
+    if (kind === 'FORCE_OFF') state.forced.delete(b.subject[i]);
+    const li = document.createElement('li');
+    li.textContent = 'step ' + b.step[i] + ': ' + kind + ' ' + subjectName(kind, b.subject[i], b.value[i]);
+    list.prepend(li);
+  }
+  while (list.children.length > 60) list.lastChild.remove();
+}
+
+function subjectName(kind, subject, value) {
+  const L = state.layout;
+  if (kind.startsWith('FORCE') || kind.startsWith('TAG_')) {
+    const tag = L.tags[subject];
+    return (tag ? tag.name : subject) + (kind.startsWith('TAG_FAULT') ? ' ' + FAULT_KINDS[value] : kind === 'FORCE_ON' ? ' = ' + value : '');
+  }
+  if (kind.startsWith('COMPONENT') || kind.startsWith('ALARM')) {
+    const c = L.components[subject];
+    return (c ? c.id : subject) + (kind.startsWith('COMPONENT') ? ' ' + FAULT_KINDS[value] : ' code ' + value);
+  }
+  return 'part ' + subject;
+}
+
+function updateClock(nanos) {
+  $('session-clock').textContent = 't = ' + fmtTime(nanos || 0) + (state.paused ? ' (paused)' : '');
+}
+
+function fmtValue(tag, v) {
+  if (v === undefined) return '';
+  if (tag.type === 'bool') return v ? 'ON' : 'off';
+  if (tag.type === 'int') return String(Math.round(v));
+  return v.toFixed(3) + (tag.unit ? ' ' + tag.unit : '');
+}
+
+function buildTagTable() {
+  const body = $('tags').tBodies[0];
+  body.replaceChildren();
+  state.layout.tags.forEach((tag, i) => {
+    const tr = document.createElement('tr');
+    tr.id = 'tag-' + i;
+    const name = document.createElement('td');
+    name.textContent = tag.name;
+    name.title = 'click: use as fault target';
+    name.onclick = () => { $('fault-target').value = tag.name; };
+    const dir = document.createElement('td');
+    dir.textContent = tag.direction;
+    const val = document.createElement('td');
+    val.className = 'value mono';
+    const ctl = document.createElement('td');
+    if (tag.writable) ctl.append(...inputControls(tag, 'set_input'));
+    if (state.role === 'instructor') ctl.append(...forceControls(tag));
+    tr.append(name, dir, val, ctl);
+    body.appendChild(tr);
+  });
+}
+
+function button(text, onclick) {
+  const b = document.createElement('button');
+  b.textContent = text;
+  b.onclick = onclick;
+  return b;
+}
+
+function inputControls(tag, kind) {
+  const sid = () => state.observing;
+  if (tag.type === 'bool') {
+    if (tag.direction === 'sensor') { // a panel push button: press and release
+      const b = button('press', () => {});
+      b.onmousedown = () => send(kind, { session_id: sid(), tag: tag.name, value: 1 });
+      b.onmouseup = () => send(kind, { session_id: sid(), tag: tag.name, value: 0 });
+      return [b, button('1', () => send(kind, { session_id: sid(), tag: tag.name, value: 1 })),
+        button('0', () => send(kind, { session_id: sid(), tag: tag.name, value: 0 }))];
+    }
+    return [button('on', () => send(kind, { session_id: sid(), tag: tag.name, value: 1 })),
+      button('off', () => send(kind, { session_id: sid(), tag: tag.name, value: 0 }))];
+  }
+  const input = document.createElement('input');
+  input.size = 6;
+  input.placeholder = tag.min + '..' + tag.max;
+  return [input, button('set', () => send(kind, { session_id: sid(), tag: tag.name, value: Number(input.value) }))];
+}
+
+function forceControls(tag) {
+  const input = document.createElement('input');
+  input.size = 4;
+  input.placeholder = 'force';
+  return [input,
+    button('force', () => send('force', { session_id: state.observing, tag: tag.name, value: Number(input.value) })),
+    button('release', () => send('unforce', { session_id: state.observing, tag: tag.name }))];
+}
+
+function refresh() {
+  if (!state.layout) return;
+  state.layout.tags.forEach((tag, i) => {
+    const tr = $('tag-' + i);
+    if (!tr) return;
+    const td = tr.querySelector('.value');
+    const v = state.tags[i];
+    td.textContent = fmtValue(tag, v);
+    td.classList.toggle('on', tag.type === 'bool' && v === 1);
+    tr.classList.toggle('forced', state.forced.has(i));
+  });
+  draw();
+}
+
+// ------------------------------------------------------------------ the plant, from above
+
+const COLOURS = { belt: '#555', chute: '#a9a9a9', table: '#b8b8b8', guide: '#333', pusher: '#1f6fb2',
+  stopper: '#b22222', diverter: '#8a2be2', tank: '#4682b4', remover: '#deb887', emitter: '#9acd32' };
+const PART_COLOURS = ['#c0c0c8', '#d03030', '#707080', '#202020', '#3060d0', '#e0c020', '#30a040', '#e08020'];
+
+function visual(id, name) {
+  const i = state.layout.visual_names.indexOf(id + '.' + name);
+  return i < 0 ? 0 : state.visuals[i];
+}
+
+function footprint(c) {
+  const across = c.yaw_degrees === 90 || c.yaw_degrees === 270;
+  return { w: across ? c.size_y : c.size_x, h: across ? c.size_x : c.size_y };
+}
+
+function draw() {
+  const cv = $('plant');
+  const g = cv.getContext('2d');
+  const L = state.layout;
+  g.clearRect(0, 0, cv.width, cv.height);
+  const isEye = (c) => c.type.endsWith('eye') || c.type === 'through_beam';
+  // Surfaces first, then mechanisms, sensors on top.
+  const plant = L.components.filter((c) => COLOURS[c.type] || isEye(c))
+    .sort((a, b) => (isEye(a) ? 2 : a.type === 'pusher' || a.type === 'stopper' ? 1 : 0)
+      - (isEye(b) ? 2 : b.type === 'pusher' || b.type === 'stopper' ? 1 : 0));
+  if (!plant.length) { drawPanel(g, L); return; }
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const c of plant) {
+    const f = footprint(c);
+    minX = Math.min(minX, c.x - f.w / 2); maxX = Math.max(maxX, c.x + f.w / 2);
+    minY = Math.min(minY, c.y - f.h / 2); maxY = Math.max(maxY, c.y + f.h / 2);
+  }
+  const pad = 0.15;
+  const scale = Math.min(cv.width / (maxX - minX + 2 * pad), cv.height / (maxY - minY + 2 * pad));
+  const sx = (x) => (x - minX + pad) * scale;
+  const sy = (y) => cv.height - (y - minY + pad) * scale; // y away from the operator: up on screen
+  for (const c of plant) {
+    const f = footprint(c);
+    if (c.type === 'pusher') {
+      const ext = visual(c.id, 'extension_m');
+      const dx = c.yaw_degrees === 0 ? 1 : c.yaw_degrees === 180 ? -1 : 0;
+      const dy = c.yaw_degrees === 90 ? 1 : c.yaw_degrees === 270 ? -1 : 0;
+      const px = c.x + dx * ext, py = c.y + dy * ext;
+      g.fillStyle = COLOURS.pusher;
+      g.fillRect(sx(px - f.w / 2), sy(py + f.h / 2), f.w * scale, f.h * scale);
+      continue;
+    }
+    if (isEye(c)) {
+      const on = visual(c.id, 'detected') > 0;
+      g.fillStyle = on ? '#ff4500' : '#ffa07a';
+      g.beginPath();
+      g.arc(sx(c.x), sy(c.y), 4, 0, 2 * Math.PI);
+      g.fill();
+      continue;
+    }
+    g.fillStyle = COLOURS[c.type];
+    if (c.type === 'stopper' && visual(c.id, 'raised') === 0) g.fillStyle = '#f0c0c0';
+    if (c.type === 'diverter' && visual(c.id, 'up') === 0) g.fillStyle = '#d8c8f0';
+    g.fillRect(sx(c.x - f.w / 2), sy(c.y + f.h / 2), f.w * scale, f.h * scale);
+    if (c.type === 'tank') {
+      const level = visual(c.id, 'level_m') / c.size_z;
+      g.fillStyle = '#87cefa';
+      g.fillRect(sx(c.x - f.w / 2), sy(c.y - f.h / 2) - level * f.h * scale, f.w * scale, level * f.h * scale);
+      g.fillStyle = '#000';
+      g.fillText(visual(c.id, 'level_m').toFixed(2) + ' m', sx(c.x) - 15, sy(c.y));
+    }
+    if (c.type === 'remover') {
+      g.fillStyle = '#000';
+      g.fillText(String(visual(c.id, 'count')), sx(c.x) - 4, sy(c.y) + 4);
+    }
+  }
+  const p = state.parts;
+  const half = 0.025 * scale;
+  for (let i = 0; p && i < p.ids.length; i++) {
+    g.fillStyle = PART_COLOURS[p.types[i] % PART_COLOURS.length];
+    g.strokeStyle = '#000';
+    const x = sx(p.xyz[3 * i]), y = sy(p.xyz[3 * i + 1]);
+    g.fillRect(x - half, y - half, 2 * half, 2 * half);
+    g.strokeRect(x - half, y - half, 2 * half, 2 * half);
+  }
+  drawPanel(g, L);
+}
+
+function drawPanel(g, L) {
+  let x = 10;
+  const y = $('plant').height - 12;
+  for (const c of L.components) {
+    if (c.type !== 'light') continue;
+    const on = visual(c.id, 'value') > 0;
+    g.fillStyle = on ? (c.properties.colour || 'green') : '#ccc';
+    g.beginPath();
+    g.arc(x + 6, y - 4, 6, 0, 2 * Math.PI);
+    g.fill();
+    g.fillStyle = '#000';
+    g.fillText(c.properties.label || c.id, x + 16, y);
+    x += 30 + 6 * (c.properties.label || c.id).length;
+  }
+}
+
+// ------------------------------------------------------------------ wiring
+
+$('login-form').onsubmit = (e) => {
+  e.preventDefault();
+  send('login', { username: $('login-user').value, password: $('login-pass').value });
+};
+$('join-form').onsubmit = (e) => {
+  e.preventDefault();
+  send('join_class', { code: $('join-code').value.trim(), display_name: $('join-name').value.trim() });
+};
+$('open-class-btn').onclick = () => send('open_class', { name: 'class ' + new Date().toLocaleDateString() });
+$('create-btn').onclick = () => send('create_session', {
+  scene: $('scene-select').value, class_code: isStaff() ? $('class-code').value.trim() : '' });
+$('close-view-btn').onclick = () => {
+  if (state.observing) send('unobserve', { session_id: state.observing });
+  state.observing = null;
+  show('class-view');
+};
+for (const b of document.querySelectorAll('[data-control]')) {
+  const action = b.dataset.control;
+  b.onclick = () => send('control', { session_id: state.observing, action: CONTROL[action] }, (reply) => {
+    if (reply.kind === 'error') return;
+    if (action === 'PAUSE' || action === 'RESUME') {
+      state.paused = action === 'PAUSE';
+      $('session-clock').textContent = $('session-clock').textContent.replace(' (paused)', '') + (state.paused ? ' (paused)' : '');
+    }
+  });
+}
+$('time-scale').onchange = () => send('control', {
+  session_id: state.observing, action: CONTROL.TIME_SCALE, time_scale: Number($('time-scale').value) });
+for (const k of FAULT_KINDS) {
+  const o = document.createElement('option');
+  o.textContent = k;
+  $('fault-kind').appendChild(o);
+}
+$('fault-on-btn').onclick = () => send('inject_fault', { session_id: state.observing,
+  target: $('fault-target').value.trim(), kind: $('fault-kind').value, param: Number($('fault-param').value) });
+$('fault-off-btn').onclick = () => send('clear_fault', { session_id: state.observing,
+  target: $('fault-target').value.trim(), kind: $('fault-kind').value });
+
+window.addEventListener('error', (e) => showError('dashboard error: ' + e.message));
+connect();

@@ -1,0 +1,91 @@
+// The subset of simbase.v1 (protocol/src/main/proto/simbase/v1/simbase.proto) the dashboard
+// reads and writes: field number -> [name, type, repeated, oneof].
+'use strict';
+
+const SCHEMA = {
+  ClientMessage: {
+    1: ['request_id', 'uint64'],
+    10: ['login', 'Login', false, 'kind'], 11: ['join_class', 'JoinClass', false, 'kind'],
+    12: ['resume', 'Resume', false, 'kind'], 13: ['open_class', 'OpenClass', false, 'kind'],
+    14: ['create_session', 'CreateSession', false, 'kind'], 15: ['list_sessions', 'ListSessions', false, 'kind'],
+    16: ['observe', 'Observe', false, 'kind'], 17: ['unobserve', 'Observe', false, 'kind'],
+    18: ['set_input', 'SetInput', false, 'kind'], 19: ['force', 'SetInput', false, 'kind'],
+    20: ['unforce', 'Unforce', false, 'kind'], 21: ['inject_fault', 'InjectFault', false, 'kind'],
+    22: ['clear_fault', 'ClearFault', false, 'kind'], 23: ['control', 'Control', false, 'kind'],
+    25: ['get_result', 'Observe', false, 'kind'],
+  },
+  Login: { 1: ['username', 'string'], 2: ['password', 'string'] },
+  JoinClass: { 1: ['code', 'string'], 2: ['display_name', 'string'] },
+  Resume: { 1: ['token', 'string'] },
+  OpenClass: { 1: ['name', 'string'] },
+  CreateSession: { 1: ['scene', 'string'], 2: ['seed', 'uint64'], 3: ['class_code', 'string'], 4: ['frame_rate_hz', 'uint32'] },
+  ListSessions: { 1: ['class_code', 'string'] },
+  Observe: { 1: ['session_id', 'string'] },
+  SetInput: { 1: ['session_id', 'string'], 2: ['tag', 'string'], 3: ['value', 'double'] },
+  Unforce: { 1: ['session_id', 'string'], 2: ['tag', 'string'] },
+  InjectFault: { 1: ['session_id', 'string'], 2: ['target', 'string'], 3: ['kind', 'string'], 4: ['param', 'double'] },
+  ClearFault: { 1: ['session_id', 'string'], 2: ['target', 'string'], 3: ['kind', 'string'] },
+  Control: { 1: ['session_id', 'string'], 2: ['action', 'enum'], 3: ['time_scale', 'double'] },
+
+  ServerMessage: {
+    1: ['request_id', 'uint64'],
+    10: ['welcome', 'Welcome', false, 'kind'], 11: ['error', 'Error', false, 'kind'],
+    12: ['logged_in', 'LoggedIn', false, 'kind'], 13: ['class_opened', 'ClassOpened', false, 'kind'],
+    14: ['session_created', 'SessionCreated', false, 'kind'], 15: ['session_list', 'SessionList', false, 'kind'],
+    16: ['full_state', 'FullState', false, 'kind'], 17: ['delta', 'StateDelta', false, 'kind'],
+    18: ['events', 'EventBatch', false, 'kind'], 19: ['input_ack', 'InputAck', false, 'kind'],
+    20: ['ok', 'Empty', false, 'kind'], 21: ['result', 'SessionResult', false, 'kind'],
+  },
+  Empty: {},
+  Welcome: { 1: ['server_version', 'string'], 2: ['protocol_version', 'uint32'] },
+  Error: { 1: ['code', 'enum'], 2: ['text', 'string'], 3: ['closing', 'bool'] },
+  LoggedIn: { 1: ['role', 'enum'], 2: ['name', 'string'], 3: ['token', 'string'], 4: ['class_code', 'string'] },
+  ClassOpened: { 1: ['code', 'string'], 2: ['name', 'string'] },
+  SessionCreated: { 1: ['session_id', 'string'], 2: ['scene', 'string'], 3: ['seed', 'uint64'] },
+  SessionSummary: {
+    1: ['session_id', 'string'], 2: ['scene', 'string'], 3: ['owner', 'string'], 4: ['paused', 'bool'],
+    5: ['step', 'uint64'], 6: ['sim_nanos', 'uint64'], 7: ['time_scale', 'double'], 8: ['inputs', 'uint64'],
+    9: ['observers', 'uint32'], 10: ['active_faults', 'string', true], 11: ['active_alarms', 'string', true],
+    12: ['parts', 'uint32'],
+  },
+  SessionList: { 1: ['sessions', 'SessionSummary', true] },
+  TagInfo: {
+    1: ['name', 'string'], 2: ['type', 'string'], 3: ['direction', 'string'], 4: ['min', 'double'],
+    5: ['max', 'double'], 6: ['unit', 'string'], 7: ['writable', 'bool'],
+  },
+  ComponentInfo: {
+    1: ['id', 'string'], 2: ['type', 'string'], 3: ['x', 'double'], 4: ['y', 'double'], 5: ['z', 'double'],
+    6: ['size_x', 'double'], 7: ['size_y', 'double'], 8: ['size_z', 'double'], 9: ['yaw_degrees', 'double'],
+    10: ['properties', 'map', true],
+  },
+  SessionLayout: {
+    1: ['scene', 'string'], 2: ['title', 'string'], 3: ['step_nanos', 'uint64'], 4: ['tags', 'TagInfo', true],
+    5: ['visual_names', 'string', true], 6: ['components', 'ComponentInfo', true], 7: ['part_types', 'string', true],
+  },
+  Parts: { 1: ['ids', 'uint64', true], 2: ['types', 'uint32', true], 3: ['xyz', 'float', true] },
+  FullState: {
+    1: ['session_id', 'string'], 2: ['frame', 'uint64'], 3: ['step', 'uint64'], 4: ['sim_nanos', 'uint64'],
+    5: ['layout', 'SessionLayout'], 6: ['tags', 'double', true], 7: ['visuals', 'float', true], 8: ['parts', 'Parts'],
+    9: ['next_event_seq', 'uint64'], 10: ['paused', 'bool'],
+  },
+  StateDelta: {
+    1: ['session_id', 'string'], 2: ['frame', 'uint64'], 3: ['base_frame', 'uint64'], 4: ['step', 'uint64'],
+    5: ['sim_nanos', 'uint64'], 6: ['tag_index', 'uint32', true], 7: ['tag_value', 'double', true],
+    8: ['visual_index', 'uint32', true], 9: ['visual_value', 'float', true], 10: ['parts', 'Parts'],
+  },
+  EventBatch: {
+    1: ['session_id', 'string'], 2: ['first_seq', 'uint64'], 3: ['step', 'uint64', true], 4: ['kind', 'enum', true],
+    5: ['subject', 'int32', true], 6: ['value', 'double', true],
+  },
+  InputAck: { 1: ['session_id', 'string'], 2: ['step', 'uint64'] },
+  SessionResult: {
+    1: ['session_id', 'string'], 2: ['step', 'uint64'], 3: ['state_hash', 'string'], 4: ['recording', 'string'],
+    5: ['closed', 'bool'],
+  },
+};
+
+const ROLES = ['?', 'student', 'instructor', 'technician'];
+const EVENT_KINDS = ['?', 'TAG_CHANGED', 'INPUT_APPLIED', 'FORCE_ON', 'FORCE_OFF', 'TAG_FAULT_ON', 'TAG_FAULT_OFF',
+  'COMPONENT_FAULT_ON', 'COMPONENT_FAULT_OFF', 'PART_CREATED', 'PART_REMOVED', 'PART_LOST', 'ALARM_ON', 'ALARM_OFF'];
+const FAULT_KINDS = ['stuck_on', 'stuck_off', 'dead', 'drift', 'noise', 'wire_break', 'jammed', 'slow', 'belt_slip', 'valve_leak'];
+const CONTROL = { PAUSE: 1, RESUME: 2, RESET: 3, TIME_SCALE: 4 };

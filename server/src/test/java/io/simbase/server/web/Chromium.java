@@ -1,0 +1,103 @@
+package io.simbase.server.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A real headless Chromium (Debian's /usr/bin/chromium) driven over the DevTools protocol: the
+ * browser half of the dashboard tests. The process and its profile are removed on close.
+ */
+final class Chromium implements AutoCloseable {
+    static final Path BINARY = Path.of("/usr/bin/chromium");
+    private static final Pattern LISTENING = Pattern.compile("DevTools listening on ws://([^/]+)/");
+
+    private final Process process;
+    private final Path profile;
+    private final String hostPort;
+    private final HttpClient http = HttpClient.newHttpClient();
+    final ObjectMapper json = new ObjectMapper();
+
+    private Chromium(Process process, Path profile, String hostPort) {
+        this.process = process;
+        this.profile = profile;
+        this.hostPort = hostPort;
+    }
+
+    static Chromium launch() throws IOException, InterruptedException {
+        if (!Files.isExecutable(BINARY)) {
+            throw new IllegalStateException(BINARY + " is missing: run ./scripts/test-deps.sh (installs Debian's chromium)");
+        }
+        Path profile = Files.createTempDirectory("simbase-chromium");
+        Process p = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-extensions", "--user-data-dir=" + profile, "--remote-debugging-port=0",
+                "--window-size=1280,900", "about:blank")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        CompletableFuture<String> address = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    Matcher m = LISTENING.matcher(line);
+                    if (m.find()) {
+                        address.complete(m.group(1));
+                    }
+                }
+            } catch (IOException e) {
+                address.completeExceptionally(e);
+            }
+            address.completeExceptionally(new IOException("chromium exited before DevTools listened"));
+        }, "chromium-stderr");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            return new Chromium(p, profile, address.get(30, TimeUnit.SECONDS));
+        } catch (Exception e) {
+            p.destroyForcibly();
+            throw new IOException("chromium did not start: " + e, e);
+        }
+    }
+
+    /** Opens a new tab on {@code url} and attaches to it. */
+    Page open(String url) throws IOException, InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://" + hostPort + "/json/new?"
+                + URLEncoder.encode(url, StandardCharsets.UTF_8))).PUT(HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
+        JsonNode target = json.readTree(res.body());
+        return Page.attach(this, target.get("webSocketDebuggerUrl").asText());
+    }
+
+    @Override
+    public void close() throws IOException {
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+}
