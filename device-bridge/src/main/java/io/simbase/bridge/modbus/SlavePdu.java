@@ -30,8 +30,10 @@ public final class SlavePdu {
     /**
      * Serves the request PDU {@code req[off, off + len)} and writes the reply PDU at
      * {@code resp[respOff]} (room for {@link Fc#MAX_PDU} bytes). Returns the reply length.
+     * Calls {@link DataModel#beginRequest()} first, so one request sees one snapshot.
      */
     public int handle(byte[] req, int off, int len, byte[] resp, int respOff) {
+        model.beginRequest();
         if (len < 1) {
             return exception(resp, respOff, 0, Fc.EX_ILLEGAL_FUNCTION);
         }

@@ -15,8 +15,10 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * A Modbus RTU slave on one serial port, run by its own I/O thread.
  *
- * <p>The thread polls the port every {@code pollNanos} (jssc's timed read busy-spins and its
- * blocking read hangs on unplug, see {@code JsscSerialLink}), reads exactly the bytes a frame
+ * <p>The thread polls the port every {@code pollNanos} while a master is polling (within a
+ * second of the last byte), every millisecond when the line is idle (jssc's timed read
+ * busy-spins and its blocking read hangs on unplug, see {@code JsscSerialLink}); so an idle
+ * port costs almost no CPU and a busy one answers within about one poll period. It reads exactly the bytes a frame
  * needs (its length is known from the function code), checks the CRC and answers at once.
  * A bad CRC is counted and the input flushed; a partial frame followed by a silence longer
  * than {@code frameGapNanos} is counted as a framing error and dropped, so the line resyncs.
@@ -27,6 +29,10 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Steady state allocates nothing in this class (jssc's read returns a fresh array).
  */
 public final class RtuSlave implements AutoCloseable {
+    /** After this long without a byte the port is polled every {@link #IDLE_POLL_NANOS} only. */
+    static final long ACTIVE_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(1);
+    static final long IDLE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
     private final PortOpener opener;
     private final String portName;
     private final int unit;
@@ -36,6 +42,7 @@ public final class RtuSlave implements AutoCloseable {
     private final long frameGapNanos;
     private final long pollNanos;
     private final long reopenNanos;
+    private final long idlePollNanos;
     private final byte[] in = new byte[Fc.MAX_RTU_ADU * 2];
     private final byte[] out = new byte[Fc.MAX_RTU_ADU];
     private final Thread thread;
@@ -61,9 +68,13 @@ public final class RtuSlave implements AutoCloseable {
         this.health = health;
         this.frameGapNanos = frameGapNanos;
         this.pollNanos = pollNanos;
+        this.idlePollNanos = Math.max(pollNanos, IDLE_POLL_NANOS);
         this.reopenNanos = reopenNanos;
         this.thread = new Thread(this::run, "rtu-slave " + portName);
         this.thread.setDaemon(true);
+        // Only effective with -XX:ThreadPriorityPolicy=1 as root (a lower nice value for the
+        // I/O thread, so that a busy machine delays replies less); harmless otherwise.
+        this.thread.setPriority(Thread.MAX_PRIORITY);
         if (link != null) {
             health.state(LinkState.ONLINE);
         }
@@ -122,10 +133,11 @@ public final class RtuSlave implements AutoCloseable {
         while (running) {
             int avail = link.available();
             if (avail == 0) {
-                if (len > 0 && System.nanoTime() - lastByteNanos > frameGapNanos) {
+                long silent = System.nanoTime() - lastByteNanos;
+                if (len > 0 && silent > frameGapNanos) {
                     len = endOfSilence(len);
                 }
-                LockSupport.parkNanos(pollNanos);
+                LockSupport.parkNanos(silent < ACTIVE_WINDOW_NANOS ? pollNanos : idlePollNanos);
                 continue;
             }
             int n = link.read(in, len, Math.min(avail, in.length - len));
@@ -179,7 +191,6 @@ public final class RtuSlave implements AutoCloseable {
             return;
         }
         health.request();
-        model.beginRequest();
         long before = pdu.exceptions();
         int pduLen = pdu.handle(in, 1, frameLen - 3, out, 1);
         boolean exception = pdu.exceptions() != before;

@@ -30,6 +30,7 @@ public final class JsscSerialLink implements SerialLink {
 
     /** Opens and configures a port; throws {@link IOException} with the device and the reason. */
     public static JsscSerialLink open(LineSettings s) throws IOException {
+        JsscInit.ensure();
         SerialPort port = new SerialPort(s.device());
         try {
             if (!port.openPort()) {

@@ -10,6 +10,7 @@ public final class SerialPorts {
 
     /** Port device paths, sorted; empty when none. */
     public static List<String> list() {
+        JsscInit.ensure();
         String[] names = SerialPortList.getPortNames();
         return names == null ? List.of() : List.of(names).stream().sorted().toList();
     }

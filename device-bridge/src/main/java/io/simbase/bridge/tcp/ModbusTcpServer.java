@@ -142,7 +142,6 @@ public final class ModbusTcpServer implements AutoCloseable {
                     pduLen = 2;
                     exception = true;
                 } else {
-                    model.beginRequest();
                     long before = pdu.exceptions();
                     pduLen = pdu.handle(in, 7, length - 1, out, 7);
                     exception = pdu.exceptions() != before;

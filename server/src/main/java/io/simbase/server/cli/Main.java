@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
             ScenesCommand.class,
             IoMapCommand.class,
             RunCommand.class,
+            ServeCommand.class,
+            ReplayCommand.class,
+            UserCommand.class,
             io.simbase.server.rig.RigCommand.class,
             CommandLine.HelpCommand.class,
         })

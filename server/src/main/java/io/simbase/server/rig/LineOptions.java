@@ -4,28 +4,33 @@ import io.simbase.bridge.serial.LineSettings;
 import io.simbase.server.cli.UserException;
 import picocli.CommandLine.Option;
 
-/** Serial line options shared by the rig commands (a picocli mixin). */
+/**
+ * Serial line options shared by the rig commands (a picocli mixin). Each option left out keeps
+ * the value of the base settings (a rig file's), or the default 19200 8N1.
+ */
 public final class LineOptions {
-    @Option(names = "--baud", paramLabel = "B", defaultValue = "19200",
-            description = "Baud rate (default ${DEFAULT-VALUE}).")
-    int baud;
+    @Option(names = "--baud", paramLabel = "B", description = "Baud rate (default 19200, or the rig file's).")
+    Integer baud;
 
-    @Option(names = "--parity", paramLabel = "P", defaultValue = "none",
-            description = "none, even or odd (default ${DEFAULT-VALUE}).")
+    @Option(names = "--parity", paramLabel = "P", description = "none, even or odd (default none, or the rig file's).")
     String parity;
 
-    @Option(names = "--stop-bits", paramLabel = "N", defaultValue = "1",
-            description = "1 or 2 (default ${DEFAULT-VALUE}).")
-    int stopBits;
+    @Option(names = "--stop-bits", paramLabel = "N", description = "1 or 2 (default 1, or the rig file's).")
+    Integer stopBits;
 
     /** Validated settings for a device; a bad value is a {@link UserException}. */
-    LineSettings settings(String device) {
-        LineSettings.Parity p = LineSettings.Parity.parse(parity);
-        if (p == null) {
-            throw new UserException("--parity: expected none, even or odd, got '" + parity + "'");
+    LineSettings settings(String device, LineSettings base) {
+        LineSettings.Parity p = base != null ? base.parity() : LineSettings.Parity.NONE;
+        if (parity != null) {
+            p = LineSettings.Parity.parse(parity);
+            if (p == null) {
+                throw new UserException("--parity: expected none, even or odd, got '" + parity + "'");
+            }
         }
+        int b = baud != null ? baud : base != null ? base.baud() : 19200;
+        int s = stopBits != null ? stopBits : base != null ? base.stopBits() : 1;
         try {
-            return new LineSettings(device, baud, 8, p, stopBits);
+            return new LineSettings(device, b, 8, p, s);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }

@@ -35,8 +35,11 @@ public final class RealTimeRunner implements PlantIo, AutoCloseable {
     public RealTimeRunner(World world, int queueCapacity) {
         this.world = world;
         this.inputs = new InputQueue(queueCapacity);
+        // Writable tags (actuators, panel controls) take the value as an input; a sensor fed by
+        // a real device through a master rig overrides the simulated one (a force).
         this.applier = (tag, value) -> {
-            if (world.setInput(tag, value) != InputStatus.OK) {
+            InputStatus s = world.isWritable(tag) ? world.setInput(tag, value) : world.force(tag, value);
+            if (s != InputStatus.OK) {
                 refusedInputs.incrementAndGet();
             }
         };

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Physical rigs: list serial ports, probe Modbus devices, serve a scene as a Modbus slave.",
         subcommands = {
             RigPortsCommand.class,
+            RigProbeCommand.class,
             RigServeCommand.class,
         })
 public final class RigCommand implements Runnable {

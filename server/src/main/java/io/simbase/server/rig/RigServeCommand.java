@@ -1,20 +1,20 @@
 package io.simbase.server.rig;
 
-import io.simbase.bridge.health.CommHealth;
+import io.simbase.bridge.health.LinkState;
+import io.simbase.bridge.health.Watchdog;
+import io.simbase.bridge.map.Mapping;
 import io.simbase.bridge.map.RegisterMap;
-import io.simbase.bridge.map.TagImage;
-import io.simbase.bridge.rtu.RtuSlave;
-import io.simbase.bridge.serial.JsscSerialLink;
+import io.simbase.bridge.rig.RigException;
+import io.simbase.bridge.rig.RigFile;
+import io.simbase.bridge.rig.RigFiles;
 import io.simbase.bridge.serial.LineSettings;
-import io.simbase.bridge.tcp.ModbusTcpServer;
-import io.simbase.engine.io.ModbusTable;
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.scene.SceneException;
 import io.simbase.engine.scene.Scenes;
 import io.simbase.server.cli.UserException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -25,16 +25,14 @@ import picocli.CommandLine.Option;
 /**
  * {@code simbase rig serve}: runs one scene in real time and serves its I/O image as a Modbus
  * RTU slave on a serial port or a Modbus TCP server, so a real PLC can be bench-tested against
- * the virtual plant without the full server. Runs until interrupted or {@code --seconds} pass.
+ * the virtual plant without the full server. With {@code --rig} the rig file gives the link,
+ * unit, map and watchdog (and a master rig polls real devices instead). Prints link state
+ * changes and watchdog events as they happen; runs until interrupted or {@code --seconds} pass.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run a scene in real time and serve its I/O image as a Modbus slave "
-                + "(RTU on a serial port, or TCP).")
+                + "(RTU on a serial port, or TCP), or run a rig file against it.")
 public final class RigServeCommand implements Runnable {
-    /** Silence that ends a partial RTU frame, at least; longer at low baud rates (3.5 characters). */
-    static final long MIN_FRAME_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
-    static final long POLL_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
-    static final long REOPEN_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     static final int INPUT_QUEUE = 1024;
 
     @CommandLine.Spec
@@ -49,18 +47,22 @@ public final class RigServeCommand implements Runnable {
         String serial;
 
         @Option(names = "--tcp", paramLabel = "PORT",
-                description = "Serve Modbus TCP on this port (5020 is customary; 502 needs root).")
+                description = "Serve Modbus TCP on this port (5020 is customary; 502 needs root; 0 picks a free one).")
         Integer tcp;
     }
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Transport transport;
+
+    @Option(names = "--rig", paramLabel = "FILE",
+            description = "A rig file: link, unit, register map, watchdog. --serial/--tcp/--unit and line options override it.")
+    Path rigFile;
 
     @Mixin
     LineOptions line;
 
-    @Option(names = "--unit", paramLabel = "U", defaultValue = "1", description = "Modbus unit id (default ${DEFAULT-VALUE}).")
-    int unit;
+    @Option(names = "--unit", paramLabel = "U", description = "Modbus unit id (default 1, or the rig file's).")
+    Integer unit;
 
     @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
             description = "Address the TCP server listens on (default ${DEFAULT-VALUE}; 0.0.0.0 for the lab network).")
@@ -75,93 +77,123 @@ public final class RigServeCommand implements Runnable {
 
     @Override
     public void run() {
-        LineOptions.checkUnit(unit);
         if (seconds < 0) {
             throw new UserException("--seconds: must not be negative");
         }
+        if (unit != null) {
+            LineOptions.checkUnit(unit);
+        }
+        RigFile rig = rig();
         Scene sc = loadScene(scene);
+        RegisterMap map;
+        try {
+            map = RigFiles.bind(rig, sc.layout());
+        } catch (RigException e) {
+            throw new UserException(e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
-        RegisterMap map = RegisterMap.defaults(sc.layout());
-        CommHealth health = new CommHealth();
-        try (RealTimeRunner runner = new RealTimeRunner(seed == null ? sc.newWorld() : sc.newWorld(seed), INPUT_QUEUE)) {
-            AutoCloseable server;
-            String where;
-            if (transport.serial != null) {
-                LineSettings ls = line.settings(transport.serial);
-                JsscSerialLink link = open(ls);
-                long gap = Math.max(MIN_FRAME_GAP_NANOS, ls.charNanos() * 7 / 2);
-                server = new RtuSlave(link, () -> JsscSerialLink.open(ls), ls.device(), unit,
-                        new TagImage(runner, map), health, gap, POLL_NANOS, REOPEN_NANOS);
-                where = "Modbus RTU on " + ls.device() + " (" + ls.describe() + ", unit " + unit + ")";
-            } else {
-                server = openTcp(runner, map, health);
-                where = "Modbus TCP on " + bind + ":" + ((ModbusTcpServer) server).port() + " (unit " + unit + ")";
-            }
+        try (RealTimeRunner runner = new RealTimeRunner(seed == null ? sc.newWorld() : sc.newWorld(seed), INPUT_QUEUE);
+             RigLink link = RigLink.open(rig, map, runner, watchdogEvents(out, rig))) {
             runner.start();
-            if (server instanceof RtuSlave r) {
-                r.start();
-            } else {
-                ((ModbusTcpServer) server).start();
-            }
-            out.println("serving " + sc.id() + " as " + where);
-            printMap(out, sc);
+            link.start();
+            out.println("serving " + sc.id() + " as " + link.description());
+            printMap(out, map);
             out.flush();
-            Thread hook = new Thread(() -> report(out, health, runner), "rig serve report");
+            Thread hook = new Thread(() -> report(out, link, runner), "rig serve report");
             Runtime.getRuntime().addShutdownHook(hook);
+            watch(out, link);
             try {
-                waitUntilDone();
-            } finally {
-                closeQuietly(server);
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    return; // the hook reports
-                }
-                report(out, health, runner);
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                return; // the hook reports
             }
+            report(out, link, runner);
         }
     }
 
-    private void waitUntilDone() {
-        long end = seconds > 0 ? System.nanoTime() + (long) (seconds * 1e9) : Long.MAX_VALUE;
-        while (!Thread.currentThread().isInterrupted()) {
-            long left = end - System.nanoTime();
-            if (left <= 0) {
-                return;
-            }
+    /** The rig file, with command-line overrides, or a rig made of the command line alone. */
+    private RigFile rig() {
+        RigFile base = null;
+        if (rigFile != null) {
             try {
-                Thread.sleep(Math.min(TimeUnit.NANOSECONDS.toMillis(left) + 1, 200));
+                base = RigFiles.load(rigFile);
+            } catch (RigException e) {
+                throw new UserException(e.getMessage());
+            }
+        } else if (transport == null) {
+            throw new UserException("give --serial DEV or --tcp PORT (or --rig FILE)");
+        }
+        String name = base != null ? base.name() : "cli";
+        RigFile.Role role = base != null ? base.role() : RigFile.Role.SLAVE;
+        int u = unit != null ? unit : base != null ? base.unit() : 1;
+        LineSettings serial = base != null ? base.serial() : null;
+        String host = base != null && base.tcpHost() != null && rigFile != null && transport == null ? base.tcpHost() : bind;
+        int port = base != null ? base.tcpPort() : 0;
+        if (transport != null && transport.serial != null) {
+            serial = line.settings(transport.serial, serial);
+            port = 0;
+        } else if (transport != null && transport.tcp != null) {
+            if (transport.tcp < 0 || transport.tcp > 65535) {
+                throw new UserException("--tcp: port " + transport.tcp + " is out of 0..65535");
+            }
+            serial = null;
+            port = transport.tcp;
+        } else if (serial != null) {
+            serial = line.settings(serial.device(), serial);
+        }
+        if (serial != null) {
+            host = null;
+        }
+        if (base == null) {
+            return new RigFile("command line", name, role, null, serial, host, port, u, 100, 500, 20, 2, 0,
+                    RigFile.SafeState.HOLD, List.of());
+        }
+        return new RigFile(base.source(), name, role, base.scene(), serial, host, port, u, base.pollMillis(),
+                base.responseTimeoutMillis(), base.byteTimeoutMillis(), base.retries(), base.watchdogMillis(),
+                base.safeState(), base.map());
+    }
+
+    private static Watchdog.Listener watchdogEvents(PrintWriter out, RigFile rig) {
+        return new Watchdog.Listener() {
+            @Override
+            public void commLost(long silentNanos) {
+                out.println("comm lost: no request for " + TimeUnit.NANOSECONDS.toMillis(silentNanos)
+                        + " ms; actuators to " + rig.safeState().name().toLowerCase(java.util.Locale.ROOT));
+                out.flush();
+            }
+
+            @Override
+            public void commRestored() {
+                out.println("comm restored");
+                out.flush();
+            }
+        };
+    }
+
+    /** Waits until interrupted or the time is up, printing link state changes. */
+    private void watch(PrintWriter out, RigLink link) {
+        long end = seconds > 0 ? System.nanoTime() + (long) (seconds * 1e9) : Long.MAX_VALUE;
+        LinkState shown = link.health().state();
+        while (!Thread.currentThread().isInterrupted() && end - System.nanoTime() > 0) {
+            try {
+                Thread.sleep(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()), 50)));
             } catch (InterruptedException e) {
                 return;
             }
+            LinkState now = link.health().state();
+            if (now != shown) {
+                String why = now == LinkState.ONLINE ? "" : ": " + link.health().lastError();
+                out.println("link " + now.key() + why);
+                out.flush();
+                shown = now;
+            }
         }
     }
 
-    private static void report(PrintWriter out, CommHealth health, RealTimeRunner runner) {
-        out.println("stopped: " + health.summary() + " steps=" + runner.steps()
+    private static void report(PrintWriter out, RigLink link, RealTimeRunner runner) {
+        out.println("stopped: " + link.health().summary() + " steps=" + runner.steps()
                 + " skipped_deadlines=" + runner.skippedDeadlines() + " refused_inputs=" + runner.refusedInputs());
         out.flush();
-    }
-
-    private ModbusTcpServer openTcp(RealTimeRunner runner, RegisterMap map, CommHealth health) {
-        int port = transport.tcp;
-        if (port < 0 || port > 65535) {
-            throw new UserException("--tcp: port " + port + " is out of 0..65535");
-        }
-        try {
-            return new ModbusTcpServer(new InetSocketAddress(bind, port), unit,
-                    () -> new TagImage(runner, map), health, 16);
-        } catch (IOException e) {
-            throw new UserException("cannot listen on " + bind + ":" + port + ": " + e.getMessage());
-        }
-    }
-
-    static JsscSerialLink open(LineSettings ls) {
-        try {
-            return JsscSerialLink.open(ls);
-        } catch (IOException e) {
-            throw new UserException("cannot open serial port " + e.getMessage());
-        }
     }
 
     static Scene loadScene(String idOrPath) {
@@ -172,20 +204,13 @@ public final class RigServeCommand implements Runnable {
         }
     }
 
-    /** The served table: one line per mapped tag, {@code table address tag}. */
-    private static void printMap(PrintWriter out, Scene sc) {
-        for (ModbusTable t : ModbusTable.values()) {
-            for (var tag : sc.layout().inTable(t)) {
-                out.println("  " + t.shortKey() + " " + tag.address() + " " + tag.name());
-            }
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable c) {
-        try {
-            c.close();
-        } catch (Exception ignored) {
-            // stopping
+    /** The served map: one line per mapping, {@code table address tag (encoding)}. */
+    private static void printMap(PrintWriter out, RegisterMap map) {
+        for (Mapping m : map.mappings()) {
+            out.println("  " + m.table().shortKey() + " " + m.address() + " " + m.tag().name()
+                    + " " + m.tag().direction().key()
+                    + (m.encoding() == io.simbase.bridge.map.Encoding.DEFAULT ? "" : " " + m.encoding().key()
+                    + (m.encoding() == io.simbase.bridge.map.Encoding.BIT ? " " + m.bit() : "")));
         }
     }
 }

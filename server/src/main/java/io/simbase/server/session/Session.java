@@ -22,7 +22,8 @@ import io.simbase.server.record.RecordingWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One live plant. Threading: the world, subscribers, schedule and event buffer belong to the
@@ -40,8 +41,12 @@ public final class Session implements EventSink {
     private final Scene scene;
     private final long seed;
     private final RecordingWriter recording;
-    private final ArrayBlockingQueue<SessionCommand> commands;
+    /** Bounded by {@link #queued}: lock-free on both sides (the sim thread polls it every cycle). */
+    private final ConcurrentLinkedQueue<SessionCommand> commands = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final int commandQueueCapacity;
     private final long backlogLimitBytes;
+    private final long stallLimitNanos;
 
     // ---- sim thread only
     private World world;
@@ -77,15 +82,16 @@ public final class Session implements EventSink {
     private volatile boolean summaryClosed;
 
     Session(String id, String classCode, String owner, Scene scene, long seed, int frameRateHz,
-            RecordingWriter recording, int commandQueueCapacity, long backlogLimitBytes) {
+            RecordingWriter recording, int commandQueueCapacity, long backlogLimitBytes, long stallLimitNanos) {
         this.id = id;
         this.classCode = classCode;
         this.owner = owner;
         this.scene = scene;
         this.seed = seed;
         this.recording = recording;
-        this.commands = new ArrayBlockingQueue<>(commandQueueCapacity);
+        this.commandQueueCapacity = commandQueueCapacity;
         this.backlogLimitBytes = backlogLimitBytes;
+        this.stallLimitNanos = stallLimitNanos;
         this.stepPeriodNanos = scene.stepNanos();
         this.framePeriodNanos = 1_000_000_000L / frameRateHz;
         buildWorld();
@@ -137,7 +143,15 @@ public final class Session implements EventSink {
 
     /** Queues a command for the sim thread; false when the queue is full. Any thread. */
     public boolean submit(SessionCommand c) {
-        return !summaryClosed && commands.offer(c);
+        if (summaryClosed) {
+            return false;
+        }
+        if (queued.incrementAndGet() > commandQueueCapacity) {
+            queued.decrementAndGet();
+            return false;
+        }
+        commands.add(c);
+        return true;
     }
 
     public boolean isClosed() {
@@ -160,6 +174,7 @@ public final class Session implements EventSink {
         int n = 0;
         SessionCommand c;
         while (n < max && (c = commands.poll()) != null) {
+            queued.decrementAndGet();
             c.run(this);
             n++;
         }
@@ -207,12 +222,12 @@ public final class Session implements EventSink {
      * dropped; a client too far behind is disconnected); the state delta is merged away for
      * a client that is not writable, which then gets a full state when it is.
      */
-    void publishFrame(SimThread.Counters counters) {
+    void publishFrame(SimThread.Counters counters, long nowNanos) {
         world.published().readInto(cur);
         summaryParts = cur.partCount();
         int nEvents = events.size;
         if (!subscribers.isEmpty()) {
-            dropClosedAndHopeless(counters);
+            dropClosedAndHopeless(counters, nowNanos);
         }
         if (!subscribers.isEmpty()) {
             if (nEvents > 0) {
@@ -261,14 +276,26 @@ public final class Session implements EventSink {
         frame++;
     }
 
-    private void dropClosedAndHopeless(SimThread.Counters counters) {
+    private void dropClosedAndHopeless(SimThread.Counters counters, long nowNanos) {
         for (int i = subscribers.size() - 1; i >= 0; i--) {
             Subscriber s = subscribers.get(i);
             if (!s.link.isOpen()) {
                 subscribers.remove(i);
-            } else if (s.link.backlogBytes() > backlogLimitBytes) {
-                s.link.closeTooSlow("client too slow: more than " + backlogLimitBytes
-                        + " bytes queued for it; events cannot be dropped, so the connection is closed");
+                continue;
+            }
+            String why = null;
+            if (s.link.isWritable()) {
+                s.unwritableSinceNanos = 0;
+            } else if (s.unwritableSinceNanos == 0) {
+                s.unwritableSinceNanos = nowNanos;
+            } else if (nowNanos - s.unwritableSinceNanos > stallLimitNanos) {
+                why = "client too slow: not reading for " + (stallLimitNanos / 1_000_000) + " ms";
+            }
+            if (why == null && s.unwritableSinceNanos != 0 && s.link.backlogBytes() > backlogLimitBytes) {
+                why = "client too slow: more than " + backlogLimitBytes + " bytes queued for it";
+            }
+            if (why != null) {
+                s.link.closeTooSlow(why + "; events cannot be dropped, so the connection is closed");
                 subscribers.remove(i);
                 counters.tooSlow++;
             }
@@ -280,9 +307,10 @@ public final class Session implements EventSink {
         return Unpooled.wrappedBuffer(m.toByteArray());
     }
 
-    // ---------------------------------------------------------------- commands (sim thread)
+    // ------------------------------------------------ commands: public, but call them only from a
+    // SessionCommand (that is, on the sim thread)
 
-    void observe(ClientLink link, long requestId) {
+    public void observe(ClientLink link, long requestId) {
         for (Subscriber s : subscribers) {
             if (s.link == link) {
                 link.send(ok(requestId));
@@ -296,7 +324,7 @@ public final class Session implements EventSink {
         summaryObservers = subscribers.size();
     }
 
-    void unobserve(ClientLink link, long requestId) {
+    public void unobserve(ClientLink link, long requestId) {
         subscribers.removeIf(s -> s.link == link);
         summaryObservers = subscribers.size();
         if (requestId >= 0) {
@@ -304,7 +332,7 @@ public final class Session implements EventSink {
         }
     }
 
-    void setInput(ClientLink link, long requestId, int tag, double value) {
+    public void setInput(ClientLink link, long requestId, int tag, double value) {
         long step = world.stepCount();
         InputStatus st = world.setInput(tag, value);
         if (st != InputStatus.OK) {
@@ -316,7 +344,7 @@ public final class Session implements EventSink {
         link.send(ack(requestId, step));
     }
 
-    void force(ClientLink link, long requestId, int tag, double value, String by) {
+    public void force(ClientLink link, long requestId, int tag, double value, String by) {
         long step = world.stepCount();
         InputStatus st = world.force(tag, value);
         if (st != InputStatus.OK) {
@@ -329,7 +357,7 @@ public final class Session implements EventSink {
         link.send(ack(requestId, step));
     }
 
-    void unforce(ClientLink link, long requestId, int tag) {
+    public void unforce(ClientLink link, long requestId, int tag) {
         long step = world.stepCount();
         InputStatus st = world.unforce(tag);
         if (st != InputStatus.OK) {
@@ -340,7 +368,7 @@ public final class Session implements EventSink {
         link.send(ack(requestId, step));
     }
 
-    void fault(ClientLink link, long requestId, String target, FaultKind kind, double param, boolean inject) {
+    public void fault(ClientLink link, long requestId, String target, FaultKind kind, double param, boolean inject) {
         long step = world.stepCount();
         try {
             if (inject) {
@@ -357,7 +385,7 @@ public final class Session implements EventSink {
         link.send(ack(requestId, step));
     }
 
-    void pause(ClientLink link, long requestId, boolean pause, long nowNanos) {
+    public void pause(ClientLink link, long requestId, boolean pause, long nowNanos) {
         if (paused != pause) {
             paused = pause;
             summaryPaused = pause;
@@ -370,7 +398,7 @@ public final class Session implements EventSink {
         link.send(ack(requestId, world.stepCount()));
     }
 
-    void timeScale(ClientLink link, long requestId, double scale) {
+    public void timeScale(ClientLink link, long requestId, double scale) {
         timeScale = scale;
         summaryTimeScale = scale;
         stepPeriodNanos = Math.max(1, Math.round(scene.stepNanos() / scale));
@@ -378,7 +406,7 @@ public final class Session implements EventSink {
         link.send(ack(requestId, world.stepCount()));
     }
 
-    void reset(ClientLink link, long requestId) {
+    public void reset(ClientLink link, long requestId) {
         long step = world.stepCount();
         recording.reset(step);
         buildWorld();
@@ -394,7 +422,7 @@ public final class Session implements EventSink {
         link.send(ack(requestId, step));
     }
 
-    void result(ClientLink link, long requestId) {
+    public void result(ClientLink link, long requestId) {
         long step = world.stepCount();
         long h = world.stateHash();
         recording.hash(step, h);
@@ -422,7 +450,7 @@ public final class Session implements EventSink {
                 .setRecording(recordingName()).setClosed(true).build();
     }
 
-    void closeFor(ClientLink link, long requestId) {
+    public void closeFor(ClientLink link, long requestId) {
         SessionResult r = close();
         if (r != null && link != null) {
             link.send(ServerMessage.newBuilder().setRequestId(requestId).setResult(r).build());

@@ -25,10 +25,10 @@ public final class SimThread implements Runnable {
     public static final class Counters {
         public volatile long steps;
         public volatile long skippedSteps;
-        public long frames;
-        public long bytes;
-        public long merged;
-        public long tooSlow;
+        public volatile long frames;
+        public volatile long bytes;
+        public volatile long merged;
+        public volatile long tooSlow;
         public volatile int sessions;
     }
 
@@ -57,7 +57,6 @@ public final class SimThread implements Runnable {
     /** Hands a session to this thread; its first step is due now. Any thread. */
     void add(Session s) {
         incoming.add(s);
-        counters.sessions++;
         Thread t = thread;
         if (t != null) {
             LockSupport.unpark(t);
@@ -142,7 +141,7 @@ public final class SimThread implements Runnable {
                 }
             }
             if (now >= s.nextFrameAtNanos) {
-                s.publishFrame(counters);
+                s.publishFrame(counters, now);
                 s.nextFrameAtNanos += s.framePeriodNanos;
                 if (s.nextFrameAtNanos <= now) {
                     s.nextFrameAtNanos = now + s.framePeriodNanos;
@@ -162,6 +161,7 @@ public final class SimThread implements Runnable {
             s.nextStepAtNanos = now;
             s.nextFrameAtNanos = now;
             sessions.add(s);
+            counters.sessions++;
         }
     }
 }

@@ -5,6 +5,8 @@ final class Subscriber {
     final ClientLink link;
     /** Set when a delta was merged away; the next sample this client gets is a full state. */
     boolean needsFull;
+    /** When this client last became not writable (sim clock nanos); 0 while writable. */
+    long unwritableSinceNanos;
 
     Subscriber(ClientLink link) {
         this.link = link;

@@ -1,0 +1,337 @@
+package io.simbase.bench.load;
+
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.simbase.server.client.SimClient;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code simbase load}: a load generator over real WebSocket connections. Without
+ * {@code --server} it starts its own server as a separate JVM on a free loopback port and
+ * stops it afterwards. Prints {@code key=value} lines: input-to-ack latency ({@code p50_ms},
+ * {@code p99_ms}, {@code p999_ms}), input-to-visible latency, step lateness read from the
+ * server for the measurement window, frames and bytes per second, losses and errors.
+ */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Load generator: N student sessions over real WebSocket connections.")
+public final class LoadMain implements Callable<Integer> {
+    @Option(names = "--sessions", defaultValue = "100", description = "sessions, one student connection each (default ${DEFAULT-VALUE})")
+    int sessions;
+    @Option(names = "--seconds", defaultValue = "30", description = "measured seconds (default ${DEFAULT-VALUE})")
+    int seconds;
+    @Option(names = "--warmup", defaultValue = "5", description = "seconds run before measuring (default ${DEFAULT-VALUE})")
+    int warmupSeconds;
+    @Option(names = "--server", description = "aim at a running server, e.g. ws://127.0.0.1:7070 (default: start one)")
+    String server;
+    @Option(names = "--join", description = "class join code on --server")
+    String join;
+    @Option(names = "--observers", defaultValue = "0", description = "instructor observers per session (own server only; default ${DEFAULT-VALUE})")
+    int observers;
+    @Option(names = "--scene", defaultValue = "sorting-station", description = "bundled scene (default ${DEFAULT-VALUE})")
+    String scene;
+    @Option(names = "--tag", defaultValue = "belt_run", description = "bool actuator toggled by the input pattern (default ${DEFAULT-VALUE})")
+    String tag;
+    @Option(names = "--input-period-ms", defaultValue = "500", description = "one input per session every this many ms (default ${DEFAULT-VALUE})")
+    int inputPeriodMillis;
+    @Option(names = "--server-heap", defaultValue = "1g", description = "-Xmx of the server started here (default ${DEFAULT-VALUE})")
+    String serverHeap;
+    @Option(names = "--sim-threads", description = "sim threads of the server started here (default: one per core)")
+    Integer simThreads;
+    @Option(names = "--client-threads", defaultValue = "2", description = "client event loops (default ${DEFAULT-VALUE})")
+    int clientThreads;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        CommandLine cl = new CommandLine(new LoadMain());
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            c.getErr().println("simbase load: " + ex.getMessage());
+            return 2;
+        });
+        System.exit(cl.execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (sessions < 1 || seconds < 1 || inputPeriodMillis < 10 || observers < 0) {
+            throw new IllegalArgumentException("need --sessions >= 1, --seconds >= 1, --input-period-ms >= 10, --observers >= 0");
+        }
+        if ((server == null) != (join == null)) {
+            throw new IllegalArgumentException("--server and --join go together");
+        }
+        if (server != null && observers > 0) {
+            throw new IllegalArgumentException("--observers needs the load generator's own server (it knows the instructor password)");
+        }
+        var out = spec.commandLine().getOut();
+        ServerProcess own = null;
+        String base = server;
+        String code = join;
+        if (server == null) {
+            own = ServerProcess.start(serverHeap, simThreads);
+            base = "ws://127.0.0.1:" + own.port;
+            code = ServerProcess.CLASS_CODE;
+            out.println("server: own process pid=" + own.process.pid() + " port=" + own.port);
+        }
+        String http = base.replaceFirst("^ws", "http");
+        URI ws = URI.create(base + "/ws");
+        LoadStats stats = new LoadStats();
+        EventLoopGroup group = new MultiThreadIoEventLoopGroup(clientThreads, NioIoHandler.newFactory());
+        List<LoadClient> clients = new ArrayList<>();
+        try {
+            long t0 = System.nanoTime();
+            Semaphore inFlight = new Semaphore(32);
+            List<CompletableFuture<String>> ready = new ArrayList<>();
+            for (int i = 0; i < sessions; i++) {
+                LoadClient c = new LoadClient(stats, code, scene, tag, inputPeriodMillis * 1_000_000L, null, null);
+                inFlight.acquire();
+                c.attach(SimClient.connect(group, ws, c, 4 << 20, 10_000));
+                c.ready.whenComplete((s, e) -> inFlight.release());
+                clients.add(c);
+                ready.add(c.ready);
+            }
+            CompletableFuture.allOf(ready.toArray(new CompletableFuture[0])).get(120, TimeUnit.SECONDS);
+            if (observers > 0) {
+                List<LoadClient> obs = new ArrayList<>();
+                for (LoadClient student : new ArrayList<>(clients)) {
+                    for (int k = 0; k < observers; k++) {
+                        LoadClient o = new LoadClient(stats, code, scene, tag, 0, student.sessionId(), own.instructorPassword);
+                        inFlight.acquire();
+                        o.attach(SimClient.connect(group, ws, o, 4 << 20, 10_000));
+                        o.ready.whenComplete((s, e) -> inFlight.release());
+                        obs.add(o);
+                    }
+                }
+                CompletableFuture.allOf(obs.stream().map(o -> o.ready).toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+                clients.addAll(obs);
+            }
+            out.printf(Locale.ROOT, "setup: %d sessions, %d connections ready in %.1f s%n", sessions, clients.size(),
+                    (System.nanoTime() - t0) / 1e9);
+            Random rnd = new Random(1);
+            for (LoadClient c : clients) {
+                c.startInputs((long) (rnd.nextDouble() * inputPeriodMillis * 1_000_000L));
+            }
+            out.flush();
+            Thread.sleep(warmupSeconds * 1000L);
+            httpGet(http + "/lateness"); // opens the server's lateness window
+            stats.startWindow();
+            long serverCpu0 = own == null ? -1 : own.cpuNanos();
+            long selfCpu0 = selfCpuNanos();
+            double load0 = loadAverage();
+            long w0 = System.nanoTime();
+            Thread.sleep(seconds * 1000L);
+            stats.measuring = false;
+            String lateness = httpGet(http + "/lateness");
+            double windowSeconds = (System.nanoTime() - w0) / 1e9;
+            long serverCpu = own == null ? -1 : own.cpuNanos() - serverCpu0;
+            long selfCpu = selfCpuNanos() - selfCpu0;
+            double load1 = loadAverage();
+            long frames = stats.framesIn.sum();
+            long bytes = stats.bytesIn.sum();
+            String rss = own == null ? null : own.memory();
+            // Let the last inputs of the window be acknowledged, then stop.
+            Thread.sleep(Math.max(1000, 2L * inputPeriodMillis));
+            for (LoadClient c : clients) {
+                c.stop().get(5, TimeUnit.SECONDS);
+            }
+            long gaps = 0;
+            long stale = 0;
+            for (LoadClient c : clients) {
+                gaps += c.eventGaps();
+                stale += c.staleDeltas();
+            }
+            String metrics = httpGet(http + "/metrics");
+            Histogram ack = stats.ackHistogram();
+            Histogram vis = stats.visibleHistogram();
+            long sent = stats.sent.sum();
+            long acked = stats.acked.sum();
+            out.printf(Locale.ROOT, "sessions=%d connections=%d seconds=%.1f scene=%s input_period_ms=%d%n",
+                    sessions, clients.size(), windowSeconds, scene, inputPeriodMillis);
+            out.printf(Locale.ROOT, "inputs_sent=%d inputs_acked=%d inputs_lost=%d acks_later_than_period=%d%n",
+                    sent, acked, sent - acked, stats.unacked.sum());
+            out.printf(Locale.ROOT, "p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f  (input to ack)%n",
+                    ms(ack, 50), ms(ack, 99), ms(ack, 99.9), ack.getMaxValue() / 1e6);
+            out.printf(Locale.ROOT, "visible_p50_ms=%.3f visible_p99_ms=%.3f visible_p999_ms=%.3f  (input to visible in the state stream)%n",
+                    ms(vis, 50), ms(vis, 99), ms(vis, 99.9));
+            Matcher lm = Pattern.compile("p50_ms=(\\S+) p99_ms=(\\S+) p999_ms=(\\S+) max_ms=(\\S+) count=(\\d+)").matcher(lateness);
+            if (lm.find()) {
+                out.printf(Locale.ROOT, "lateness_p50_ms=%s lateness_p99_ms=%s lateness_p999_ms=%s lateness_max_ms=%s steps=%s%n",
+                        lm.group(1), lm.group(2), lm.group(3), lm.group(4), lm.group(5));
+            }
+            out.printf(Locale.ROOT, "skipped_steps_total=%s%n", metric(metrics, "simbase_skipped_steps_total"));
+            out.printf(Locale.ROOT, "frames_per_s=%.0f bytes_per_s=%.0f%n", frames / windowSeconds, bytes / windowSeconds);
+            out.printf(Locale.ROOT, "event_gaps=%d stale_deltas=%d errors=%d disconnects=%d merged_samples_total=%s slow_disconnects_total=%s%n",
+                    gaps, stale, stats.errors.sum(), stats.disconnects.sum(), metric(metrics, "simbase_merged_samples_total"),
+                    metric(metrics, "simbase_slow_disconnects_total"));
+            if (rss != null) {
+                out.println(rss);
+            }
+            out.printf(Locale.ROOT, "server_cpu_cores=%s loadgen_cpu_cores=%.2f machine_cores=%d loadavg_start=%.2f loadavg_end=%.2f%n",
+                    serverCpu < 0 ? "?" : String.format(Locale.ROOT, "%.2f", serverCpu / 1e9 / windowSeconds),
+                    selfCpu / 1e9 / windowSeconds, Runtime.getRuntime().availableProcessors(), load0, load1);
+            out.flush();
+            return 0;
+        } finally {
+            for (LoadClient c : clients) {
+                c.close();
+            }
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+            if (own != null) {
+                own.stop();
+            }
+        }
+    }
+
+    private static long selfCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() : 0;
+    }
+
+    /** The 1-minute load average: other work on the machine skews every figure here. */
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static double ms(Histogram h, double percentile) {
+        return h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(percentile) / 1e6;
+    }
+
+    private static String metric(String text, String name) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + " (\\S+)$").matcher(text);
+        return m.find() ? m.group(1) : "?";
+    }
+
+    static String httpGet(String url) throws IOException, InterruptedException {
+        HttpClient c = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IOException("GET " + url + ": HTTP " + r.statusCode());
+        }
+        return r.body();
+    }
+
+    /** The server as a child JVM on a free loopback port, with a fresh data folder. */
+    static final class ServerProcess {
+        static final String CLASS_CODE = "LOADGEN";
+        final Process process;
+        final int port;
+        final Path data;
+        volatile String instructorPassword;
+
+        private ServerProcess(Process p, int port, Path data) {
+            this.process = p;
+            this.port = port;
+            this.data = data;
+        }
+
+        static ServerProcess start(String heap, Integer simThreads) throws Exception {
+            int port;
+            try (ServerSocket s = new ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
+            Path data = Files.createTempDirectory("simbase-load");
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + heap, "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=5", "-XX:+AlwaysPreTouch", "-Xms" + heap,
+                    "-cp", System.getProperty("java.class.path"),
+                    "io.simbase.server.cli.Main", "serve", "--host", "127.0.0.1", "--port", String.valueOf(port),
+                    "--data", data.toString(), "--class-code", CLASS_CODE));
+            if (simThreads != null) {
+                cmd.add("--sim-threads");
+                cmd.add(String.valueOf(simThreads));
+            }
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            ServerProcess sp = new ServerProcess(p, port, data);
+            Thread reader = new Thread(() -> {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    Pattern pw = Pattern.compile("^\\s*instructor\\s+password\\s+(\\S+)");
+                    while ((line = r.readLine()) != null) {
+                        Matcher m = pw.matcher(line);
+                        if (m.find()) {
+                            sp.instructorPassword = m.group(1);
+                        } else if (!line.startsWith("  technician")) {
+                            System.err.println("[server] " + line);
+                        }
+                    }
+                } catch (IOException e) {
+                    // process ended
+                }
+            }, "server-output");
+            reader.setDaemon(true);
+            reader.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (true) {
+                try {
+                    httpGet("http://127.0.0.1:" + port + "/healthz");
+                    return sp;
+                } catch (IOException e) {
+                    if (!p.isAlive() || System.nanoTime() > deadline) {
+                        p.destroyForcibly();
+                        throw new IOException("server did not start (exit " + (p.isAlive() ? "none" : p.exitValue()) + ")");
+                    }
+                    Thread.sleep(100);
+                }
+            }
+        }
+
+        /** CPU time (user + system) the server process has used, from /proc (clock ticks of 10 ms). */
+        long cpuNanos() {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+
+        /** Resident and peak resident memory of the server process, from /proc. */
+        String memory() {
+            try {
+                String status = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "status"));
+                return "server_rss_mb=" + kbToMb(status, "VmRSS") + " server_peak_rss_mb=" + kbToMb(status, "VmHWM");
+            } catch (IOException e) {
+                return "server_rss_mb=?";
+            }
+        }
+
+        private static long kbToMb(String status, String key) {
+            Matcher m = Pattern.compile(key + ":\\s+(\\d+) kB").matcher(status);
+            return m.find() ? Long.parseLong(m.group(1)) / 1024 : -1;
+        }
+
+        void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package io.simbase.bridge.rig;
+
+import io.simbase.bridge.map.Encoding;
+import io.simbase.bridge.map.Mapping;
+import io.simbase.bridge.map.RegisterMap;
+import io.simbase.bridge.serial.LineSettings;
+import io.simbase.engine.io.Direction;
+import io.simbase.engine.io.IoLayout;
+import io.simbase.engine.io.ModbusTable;
+import io.simbase.engine.io.TagDef;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads rig files (YAML) into validated {@link RigFile}s and binds their maps to a scene's
+ * tags. Every problem is a {@link RigException} naming the file, the line and the problem.
+ *
+ * <pre>
+ * name: conveyor-plc
+ * role: slave                 # slave (a PLC polls the plant) or master (the bridge polls devices)
+ * scene: conveyor-basics      # optional
+ * port: /dev/ttyUSB0          # or  tcp: 5020  (with host: for a master)
+ * baud: 19200                 # parity: none|even|odd, stop_bits: 1|2
+ * unit: 1
+ * watchdog_ms: 1000           # 0 = off
+ * safe_state: zero            # hold | zero
+ * poll_ms: 50                 # master only; also response_timeout_ms, byte_timeout_ms, retries
+ * map:                        # optional: without it the scene's default map
+ *   - {tag: belt_run, table: coil, address: 0}
+ *   - {tag: level, table: ir, address: 0, type: scaled, raw: [0, 27648]}
+ *   - {tag: speed, table: hr, address: 10, type: float32}
+ *   - {tag: lamp, table: hr, address: 20, type: bit, bit: 3}
+ * </pre>
+ */
+public final class RigFiles {
+    private static final Set<String> TOP = Set.of("name", "role", "scene", "port", "baud", "parity",
+            "stop_bits", "tcp", "host", "unit", "poll_ms", "response_timeout_ms", "byte_timeout_ms",
+            "retries", "watchdog_ms", "safe_state", "map");
+    private static final Set<String> ENTRY = Set.of("tag", "table", "address", "type", "bit", "raw");
+
+    private RigFiles() {
+    }
+
+    /** Reads and validates a rig file. */
+    public static RigFile load(Path path) throws RigException {
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new RigException(path.toString(), 0, "no such file");
+        } catch (IOException e) {
+            throw new RigException(path.toString(), 0, "cannot read: " + e.getMessage());
+        }
+        return parse(text, path.toString());
+    }
+
+    /** Parses rig file text; {@code source} names it in messages. */
+    public static RigFile parse(String text, String source) throws RigException {
+        Optional<Node> root;
+        try {
+            root = new Compose(LoadSettings.builder().setLabel(source).build()).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            throw new RigException(source, line, "not valid YAML: " + e.getProblem());
+        } catch (YamlEngineException e) {
+            throw new RigException(source, 0, "not valid YAML: " + e.getMessage());
+        }
+        if (root.isEmpty()) {
+            throw new RigException(source, 0, "empty rig file");
+        }
+        Yaml top = new Yaml(source, root.get());
+        Map<String, Yaml> f = top.mapping(TOP, "rig");
+
+        String name = required(f, "name", top).text("name");
+        RigFile.Role role = RigFile.Role.SLAVE;
+        if (f.containsKey("role")) {
+            role = switch (f.get("role").text("role").toLowerCase(Locale.ROOT)) {
+                case "slave", "server" -> RigFile.Role.SLAVE;
+                case "master", "client" -> RigFile.Role.MASTER;
+                default -> throw f.get("role").error("role: expected slave or master");
+            };
+        }
+        String scene = f.containsKey("scene") ? f.get("scene").text("scene") : null;
+
+        LineSettings serial = null;
+        String host = null;
+        int tcpPort = 0;
+        if (f.containsKey("port") == f.containsKey("tcp")) {
+            throw top.error("give exactly one of 'port' (a serial device) and 'tcp' (a TCP port)");
+        }
+        if (f.containsKey("port")) {
+            for (String k : List.of("host")) {
+                if (f.containsKey(k)) {
+                    throw f.get(k).error(k + ": only for a TCP rig");
+                }
+            }
+            int baud = f.containsKey("baud") ? (int) f.get("baud").integer("baud", 50, 4_000_000) : 19200;
+            LineSettings.Parity parity = LineSettings.Parity.NONE;
+            if (f.containsKey("parity")) {
+                parity = LineSettings.Parity.parse(f.get("parity").text("parity"));
+                if (parity == null) {
+                    throw f.get("parity").error("parity: expected none, even or odd");
+                }
+            }
+            int stop = f.containsKey("stop_bits") ? (int) f.get("stop_bits").integer("stop_bits", 1, 2) : 1;
+            serial = new LineSettings(f.get("port").text("port"), baud, 8, parity, stop);
+        } else {
+            for (String k : List.of("baud", "parity", "stop_bits")) {
+                if (f.containsKey(k)) {
+                    throw f.get(k).error(k + ": only for a serial rig");
+                }
+            }
+            tcpPort = (int) f.get("tcp").integer("tcp", 1, 65535);
+            host = f.containsKey("host") ? f.get("host").text("host") : null;
+            if (role == RigFile.Role.MASTER && host == null) {
+                throw top.error("a TCP master rig needs 'host' (the device to poll)");
+            }
+            if (host == null) {
+                host = "127.0.0.1";
+            }
+        }
+        int unit = f.containsKey("unit") ? (int) f.get("unit").integer("unit", 1, 247) : 1;
+        long poll = optional(f, "poll_ms", 100, 1, 3_600_000);
+        long response = optional(f, "response_timeout_ms", 500, 1, 60_000);
+        long byteTimeout = optional(f, "byte_timeout_ms", 20, 1, 10_000);
+        int retries = (int) optional(f, "retries", 2, 0, 10);
+        long watchdog = optional(f, "watchdog_ms", 0, 0, 3_600_000);
+        RigFile.SafeState safe = RigFile.SafeState.HOLD;
+        if (f.containsKey("safe_state")) {
+            safe = switch (f.get("safe_state").text("safe_state").toLowerCase(Locale.ROOT)) {
+                case "hold" -> RigFile.SafeState.HOLD;
+                case "zero" -> RigFile.SafeState.ZERO;
+                default -> throw f.get("safe_state").error("safe_state: expected hold or zero");
+            };
+        }
+        List<MapEntry> map = new ArrayList<>();
+        if (f.containsKey("map")) {
+            for (Yaml e : f.get("map").sequence("map")) {
+                map.add(entry(e));
+            }
+        }
+        if (role == RigFile.Role.MASTER && map.isEmpty()) {
+            throw top.error("a master rig needs a 'map' of the device's registers");
+        }
+        return new RigFile(source, name, role, scene, serial, host, tcpPort, unit, poll, response,
+                byteTimeout, retries, watchdog, safe, List.copyOf(map));
+    }
+
+    private static MapEntry entry(Yaml e) throws RigException {
+        Map<String, Yaml> m = e.mapping(ENTRY, "map entry");
+        String tag = required(m, "tag", e).text("tag");
+        Yaml tableNode = required(m, "table", e);
+        ModbusTable table = ModbusTable.parse(tableNode.text("table"));
+        if (table == null) {
+            throw tableNode.error("table: expected coil, discrete_input, holding_register or input_register (co, di, hr, ir)");
+        }
+        int address = (int) required(m, "address", e).integer("address", 0, 65535);
+        Encoding enc = Encoding.DEFAULT;
+        if (m.containsKey("type")) {
+            enc = Encoding.parse(m.get("type").text("type"));
+            if (enc == null) {
+                throw m.get("type").error("type: expected default, scaled, int16, uint16, float32 or bit");
+            }
+            if (table.isBit() && enc != Encoding.DEFAULT) {
+                throw m.get("type").error("type: a " + table.key() + " carries one bit; no type applies");
+            }
+        }
+        int bit = 0;
+        if (enc == Encoding.BIT) {
+            bit = (int) required(m, "bit", e).integer("bit", 0, 15);
+        } else if (m.containsKey("bit")) {
+            throw m.get("bit").error("bit: only with type: bit");
+        }
+        int rawMin = 0;
+        int rawMax = 0;
+        if (enc == Encoding.SCALED) {
+            List<Yaml> raw = required(m, "raw", e).sequence("raw");
+            if (raw.size() != 2) {
+                throw m.get("raw").error("raw: expected [low, high]");
+            }
+            rawMin = (int) raw.get(0).integer("raw low", -32768, 65535);
+            rawMax = (int) raw.get(1).integer("raw high", -32768, 65535);
+            if (rawMin == rawMax) {
+                throw m.get("raw").error("raw: low and high must differ");
+            }
+        } else if (m.containsKey("raw")) {
+            throw m.get("raw").error("raw: only with type: scaled");
+        }
+        return new MapEntry(tag, table, address, enc, bit, rawMin, rawMax, e.line());
+    }
+
+    /**
+     * Binds a rig's map to a scene's tags: the default map when the file has none. For a slave,
+     * coils and holding registers are written by the PLC, so they may only carry actuator tags.
+     */
+    public static RegisterMap bind(RigFile rig, IoLayout layout) throws RigException {
+        if (rig.map().isEmpty()) {
+            return RegisterMap.defaults(layout);
+        }
+        RegisterMap.Builder b = RegisterMap.builder();
+        for (MapEntry e : rig.map()) {
+            TagDef tag = layout.find(e.tag());
+            if (tag == null) {
+                throw new RigException(rig.source(), e.line(), "unknown tag '" + e.tag() + "' in this scene");
+            }
+            if (rig.role() == RigFile.Role.SLAVE && e.table().isWritable() && tag.direction() == Direction.SENSOR) {
+                throw new RigException(rig.source(), e.line(), "tag '" + e.tag() + "' is a sensor: a PLC would write it"
+                        + " through a " + e.table().key() + "; map it to a discrete_input or input_register");
+            }
+            if (rig.role() == RigFile.Role.MASTER && !e.table().isWritable() && tag.direction() == Direction.ACTUATOR) {
+                throw new RigException(rig.source(), e.line(), "tag '" + e.tag() + "' is an actuator: the bridge would"
+                        + " have to write it to a read-only " + e.table().key() + "; map it to a coil or holding_register");
+            }
+            try {
+                b.add(new Mapping(tag, e.table(), e.address(), e.encoding(), e.bit(), e.rawMin(), e.rawMax()));
+            } catch (IllegalArgumentException ex) {
+                throw new RigException(rig.source(), e.line(), ex.getMessage());
+            }
+        }
+        return b.build();
+    }
+
+    private static Yaml required(Map<String, Yaml> m, String key, Yaml where) throws RigException {
+        Yaml y = m.get(key);
+        if (y == null) {
+            throw where.error("missing '" + key + "'");
+        }
+        return y;
+    }
+
+    private static long optional(Map<String, Yaml> m, String key, long dflt, long min, long max) throws RigException {
+        return m.containsKey(key) ? m.get(key).integer(key, min, max) : dflt;
+    }
+}

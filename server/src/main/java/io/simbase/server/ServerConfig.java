@@ -1,0 +1,124 @@
+package io.simbase.server;
+
+import java.nio.file.Path;
+
+/**
+ * Everything a server needs, validated once by {@link Builder#build()} before any thread
+ * starts. Immutable. Sizes in bytes, rates per second.
+ */
+public final class ServerConfig {
+    public final String host;
+    public final int port;
+    public final Path dataDir;
+    public final int simThreads;
+    public final int ioThreads;
+    public final int maxSessions;
+    public final int maxFrameBytes;
+    public final int commandQueueCapacity;
+    public final int writeLowWaterBytes;
+    public final int writeHighWaterBytes;
+    public final long backlogLimitBytes;
+    /** A client not writable for this long is disconnected (it is not reading at all). */
+    public final long stallLimitMillis;
+    public final double inputsPerSecond;
+    public final int inputBurst;
+    public final int passwordIterations;
+    public final String classCode;
+    public final Path tlsCert;
+    /** SO_SNDBUF of accepted sockets; 0 leaves the OS default (and its autotuning). */
+    public final int socketSendBufferBytes;
+    public final Path tlsKey;
+
+    private ServerConfig(Builder b) {
+        this.host = b.host;
+        this.port = b.port;
+        this.dataDir = b.dataDir;
+        this.simThreads = b.simThreads;
+        this.ioThreads = b.ioThreads;
+        this.maxSessions = b.maxSessions;
+        this.maxFrameBytes = b.maxFrameBytes;
+        this.commandQueueCapacity = b.commandQueueCapacity;
+        this.writeLowWaterBytes = b.writeLowWaterBytes;
+        this.writeHighWaterBytes = b.writeHighWaterBytes;
+        this.backlogLimitBytes = b.backlogLimitBytes;
+        this.stallLimitMillis = b.stallLimitMillis;
+        this.inputsPerSecond = b.inputsPerSecond;
+        this.inputBurst = b.inputBurst;
+        this.passwordIterations = b.passwordIterations;
+        this.classCode = b.classCode;
+        this.tlsCert = b.tlsCert;
+        this.tlsKey = b.tlsKey;
+        this.socketSendBufferBytes = b.socketSendBufferBytes;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Defaults: port 7070, data ./data, one sim thread per core. */
+    public static final class Builder {
+        private String host = "0.0.0.0";
+        private int port = 7070;
+        private Path dataDir = Path.of("data");
+        private int simThreads = Runtime.getRuntime().availableProcessors();
+        private int ioThreads = Runtime.getRuntime().availableProcessors();
+        private int maxSessions = 5000;
+        private int maxFrameBytes = 64 * 1024;
+        private int commandQueueCapacity = 256;
+        private int writeLowWaterBytes = 256 * 1024;
+        private int writeHighWaterBytes = 1024 * 1024;
+        private long backlogLimitBytes = 8L * 1024 * 1024;
+        private long stallLimitMillis = 10_000;
+        private double inputsPerSecond = 200;
+        private int inputBurst = 400;
+        private int passwordIterations = io.simbase.server.auth.PasswordHasher.DEFAULT_ITERATIONS;
+        private String classCode;
+        private Path tlsCert;
+        private Path tlsKey;
+        private int socketSendBufferBytes;
+
+        public Builder host(String v) { host = v; return this; }
+        public Builder port(int v) { port = v; return this; }
+        public Builder dataDir(Path v) { dataDir = v; return this; }
+        public Builder simThreads(int v) { simThreads = v; return this; }
+        public Builder ioThreads(int v) { ioThreads = v; return this; }
+        public Builder maxSessions(int v) { maxSessions = v; return this; }
+        public Builder maxFrameBytes(int v) { maxFrameBytes = v; return this; }
+        public Builder commandQueueCapacity(int v) { commandQueueCapacity = v; return this; }
+        public Builder writeWaterMarks(int low, int high) { writeLowWaterBytes = low; writeHighWaterBytes = high; return this; }
+        public Builder backlogLimitBytes(long v) { backlogLimitBytes = v; return this; }
+        public Builder stallLimitMillis(long v) { stallLimitMillis = v; return this; }
+        public Builder inputRate(double perSecond, int burst) { inputsPerSecond = perSecond; inputBurst = burst; return this; }
+        public Builder passwordIterations(int v) { passwordIterations = v; return this; }
+        /** Opens a class with this join code at start (owned by the server). */
+        public Builder classCode(String v) { classCode = v; return this; }
+        public Builder tls(Path cert, Path key) { tlsCert = cert; tlsKey = key; return this; }
+        public Builder socketSendBufferBytes(int v) { socketSendBufferBytes = v; return this; }
+
+        /** @throws IllegalArgumentException naming the first bad setting */
+        public ServerConfig build() {
+            check(port >= 0 && port <= 65535, "port must be 0-65535, got " + port);
+            check(dataDir != null, "data folder missing");
+            check(simThreads >= 1 && simThreads <= 256, "sim threads must be 1-256, got " + simThreads);
+            check(ioThreads >= 1 && ioThreads <= 256, "io threads must be 1-256, got " + ioThreads);
+            check(maxSessions >= 1, "max sessions must be >= 1, got " + maxSessions);
+            check(maxFrameBytes >= 1024, "max frame must be >= 1024 bytes, got " + maxFrameBytes);
+            check(commandQueueCapacity >= 1, "command queue must be >= 1, got " + commandQueueCapacity);
+            check(writeLowWaterBytes > 0 && writeHighWaterBytes > writeLowWaterBytes,
+                    "write water marks need 0 < low < high, got " + writeLowWaterBytes + ", " + writeHighWaterBytes);
+            check(backlogLimitBytes > 0, "backlog limit must be > 0");
+            check(stallLimitMillis > 0, "stall limit must be > 0 ms");
+            check(inputsPerSecond > 0 && inputBurst >= 1, "input rate must be > 0 and burst >= 1");
+            check(socketSendBufferBytes >= 0, "socket send buffer must be >= 0");
+            check(passwordIterations >= 1, "password iterations must be >= 1");
+            check((tlsCert == null) == (tlsKey == null), "TLS needs both a certificate and a key file");
+            return new ServerConfig(this);
+        }
+
+        private static void check(boolean ok, String message) {
+            if (!ok) {
+                throw new IllegalArgumentException(message);
+            }
+        }
+    }
+}

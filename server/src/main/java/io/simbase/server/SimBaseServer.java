@@ -1,0 +1,139 @@
+package io.simbase.server;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.simbase.server.auth.ClassRegistry;
+import io.simbase.server.auth.ClassRoom;
+import io.simbase.server.auth.PasswordHasher;
+import io.simbase.server.auth.Tokens;
+import io.simbase.server.auth.UserStore;
+import io.simbase.server.metrics.ServerMetrics;
+import io.simbase.server.net.ServerChannels;
+import io.simbase.server.session.SessionRegistry;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The SimBase server: sim threads, recordings, accounts and one Netty port. Start with
+ * {@link #start}, stop with {@link #close} (every session gets its end record).
+ */
+public final class SimBaseServer implements AutoCloseable {
+    public static final String VERSION = versionString();
+
+    private final ServerConfig config;
+    private final SessionRegistry sessions;
+    private final UserStore users;
+    private final ClassRegistry classes = new ClassRegistry();
+    private final ServerMetrics metrics;
+    private final ExecutorService authExecutor;
+    private final EventLoopGroup boss;
+    private final EventLoopGroup workers;
+    private final Channel serverChannel;
+    private final ClassRoom defaultClass;
+
+    private SimBaseServer(ServerConfig config) throws IOException, InterruptedException {
+        this.config = config;
+        this.users = UserStore.open(config.dataDir.resolve("users.txt"), new PasswordHasher(config.passwordIterations));
+        this.sessions = new SessionRegistry(config.dataDir.resolve("recordings"), config.simThreads,
+                config.maxSessions, config.commandQueueCapacity, config.backlogLimitBytes,
+                config.stallLimitMillis * 1_000_000L, System::nanoTime);
+        this.metrics = new ServerMetrics(sessions);
+        this.defaultClass = config.classCode == null ? null : classes.openWithCode(config.classCode, "default", "server");
+        this.authExecutor = Executors.newFixedThreadPool(1, r -> {
+            Thread t = new Thread(r, "simbase-auth");
+            t.setDaemon(true);
+            return t;
+        });
+        SslContext ssl = null;
+        if (config.tlsCert != null) {
+            ssl = SslContextBuilder.forServer(config.tlsCert.toFile(), config.tlsKey.toFile()).build();
+        }
+        this.boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        this.workers = new MultiThreadIoEventLoopGroup(config.ioThreads, NioIoHandler.newFactory());
+        try {
+            ServerBootstrap b = new ServerBootstrap();
+            if (config.socketSendBufferBytes > 0) {
+                b.childOption(ChannelOption.SO_SNDBUF, config.socketSendBufferBytes);
+            }
+            b
+                    .group(boss, workers)
+                    .channel(NioServerSocketChannel.class)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
+                            new WriteBufferWaterMark(config.writeLowWaterBytes, config.writeHighWaterBytes))
+                    .childHandler(new ServerChannels(config, ssl, sessions, users, new Tokens(), classes, metrics,
+                            authExecutor, VERSION));
+            this.serverChannel = b.bind(new InetSocketAddress(config.host, config.port)).sync().channel();
+        } catch (RuntimeException | InterruptedException e) {
+            closeQuietly();
+            throw e;
+        }
+    }
+
+    /** Starts a server; returns once it listens. */
+    public static SimBaseServer start(ServerConfig config) throws IOException, InterruptedException {
+        return new SimBaseServer(config);
+    }
+
+    /** The port actually bound (useful with port 0). */
+    public int port() {
+        return ((InetSocketAddress) serverChannel.localAddress()).getPort();
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    public UserStore users() {
+        return users;
+    }
+
+    public ClassRegistry classes() {
+        return classes;
+    }
+
+    public SessionRegistry sessions() {
+        return sessions;
+    }
+
+    public ServerMetrics metrics() {
+        return metrics;
+    }
+
+    /** The class opened at start by {@code --class-code}, or null. */
+    public ClassRoom defaultClass() {
+        return defaultClass;
+    }
+
+    /** Stops listening, closes every session (end records written) and the threads. */
+    @Override
+    public void close() {
+        if (serverChannel != null) {
+            serverChannel.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        }
+        closeQuietly();
+    }
+
+    private void closeQuietly() {
+        sessions.close();
+        authExecutor.shutdownNow();
+        workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+        boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+    }
+
+    private static String versionString() {
+        String v = SimBaseServer.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0-SNAPSHOT" : v;
+    }
+}

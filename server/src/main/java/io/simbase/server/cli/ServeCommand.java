@@ -1,0 +1,109 @@
+package io.simbase.server.cli;
+
+import io.simbase.server.ServerConfig;
+import io.simbase.server.SimBaseServer;
+import io.simbase.server.auth.PasswordHasher;
+import io.simbase.server.auth.Role;
+import io.simbase.server.auth.UserStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code simbase serve}: the server, until interrupted (Ctrl-C or SIGTERM closes every session cleanly). */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Runs the SimBase server: HTTP, /metrics, /healthz and the WebSocket /ws on one port.")
+public final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+    @Option(names = "--port", defaultValue = "7070", description = "TCP port (default ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+    @Option(names = "--host", defaultValue = "0.0.0.0", description = "address to listen on (default ${DEFAULT-VALUE})")
+    String host;
+    @Option(names = "--data", defaultValue = "data", description = "data folder: accounts and recordings (default ./${DEFAULT-VALUE})")
+    Path data;
+    @Option(names = "--sim-threads", description = "simulation threads (default: one per core)")
+    Integer simThreads;
+    @Option(names = "--io-threads", description = "network threads (default: one per core)")
+    Integer ioThreads;
+    @Option(names = "--max-sessions", defaultValue = "5000", description = "session limit (default ${DEFAULT-VALUE})")
+    int maxSessions;
+    @Option(names = "--class-code", description = "open a class with this join code at start (4-16 A-Z/0-9)")
+    String classCode;
+    @Option(names = "--tls-cert", description = "PEM certificate chain file: serve https/wss")
+    Path tlsCert;
+    @Option(names = "--tls-key", description = "PEM PKCS#8 private key file for --tls-cert")
+    Path tlsKey;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ServerConfig.Builder b = ServerConfig.builder().host(host).port(port).dataDir(data).maxSessions(maxSessions);
+        if (simThreads != null) {
+            b.simThreads(simThreads);
+        }
+        if (ioThreads != null) {
+            b.ioThreads(ioThreads);
+        }
+        if (classCode != null) {
+            b.classCode(classCode);
+        }
+        if (tlsCert != null || tlsKey != null) {
+            b.tls(tlsCert, tlsKey);
+        }
+        ServerConfig config;
+        try {
+            config = b.build();
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        firstRunAccounts(config, out);
+        SimBaseServer server;
+        try {
+            server = SimBaseServer.start(config);
+        } catch (IllegalArgumentException | IOException e) {
+            throw new UserException("cannot start: " + e.getMessage(), e);
+        } catch (Exception e) {
+            if (e instanceof java.net.BindException) {
+                throw new UserException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+            }
+            throw e;
+        }
+        String scheme = config.tlsCert == null ? "http" : "https";
+        out.println("simbase " + SimBaseServer.VERSION + " listening on " + scheme + "://" + host + ":" + server.port()
+                + "  (WebSocket /ws, /metrics, /healthz; data " + config.dataDir.toAbsolutePath() + ")");
+        if (server.defaultClass() != null) {
+            out.println("class open: join code " + server.defaultClass().code());
+        }
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } finally {
+                stopped.countDown();
+            }
+        }, "simbase-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    /** On first start, creates an instructor and a technician and prints their passwords once. */
+    static void firstRunAccounts(ServerConfig config, PrintWriter out) throws IOException {
+        UserStore users = UserStore.open(config.dataDir.resolve("users.txt"), new PasswordHasher(config.passwordIterations));
+        if (!users.isEmpty()) {
+            return;
+        }
+        String instructor = PasswordHasher.randomPassword(16);
+        String technician = PasswordHasher.randomPassword(16);
+        users.add("instructor", Role.INSTRUCTOR, instructor);
+        users.add("technician", Role.TECHNICIAN, technician);
+        out.println("first start: created accounts (shown once; change with './simbase user passwd NAME'):");
+        out.println("  instructor  password " + instructor);
+        out.println("  technician  password " + technician);
+    }
+}

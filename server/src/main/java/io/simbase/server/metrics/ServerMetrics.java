@@ -1,0 +1,130 @@
+package io.simbase.server.metrics;
+
+import io.simbase.server.session.SessionRegistry;
+import io.simbase.server.session.SimThread;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Server-wide figures: step lateness (HdrHistogram, nanoseconds, per sim thread and in
+ * total since start), counters, and Prometheus text. Readers synchronize on this object;
+ * the sim threads never wait for them (HdrHistogram's Recorder flips buffers).
+ */
+public final class ServerMetrics {
+    private final SessionRegistry registry;
+    private final Histogram[] perThread;
+    private final Histogram[] recycle;
+    private final Histogram total = new Histogram(3);
+    private final Histogram window = new Histogram(3);
+    public final AtomicLong connections = new AtomicLong();
+    public final AtomicLong connectionErrors = new AtomicLong();
+    public final AtomicLong messagesIn = new AtomicLong();
+
+    public ServerMetrics(SessionRegistry registry) {
+        this.registry = registry;
+        int n = registry.threads().size();
+        this.perThread = new Histogram[n];
+        this.recycle = new Histogram[n];
+        for (int i = 0; i < n; i++) {
+            perThread[i] = new Histogram(3);
+        }
+    }
+
+    /** A consistent reading of everything. */
+    public record Snapshot(int sessions, long connections, long steps, long skippedSteps, long frames, long bytes,
+                           long merged, long tooSlow, double p50Ms, double p99Ms, double p999Ms, double maxMs,
+                           long lateSamples, double[] threadP99Ms, double[] threadMaxMs) {
+    }
+
+    public synchronized Snapshot snapshot() {
+        List<SimThread> ts = registry.threads();
+        long steps = 0, skipped = 0, frames = 0, bytes = 0, merged = 0, tooSlow = 0;
+        double[] tp99 = new double[ts.size()];
+        double[] tmax = new double[ts.size()];
+        for (int i = 0; i < ts.size(); i++) {
+            SimThread t = ts.get(i);
+            Histogram h = t.latenessInterval(recycle[i]);
+            perThread[i].add(h);
+            total.add(h);
+            window.add(h);
+            recycle[i] = h;
+            tp99[i] = ms(perThread[i].getValueAtPercentile(99));
+            tmax[i] = ms(perThread[i].getMaxValue());
+            SimThread.Counters c = t.counters();
+            steps += c.steps;
+            skipped += c.skippedSteps;
+            frames += c.frames;
+            bytes += c.bytes;
+            merged += c.merged;
+            tooSlow += c.tooSlow;
+        }
+        return new Snapshot(registry.size(), connections.get(), steps, skipped, frames, bytes, merged, tooSlow,
+                ms(total.getValueAtPercentile(50)), ms(total.getValueAtPercentile(99)),
+                ms(total.getValueAtPercentile(99.9)), ms(total.getMaxValue()), total.getTotalCount(), tp99, tmax);
+    }
+
+    /**
+     * Step lateness since the previous call (a measurement window, e.g. for the load
+     * generator), as one line: {@code p50_ms= p99_ms= p999_ms= max_ms= count=}; resets the window.
+     */
+    public synchronized String latenessWindow() {
+        snapshot();
+        String s = String.format(java.util.Locale.ROOT, "p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f count=%d%n",
+                ms(window.getValueAtPercentile(50)), ms(window.getValueAtPercentile(99)),
+                ms(window.getValueAtPercentile(99.9)), ms(window.getMaxValue()), window.getTotalCount());
+        window.reset();
+        return s;
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    /** Prometheus text exposition format, version 0.0.4. */
+    public String prometheus() {
+        Snapshot s = snapshot();
+        StringBuilder b = new StringBuilder(1024);
+        gauge(b, "simbase_sessions", "Live sessions.", s.sessions());
+        gauge(b, "simbase_connections", "Open WebSocket connections.", s.connections());
+        counter(b, "simbase_steps_total", "Steps run by all sim threads.", s.steps());
+        counter(b, "simbase_skipped_steps_total", "Steps skipped by sessions that fell a period behind.", s.skippedSteps());
+        counter(b, "simbase_frames_sent_total", "State and event messages handed to connections.", s.frames());
+        counter(b, "simbase_bytes_sent_total", "Bytes of those messages.", s.bytes());
+        counter(b, "simbase_merged_samples_total", "Deltas merged away for clients that were not writable.", s.merged());
+        counter(b, "simbase_slow_disconnects_total", "Clients disconnected for falling too far behind.", s.tooSlow());
+        b.append("# HELP simbase_step_lateness_seconds How late each step started after its deadline, since start.\n")
+                .append("# TYPE simbase_step_lateness_seconds summary\n");
+        quantile(b, "0.5", s.p50Ms());
+        quantile(b, "0.99", s.p99Ms());
+        quantile(b, "0.999", s.p999Ms());
+        b.append("simbase_step_lateness_seconds_count ").append(s.lateSamples()).append('\n');
+        b.append("# HELP simbase_step_lateness_max_seconds Worst step lateness since start.\n")
+                .append("# TYPE simbase_step_lateness_max_seconds gauge\n")
+                .append("simbase_step_lateness_max_seconds ").append(s.maxMs() / 1e3).append('\n');
+        b.append("# HELP simbase_thread_step_lateness_p99_seconds p99 step lateness per sim thread.\n")
+                .append("# TYPE simbase_thread_step_lateness_p99_seconds gauge\n");
+        for (int i = 0; i < s.threadP99Ms().length; i++) {
+            b.append("simbase_thread_step_lateness_p99_seconds{thread=\"").append(i).append("\"} ")
+                    .append(s.threadP99Ms()[i] / 1e3).append('\n');
+        }
+        b.append("# HELP simbase_jvm_heap_used_bytes JVM heap in use.\n# TYPE simbase_jvm_heap_used_bytes gauge\n")
+                .append("simbase_jvm_heap_used_bytes ")
+                .append(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()).append('\n');
+        return b.toString();
+    }
+
+    private static void quantile(StringBuilder b, String q, double ms) {
+        b.append("simbase_step_lateness_seconds{quantile=\"").append(q).append("\"} ").append(ms / 1e3).append('\n');
+    }
+
+    private static void gauge(StringBuilder b, String name, String help, long v) {
+        b.append("# HELP ").append(name).append(' ').append(help).append('\n')
+                .append("# TYPE ").append(name).append(" gauge\n").append(name).append(' ').append(v).append('\n');
+    }
+
+    private static void counter(StringBuilder b, String name, String help, long v) {
+        b.append("# HELP ").append(name).append(' ').append(help).append('\n')
+                .append("# TYPE ").append(name).append(" counter\n").append(name).append(' ').append(v).append('\n');
+    }
+}

@@ -1,0 +1,98 @@
+package io.simbase.server.net;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.simbase.protocol.v1.Error;
+import io.simbase.protocol.v1.ServerMessage;
+import io.simbase.server.auth.Principal;
+import io.simbase.server.session.ClientLink;
+import io.simbase.server.session.Session;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One WebSocket client. Sends are thread-safe (Netty queues them to the channel's event
+ * loop); the principal, observed sessions and rate limiter belong to the event loop.
+ */
+public final class Connection implements ClientLink {
+    private final Channel channel;
+    private final String id;
+    private final RateLimiter inputs;
+    private Principal principal;
+    final Set<Session> observing = new HashSet<>();
+
+    Connection(Channel channel, RateLimiter inputs) {
+        this.channel = channel;
+        this.id = channel.id().asShortText();
+        this.inputs = inputs;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    Principal principal() {
+        return principal;
+    }
+
+    void principal(Principal p) {
+        this.principal = p;
+    }
+
+    /** Runs {@code task} on this connection's event loop. */
+    void runOnLoop(Runnable task) {
+        channel.eventLoop().execute(task);
+    }
+
+    RateLimiter inputs() {
+        return inputs;
+    }
+
+    @Override
+    public void send(ServerMessage m) {
+        channel.writeAndFlush(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(m.toByteArray())), channel.voidPromise());
+    }
+
+    @Override
+    public void sendEncoded(ByteBuf encoded) {
+        channel.writeAndFlush(new BinaryWebSocketFrame(encoded.retainedDuplicate()), channel.voidPromise());
+    }
+
+    @Override
+    public boolean isWritable() {
+        return channel.isWritable();
+    }
+
+    @Override
+    public boolean isOpen() {
+        return channel.isActive();
+    }
+
+    @Override
+    public long backlogBytes() {
+        return channel.bytesBeforeWritable();
+    }
+
+    @Override
+    public void closeTooSlow(String reason) {
+        send(ServerMessage.newBuilder().setError(Error.newBuilder().setCode(Error.Code.TOO_SLOW)
+                .setText(reason).setClosing(true)).build());
+        // The reason is queued behind the backlog; give it a moment, then close regardless.
+        channel.eventLoop().schedule(() -> {
+            channel.close();
+        }, 1, TimeUnit.SECONDS);
+    }
+
+    /** Sends a connection-level error and closes this connection only. */
+    void fatal(long requestId, Error.Code code, String text) {
+        ServerMessage m = ServerMessage.newBuilder().setRequestId(requestId)
+                .setError(Error.newBuilder().setCode(code).setText(text).setClosing(true)).build();
+        channel.writeAndFlush(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(m.toByteArray())))
+                .addListener(ChannelFutureListener.CLOSE);
+    }
+}

@@ -1,0 +1,131 @@
+package io.simbase.server.rig;
+
+import io.simbase.bridge.health.CommHealth;
+import io.simbase.bridge.health.Watchdog;
+import io.simbase.bridge.map.RegisterMap;
+import io.simbase.bridge.map.TagImage;
+import io.simbase.bridge.plant.PlantIo;
+import io.simbase.bridge.rig.RigFile;
+import io.simbase.bridge.rtu.RtuMasterPoller;
+import io.simbase.bridge.rtu.RtuSlave;
+import io.simbase.bridge.serial.JsscSerialLink;
+import io.simbase.bridge.serial.LineSettings;
+import io.simbase.bridge.tcp.ModbusTcpServer;
+import io.simbase.server.cli.UserException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One rig attached to a plant: the link that its file describes (RTU slave, TCP server or RTU
+ * master poller) and, for a slave, its comm-loss watchdog. Validates and opens everything in
+ * {@link #open} (a port that cannot be opened is the user's to fix) before any thread starts.
+ */
+final class RigLink implements AutoCloseable {
+    /** Silence that ends a partial RTU frame, at least; longer at low baud rates (3.5 characters). */
+    static final long MIN_FRAME_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    static final long SLAVE_POLL_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
+    static final long REOPEN_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    static final int MAX_TCP_CONNECTIONS = 16;
+
+    private final RigFile rig;
+    private final CommHealth health = new CommHealth();
+    private AutoCloseable link;
+    private Watchdog watchdog;
+    private String description;
+
+    private RigLink(RigFile rig) {
+        this.rig = rig;
+    }
+
+    static RigLink open(RigFile rig, RegisterMap map, PlantIo plant, Watchdog.Listener events) {
+        RigLink r = new RigLink(rig);
+        r.openLink(map, plant);
+        if (rig.role() == RigFile.Role.SLAVE && rig.watchdogMillis() > 0) {
+            Watchdog.SafeState safe = rig.safeState() == RigFile.SafeState.ZERO
+                    ? Watchdog.SafeState.ZERO : Watchdog.SafeState.HOLD;
+            r.watchdog = new Watchdog(r.health, plant, map, safe, TimeUnit.MILLISECONDS.toNanos(rig.watchdogMillis()),
+                    events, rig.name());
+        }
+        return r;
+    }
+
+    private void openLink(RegisterMap map, PlantIo plant) {
+        if (rig.role() == RigFile.Role.MASTER) {
+            if (!rig.isSerial()) {
+                throw new UserException(rig.source() + ": a Modbus TCP master (client) rig is not supported yet;"
+                        + " use a serial master rig or a TCP slave rig");
+            }
+            LineSettings ls = rig.serial();
+            JsscSerialLink first = openSerial(ls);
+            first.close(); // the poller opens its own on its thread; this checked that it exists
+            link = new RtuMasterPoller(() -> JsscSerialLink.open(ls), rig.name(), rig.unit(), map, plant, health,
+                    ms(rig.pollMillis()), ms(rig.responseTimeoutMillis()), ms(rig.byteTimeoutMillis()), rig.retries(),
+                    REOPEN_NANOS);
+            description = "Modbus RTU master on " + ls.device() + " (" + ls.describe() + ", unit " + rig.unit()
+                    + ", every " + rig.pollMillis() + " ms)";
+        } else if (rig.isSerial()) {
+            LineSettings ls = rig.serial();
+            long gap = Math.max(MIN_FRAME_GAP_NANOS, Math.max(ms(rig.byteTimeoutMillis()), ls.charNanos() * 7 / 2));
+            link = new RtuSlave(openSerial(ls), () -> JsscSerialLink.open(ls), ls.device(), rig.unit(),
+                    new TagImage(plant, map), health, gap, SLAVE_POLL_NANOS, REOPEN_NANOS);
+            description = "Modbus RTU on " + ls.device() + " (" + ls.describe() + ", unit " + rig.unit() + ")";
+        } else {
+            try {
+                ModbusTcpServer server = new ModbusTcpServer(new InetSocketAddress(rig.tcpHost(), rig.tcpPort()),
+                        rig.unit(), () -> new TagImage(plant, map), health, MAX_TCP_CONNECTIONS);
+                link = server;
+                description = "Modbus TCP on " + rig.tcpHost() + ":" + server.port() + " (unit " + rig.unit() + ")";
+            } catch (IOException e) {
+                throw new UserException("cannot listen on " + rig.endpoint() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Starts the link's threads. */
+    void start() {
+        if (link instanceof RtuSlave s) {
+            s.start();
+        } else if (link instanceof ModbusTcpServer t) {
+            t.start();
+        } else if (link instanceof RtuMasterPoller p) {
+            p.start();
+        }
+        if (watchdog != null) {
+            watchdog.start();
+        }
+    }
+
+    CommHealth health() {
+        return health;
+    }
+
+    String description() {
+        return description + (watchdog != null ? ", watchdog " + rig.watchdogMillis() + " ms to "
+                + rig.safeState().name().toLowerCase(java.util.Locale.ROOT) : "");
+    }
+
+    static JsscSerialLink openSerial(LineSettings ls) {
+        try {
+            return JsscSerialLink.open(ls);
+        } catch (IOException e) {
+            throw new UserException("cannot open serial port " + e.getMessage());
+        }
+    }
+
+    private static long ms(long millis) {
+        return TimeUnit.MILLISECONDS.toNanos(millis);
+    }
+
+    @Override
+    public void close() {
+        if (watchdog != null) {
+            watchdog.close();
+        }
+        try {
+            link.close();
+        } catch (Exception ignored) {
+            // stopping
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package io.simbase.server.session;
+
+import io.simbase.engine.scene.Scene;
+import io.simbase.engine.scene.SceneException;
+import io.simbase.engine.scene.Scenes;
+import io.simbase.server.record.RecordingWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * All live sessions, the sim threads that run them and the recording flusher. Sessions are
+ * placed on the sim thread with the fewest sessions. Thread-safe.
+ */
+public final class SessionRegistry implements AutoCloseable {
+    /** How often recordings are written to disk: a killed server loses at most this much. */
+    public static final long FLUSH_MILLIS = 250;
+
+    private final Path recordingsDir;
+    private final SimThread[] threads;
+    private final int maxSessions;
+    private final int commandQueueCapacity;
+    private final long backlogLimitBytes;
+    private final long stallLimitNanos;
+    private final ConcurrentHashMap<String, Session> byId = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Scene> scenes = new ConcurrentHashMap<>();
+    private final Set<RecordingWriter> open = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService flusher;
+    private final SecureRandom random = new SecureRandom();
+    private final Set<String> bundled = Set.copyOf(Scenes.bundledIds());
+
+    public SessionRegistry(Path recordingsDir, int simThreads, int maxSessions, int commandQueueCapacity,
+                           long backlogLimitBytes, long stallLimitNanos, LongSupplier clock) throws IOException {
+        this.recordingsDir = recordingsDir;
+        Files.createDirectories(recordingsDir);
+        this.maxSessions = maxSessions;
+        this.commandQueueCapacity = commandQueueCapacity;
+        this.backlogLimitBytes = backlogLimitBytes;
+        this.stallLimitNanos = stallLimitNanos;
+        this.threads = new SimThread[simThreads];
+        for (int i = 0; i < simThreads; i++) {
+            threads[i] = new SimThread(i, clock);
+            threads[i].start();
+        }
+        this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "simbase-recording-flusher");
+            t.setDaemon(true);
+            return t;
+        });
+        flusher.scheduleWithFixedDelay(this::flushAll, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    public Path recordingsDir() {
+        return recordingsDir;
+    }
+
+    public List<SimThread> threads() {
+        return List.of(threads);
+    }
+
+    /** True when {@code id} is a bundled scene (the only scenes a client may start). */
+    public boolean isKnownScene(String id) {
+        return bundled.contains(id);
+    }
+
+    /** The bundled scene, loaded once. */
+    public Scene scene(String id) throws SceneException {
+        Scene s = scenes.get(id);
+        if (s == null) {
+            s = Scenes.load(id);
+            Scene prev = scenes.putIfAbsent(id, s);
+            if (prev != null) {
+                s = prev;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Creates a session and starts stepping it.
+     *
+     * @return the session, or null when the server is at its session limit
+     */
+    public Session create(String classCode, String owner, Scene scene, long seed, int frameRateHz) {
+        if (byId.size() >= maxSessions) {
+            return null;
+        }
+        String id = newId();
+        RecordingWriter rec;
+        try {
+            rec = RecordingWriter.create(recordingsDir.resolve(id + ".simrec"), scene.id(), seed);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create recording for session " + id, e);
+        }
+        Session s = new Session(id, classCode, owner, scene, seed, frameRateHz, rec, commandQueueCapacity,
+                backlogLimitBytes, stallLimitNanos);
+        byId.put(id, s);
+        open.add(rec);
+        SimThread least = threads[0];
+        for (SimThread t : threads) {
+            if (t.counters().sessions < least.counters().sessions) {
+                least = t;
+            }
+        }
+        least.add(s);
+        return s;
+    }
+
+    private String newId() {
+        byte[] b = new byte[5];
+        random.nextBytes(b);
+        return "s" + HexFormat.of().formatHex(b);
+    }
+
+    public Session find(String id) {
+        Session s = byId.get(id);
+        return s == null || s.isClosed() ? null : s;
+    }
+
+    public Collection<Session> all() {
+        List<Session> out = new ArrayList<>();
+        for (Session s : byId.values()) {
+            if (!s.isClosed()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    public int size() {
+        int n = 0;
+        for (Session s : byId.values()) {
+            if (!s.isClosed()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Forgets a session that has closed. */
+    public void forget(Session s) {
+        byId.remove(s.id(), s);
+        open.remove(s.recording());
+    }
+
+    private void flushAll() {
+        for (RecordingWriter w : open) {
+            try {
+                w.flush();
+            } catch (IOException | RuntimeException e) {
+                // keep flushing the others; the session's end record will try again
+            }
+        }
+        for (Session s : byId.values()) {
+            if (s.isClosed()) {
+                forget(s);
+            }
+        }
+    }
+
+    /** Stops the sim threads (closing every session, writing end records) and the flusher. */
+    @Override
+    public void close() {
+        boolean interrupted = false;
+        for (SimThread t : threads) {
+            try {
+                t.stop();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        flusher.shutdown();
+        try {
+            flusher.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        flushAll();
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.simbase.server.rig;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses the values mbpoll prints ({@code [ref]: value}). */
+final class MbpollOutput {
+    private static final Pattern VALUE = Pattern.compile("^\\[(\\d+)\\]:\\s+(-?\\d+)", Pattern.MULTILINE);
+
+    private MbpollOutput() {
+    }
+
+    static List<Integer> values(Peers.Result r) {
+        List<Integer> v = new ArrayList<>();
+        Matcher m = VALUE.matcher(r.output());
+        while (m.find()) {
+            v.add(Integer.parseInt(m.group(2)));
+        }
+        return v;
+    }
+}

@@ -1,0 +1,65 @@
+package io.simbase.server.rig;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine;
+
+/** A {@code rig} subcommand running on a background thread with its output captured. */
+final class RigRun {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final AtomicInteger exit = new AtomicInteger(Integer.MIN_VALUE);
+    private final Thread thread;
+
+    private RigRun(String... args) {
+        CommandLine cl = new CommandLine(new RigCommand());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        thread = new Thread(() -> exit.set(cl.execute(args)), "rig " + String.join(" ", args));
+        thread.setDaemon(true);
+    }
+
+    static RigRun start(String... args) {
+        RigRun r = new RigRun(args);
+        r.thread.start();
+        return r;
+    }
+
+    String output() {
+        synchronized (out.getBuffer()) {
+            return out.toString();
+        }
+    }
+
+    String errors() {
+        synchronized (err.getBuffer()) {
+            return err.toString();
+        }
+    }
+
+    /** Waits for a text in the output; fails with everything printed so far. */
+    void awaitOutput(String text) {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (!output().contains(text)) {
+            if (!thread.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("no '" + text + "' in output:\n" + output() + "\nerrors:\n" + errors());
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** Interrupts the command and waits for it to end; returns its exit code. */
+    int stop() throws InterruptedException {
+        thread.interrupt();
+        thread.join(10_000);
+        if (thread.isAlive()) {
+            throw new AssertionError("rig command did not stop within 10 s");
+        }
+        return exit.get();
+    }
+}
