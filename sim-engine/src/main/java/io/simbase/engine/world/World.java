@@ -301,6 +301,26 @@ public final class World {
                 c.index(), kind.ordinal());
     }
 
+    private void readAll(byte[] snapshot) {
+        SnapshotReader r = new SnapshotReader(snapshot);
+        stepCount = r.getLong();
+        rng.setState(r.getLong());
+        io.readState(r);
+        for (int i = 0; i < operatorValue.length; i++) {
+            operatorValue[i] = r.getDouble();
+        }
+        for (int i = 0; i < lastEffective.length; i++) {
+            lastEffective[i] = r.getDouble();
+        }
+        parts.readState(r);
+        for (Component c : components) {
+            c.readState(r);
+        }
+        if (!r.atEnd()) {
+            throw new IllegalStateException("trailing bytes");
+        }
+    }
+
     // ---------------------------------------------------------------- the step
 
     /** Advances the world by one fixed step. */
@@ -384,31 +404,18 @@ public final class World {
 
     /**
      * Restores a snapshot taken from a world of the same scene; the world then continues
-     * exactly as the original did.
+     * exactly as the original did. All or nothing: a snapshot that does not fit leaves the
+     * world as it was.
      *
      * @throws IllegalArgumentException when the snapshot does not fit this scene
      */
     public void restore(byte[] snapshot) {
-        SnapshotReader r = new SnapshotReader(snapshot);
+        byte[] before = snapshot();
         try {
-            stepCount = r.getLong();
-            rng.setState(r.getLong());
-            io.readState(r);
-            for (int i = 0; i < operatorValue.length; i++) {
-                operatorValue[i] = r.getDouble();
-            }
-            for (int i = 0; i < lastEffective.length; i++) {
-                lastEffective[i] = r.getDouble();
-            }
-            parts.readState(r);
-            for (Component c : components) {
-                c.readState(r);
-            }
+            readAll(snapshot);
         } catch (RuntimeException e) {
+            readAll(before);
             throw new IllegalArgumentException("snapshot does not fit scene " + scene.id() + ": " + e.getMessage(), e);
-        }
-        if (!r.atEnd()) {
-            throw new IllegalArgumentException("snapshot does not fit scene " + scene.id() + ": trailing bytes");
         }
         parts.setEventSink(events, stepCount);
         for (Component c : components) {

@@ -81,8 +81,11 @@ class DeterminismTest {
     void snapshotOfAnotherSceneIsRefused() throws Exception {
         byte[] tank = Scenes.load("tank-level").newWorld().snapshot();
         World sorting = Scenes.load("sorting-station").newWorld();
+        sorting.step(100);
+        long hash = sorting.stateHash();
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> sorting.restore(tank));
         assertTrue(e.getMessage().contains("sorting-station"), e.getMessage());
+        assertEquals(hash, sorting.stateHash(), "a refused snapshot leaves the world as it was");
     }
 }
