@@ -1,0 +1,40 @@
+package io.simbase.engine.world;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.simbase.engine.scene.Scenes;
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The step allocates nothing in steady state (STYLE.md: the hot path makes no garbage). Counted
+ * with the JVM's per-thread allocation counter, not timed: the figure does not depend on how busy
+ * the machine is. JMH with the GC profiler gives the same answer in BENCHMARKS.md.
+ */
+class NoAllocationTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"conveyor-basics", "sorting-station", "tank-level"})
+    void steadyStateStepsAllocateNothing(String id) throws Exception {
+        World w = Scenes.load(id).newWorld();
+        if (w.layout().indexOf("belt_run") >= 0) {
+            w.setInput("belt_run", 1);
+        } else {
+            w.setInput("fill_valve", 100); // fills past the high switch within the run: an edge
+            w.injectFault("level", io.simbase.engine.fault.FaultKind.NOISE, 0.01); // exercises the RNG too
+        }
+        long[] events = {0};
+        w.setEventSink((step, kind, subject, value) -> events[0]++);
+        w.step(4000); // parts in flight, JIT warm
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long tid = Thread.currentThread().getId();
+        long before = mx.getThreadAllocatedBytes(tid);
+        for (int i = 0; i < 20_000; i++) {
+            w.step();
+            w.stateHash();
+        }
+        long allocated = mx.getThreadAllocatedBytes(tid) - before;
+        assertTrue(allocated < 4096, id + ": 20000 steps allocated " + allocated + " bytes");
+        assertTrue(events[0] > 0, "the run produced events");
+    }
+}
