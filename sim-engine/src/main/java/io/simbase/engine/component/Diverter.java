@@ -1,9 +1,7 @@
 package io.simbase.engine.component;
 
-import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.state.StateSink;
 import io.simbase.engine.state.StateSource;
-import io.simbase.engine.world.Component;
 import io.simbase.engine.world.Geometry;
 import io.simbase.engine.world.World;
 
@@ -12,7 +10,7 @@ import io.simbase.engine.world.World;
  * wheels rise and carry parts along the diverter's heading at {@code speedMps}; while off the
  * footprint moves with the belt it sits in. Fault: jammed (wheels stay where they are).
  */
-public final class Diverter extends Component {
+public final class Diverter extends Mechanism {
     private final String beltId;
     private Belt belt;
     private final double speedMps;
@@ -20,10 +18,9 @@ public final class Diverter extends Component {
     private final int tag;
     private int surface;
     private boolean up;
-    private boolean jammed;
 
     public Diverter(String id, Geometry g, String beltId, double speedMps, double frictionMu, int tag) {
-        super(id, "diverter", g);
+        super(id, "diverter", g, false);
         this.beltId = beltId;
         this.speedMps = speedMps;
         this.frictionMu = frictionMu;
@@ -61,25 +58,15 @@ public final class Diverter extends Component {
         dest[offset] = up ? 1 : 0;
     }
 
-    @Override
-    public boolean supports(FaultKind kind) {
-        return kind == FaultKind.JAMMED;
-    }
+
 
     @Override
-    protected void setFault(FaultKind kind, boolean active, double param) {
-        jammed = active;
-    }
-
-    @Override
-    protected void writeState(StateSink s) {
+    protected void writeMechanismState(StateSink s) {
         s.putBoolean(up);
-        s.putBoolean(jammed);
     }
 
     @Override
-    protected void readState(StateSource s) {
+    protected void readMechanismState(StateSource s) {
         up = s.getBoolean();
-        jammed = s.getBoolean();
     }
 }

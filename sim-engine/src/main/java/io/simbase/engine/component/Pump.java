@@ -1,9 +1,7 @@
 package io.simbase.engine.component;
 
-import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.state.StateSink;
 import io.simbase.engine.state.StateSource;
-import io.simbase.engine.world.Component;
 import io.simbase.engine.world.Geometry;
 import io.simbase.engine.world.World;
 
@@ -12,15 +10,14 @@ import io.simbase.engine.world.World;
  * optional running-feedback sensor (motor contactor auxiliary contact). Fault: jammed (the
  * motor trips: no flow, feedback off).
  */
-public final class Pump extends Component {
+public final class Pump extends Mechanism {
     private final double flowM3s;
     private final int runTag;
     private final int feedbackTag;
     private boolean running;
-    private boolean jammed;
 
     public Pump(String id, Geometry g, double flowM3s, int runTag, int feedbackTag) {
-        super(id, "pump", g);
+        super(id, "pump", g, false);
         this.flowM3s = flowM3s;
         this.runTag = runTag;
         this.feedbackTag = feedbackTag;
@@ -52,25 +49,15 @@ public final class Pump extends Component {
         dest[offset] = running ? 1 : 0;
     }
 
-    @Override
-    public boolean supports(FaultKind kind) {
-        return kind == FaultKind.JAMMED;
-    }
+
 
     @Override
-    protected void setFault(FaultKind kind, boolean active, double param) {
-        jammed = active;
-    }
-
-    @Override
-    protected void writeState(StateSink s) {
+    protected void writeMechanismState(StateSink s) {
         s.putBoolean(running);
-        s.putBoolean(jammed);
     }
 
     @Override
-    protected void readState(StateSource s) {
+    protected void readMechanismState(StateSource s) {
         running = s.getBoolean();
-        jammed = s.getBoolean();
     }
 }

@@ -1,9 +1,7 @@
 package io.simbase.engine.component;
 
-import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.state.StateSink;
 import io.simbase.engine.state.StateSource;
-import io.simbase.engine.world.Component;
 import io.simbase.engine.world.Geometry;
 import io.simbase.engine.world.World;
 import java.util.Map;
@@ -17,9 +15,9 @@ import java.util.Map;
  * tag is on. With a retract tag too it is a bistable valve: it keeps the last commanded
  * direction when both are off. The rod moves at constant speed: {@code stroke / extendSeconds}
  * out and {@code stroke / retractSeconds} back. End-position (reed) switches close within
- * {@value #SWITCH_WINDOW_M} m of each end. Faults: {@link FaultKind#JAMMED}, {@link FaultKind#SLOW}.
+ * {@value #SWITCH_WINDOW_M} m of each end. Faults: {@link io.simbase.engine.fault.FaultKind#JAMMED}, {@link io.simbase.engine.fault.FaultKind#SLOW}.
  */
-public final class Pusher extends Component {
+public final class Pusher extends Mechanism {
     /** Reed switch window at each end of the stroke, metres. */
     public static final double SWITCH_WINDOW_M = 0.002;
     private static final double PLATE_THICKNESS_M = 0.01;
@@ -36,12 +34,10 @@ public final class Pusher extends Component {
     private double positionM;
     private double velocityMps;
     private boolean valveExtend;
-    private boolean jammed;
-    private double slowFactor = 1;
 
     public Pusher(String id, Geometry g, double strokeM, double extendSeconds, double retractSeconds,
                   int extendTag, int retractTag, int retractedTag, int extendedTag) {
-        super(id, "pusher", g);
+        super(id, "pusher", g, true);
         this.strokeM = strokeM;
         this.extendSeconds = extendSeconds;
         this.retractSeconds = retractSeconds;
@@ -129,35 +125,19 @@ public final class Pusher extends Component {
         return Map.of("stroke_m", Double.toString(strokeM));
     }
 
-    @Override
-    public boolean supports(FaultKind kind) {
-        return kind == FaultKind.JAMMED || kind == FaultKind.SLOW;
-    }
+
 
     @Override
-    protected void setFault(FaultKind kind, boolean active, double param) {
-        if (kind == FaultKind.JAMMED) {
-            jammed = active;
-        } else {
-            slowFactor = active ? param : 1;
-        }
-    }
-
-    @Override
-    protected void writeState(StateSink s) {
+    protected void writeMechanismState(StateSink s) {
         s.putDouble(positionM);
         s.putDouble(velocityMps);
         s.putBoolean(valveExtend);
-        s.putBoolean(jammed);
-        s.putDouble(slowFactor);
     }
 
     @Override
-    protected void readState(StateSource s) {
+    protected void readMechanismState(StateSource s) {
         positionM = s.getDouble();
         velocityMps = s.getDouble();
         valveExtend = s.getBoolean();
-        jammed = s.getBoolean();
-        slowFactor = s.getDouble();
     }
 }

@@ -1,9 +1,7 @@
 package io.simbase.engine.component;
 
-import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.state.StateSink;
 import io.simbase.engine.state.StateSource;
-import io.simbase.engine.world.Component;
 import io.simbase.engine.world.Geometry;
 import io.simbase.engine.world.World;
 
@@ -12,18 +10,16 @@ import io.simbase.engine.world.World;
  * {@code z} (the belt surface) in {@code travelSeconds} while its tag is on, and holds parts
  * back. Spring return. Optional "up" switch closes at full travel. Faults: jammed, slow.
  */
-public final class Stopper extends Component {
+public final class Stopper extends Mechanism {
     private final double travelSeconds;
     private final int raiseTag;
     private final int upTag;
     private int obstacle;
 
     private double raised; // 0 down .. 1 up
-    private boolean jammed;
-    private double slowFactor = 1;
 
     public Stopper(String id, Geometry g, double travelSeconds, int raiseTag, int upTag) {
-        super(id, "stopper", g);
+        super(id, "stopper", g, true);
         this.travelSeconds = travelSeconds;
         this.raiseTag = raiseTag;
         this.upTag = upTag;
@@ -62,31 +58,15 @@ public final class Stopper extends Component {
         dest[offset] = raised;
     }
 
-    @Override
-    public boolean supports(FaultKind kind) {
-        return kind == FaultKind.JAMMED || kind == FaultKind.SLOW;
-    }
+
 
     @Override
-    protected void setFault(FaultKind kind, boolean active, double param) {
-        if (kind == FaultKind.JAMMED) {
-            jammed = active;
-        } else {
-            slowFactor = active ? param : 1;
-        }
-    }
-
-    @Override
-    protected void writeState(StateSink s) {
+    protected void writeMechanismState(StateSink s) {
         s.putDouble(raised);
-        s.putBoolean(jammed);
-        s.putDouble(slowFactor);
     }
 
     @Override
-    protected void readState(StateSource s) {
+    protected void readMechanismState(StateSource s) {
         raised = s.getDouble();
-        jammed = s.getBoolean();
-        slowFactor = s.getDouble();
     }
 }
