@@ -59,6 +59,8 @@ public final class Scenes {
             return SceneLoader.parse(Files.readString(p, StandardCharsets.UTF_8), idOrPath);
         } catch (NoSuchFileException e) {
             throw new SceneException(idOrPath, 0, "no such file");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new SceneException(idOrPath, 0, "not a UTF-8 text file");
         } catch (IOException e) {
             throw new SceneException(idOrPath, 0, "cannot read: " + e.getMessage());
         }
