@@ -59,7 +59,12 @@ final class ServerFixture implements AutoCloseable {
     }
 
     TestClient student(String code, String name) throws Exception {
-        TestClient c = connect();
+        return student(code, name, 0);
+    }
+
+    TestClient student(String code, String name, int receiveBufferBytes) throws Exception {
+        TestClient c = TestClient.connect(clients, server.port(), receiveBufferBytes);
+        c.await(m -> m.hasWelcome(), "welcome");
         c.ok(ClientMessage.newBuilder().setJoinClass(JoinClass.newBuilder().setCode(code).setDisplayName(name)));
         return c;
     }

@@ -38,17 +38,18 @@ class SlowClientTest {
         try (ServerFixture f = new ServerFixture(data, b -> b.writeWaterMarks(1024, 2048).socketSendBufferBytes(4096)
                 .backlogLimitBytes(64L << 20))) {
             String code = ServerFixture.openClass(f.instructor());
-            try (TestClient slow = f.student(code, "Slow")) {
+            try (TestClient slow = f.student(code, "Slow", 16 * 1024)) {
                 String sid = startObservedSession(f, slow);
                 SessionMirror m = slow.mirror(sid);
                 slow.until(() -> m.deltas() > 5, "deltas flowing");
                 slow.raw().channel().config().setAutoRead(false);
                 long deadline = System.currentTimeMillis() + 20_000;
-                while (f.server.metrics().snapshot().merged() == 0 && System.currentTimeMillis() < deadline) {
+                // Sustained merging (not a momentary full buffer): 20 frames in a row at 200 Hz.
+                while (f.server.metrics().snapshot().merged() < 20 && System.currentTimeMillis() < deadline) {
                     Thread.onSpinWait();
                     Thread.yield();
                 }
-                assertTrue(f.server.metrics().snapshot().merged() > 0, "samples merged for the stalled client");
+                assertTrue(f.server.metrics().snapshot().merged() >= 20, "samples merged for the stalled client");
                 long fullBefore = m.fullStates();
                 slow.raw().channel().config().setAutoRead(true);
                 slow.until(() -> m.fullStates() > fullBefore && m.synced(), "a full state after reading resumes");
@@ -65,7 +66,7 @@ class SlowClientTest {
         try (ServerFixture f = new ServerFixture(data, b -> b.writeWaterMarks(1024, 2048).socketSendBufferBytes(4096)
                 .stallLimitMillis(1000))) {
             String code = ServerFixture.openClass(f.instructor());
-            try (TestClient slow = f.student(code, "Stuck"); TestClient other = f.student(code, "Fine")) {
+            try (TestClient slow = f.student(code, "Stuck", 16 * 1024); TestClient other = f.student(code, "Fine")) {
                 startObservedSession(f, slow);
                 String otherSid = startObservedSession(f, other);
                 slow.raw().channel().config().setAutoRead(false);

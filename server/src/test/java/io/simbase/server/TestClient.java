@@ -28,7 +28,7 @@ final class TestClient implements AutoCloseable {
     private final AtomicLong nextRequest = new AtomicLong(1);
     private boolean closed;
 
-    private TestClient(EventLoopGroup group, int port) throws Exception {
+    private TestClient(EventLoopGroup group, int port, int receiveBufferBytes) throws Exception {
         this.client = SimClient.connect(group, URI.create("ws://127.0.0.1:" + port + "/ws"), new SimClient.Listener() {
             @Override
             public void onMessage(ServerMessage m) {
@@ -48,11 +48,16 @@ final class TestClient implements AutoCloseable {
                     TestClient.this.notifyAll();
                 }
             }
-        }, 4 << 20, TIMEOUT_MILLIS);
+        }, 4 << 20, TIMEOUT_MILLIS, receiveBufferBytes);
     }
 
     static TestClient connect(EventLoopGroup group, int port) throws Exception {
-        return new TestClient(group, port);
+        return new TestClient(group, port, 0);
+    }
+
+    /** With a small socket receive buffer from the start, so that a stalled reader backs up quickly. */
+    static TestClient connect(EventLoopGroup group, int port, int receiveBufferBytes) throws Exception {
+        return new TestClient(group, port, receiveBufferBytes);
     }
 
     SimClient raw() {

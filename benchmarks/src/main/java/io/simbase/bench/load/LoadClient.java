@@ -47,6 +47,8 @@ final class LoadClient implements SimClient.Listener {
     private boolean pendingAcked;
     private boolean pendingVisible = true;
     private boolean pendingCounted;
+    /** Inputs of the window not yet acknowledged: request id to intended send time. */
+    private final java.util.HashMap<Long, Long> unackedInWindow = new java.util.HashMap<>();
     private ScheduledFuture<?> timer;
 
     /** A student client (observeSession == null) or an observer of {@code observeSession}. */
@@ -154,10 +156,13 @@ final class LoadClient implements SimClient.Listener {
     private void onReady(ServerMessage m) {
         mirror.apply(m);
         long now = System.nanoTime();
-        if (m.hasInputAck() && m.getRequestId() == pendingRequest && !pendingAcked) {
-            pendingAcked = true;
-            if (pendingCounted) {
-                stats.ack(now - pendingIntendedNanos);
+        if (m.hasInputAck()) {
+            if (m.getRequestId() == pendingRequest) {
+                pendingAcked = true;
+            }
+            Long intended = unackedInWindow.remove(m.getRequestId());
+            if (intended != null) {
+                stats.ack(now - intended);
             }
         }
         if (!pendingVisible && pendingAcked && (m.hasDelta() || m.hasFullState()) && mirror.tag(tagIndex) == pendingValue) {
@@ -186,6 +191,9 @@ final class LoadClient implements SimClient.Listener {
         if (!pendingAcked && pendingCounted) {
             stats.unacked.increment(); // the previous one was not acknowledged within a period
         }
+        if (!pendingVisible && pendingCounted) {
+            stats.notVisible.increment(); // nor seen in the stream before this one replaces it
+        }
         long intended = startNanos + sendCount * periodNanos;
         sendCount++;
         pendingRequest = nextRequest++;
@@ -196,6 +204,7 @@ final class LoadClient implements SimClient.Listener {
         pendingCounted = stats.measuring;
         if (pendingCounted) {
             stats.sent.increment();
+            unackedInWindow.put(pendingRequest, intended);
         }
         client.send(ClientMessage.newBuilder().setRequestId(pendingRequest).setSetInput(SetInput.newBuilder()
                 .setSessionId(sessionId).setTag(tag).setValue(pendingValue)).build());

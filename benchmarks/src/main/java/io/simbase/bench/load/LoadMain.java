@@ -156,7 +156,7 @@ public final class LoadMain implements Callable<Integer> {
             long bytes = stats.bytesIn.sum();
             String rss = own == null ? null : own.memory();
             // Let the last inputs of the window be acknowledged, then stop.
-            Thread.sleep(Math.max(1000, 2L * inputPeriodMillis));
+            Thread.sleep(Math.max(3000, 2L * inputPeriodMillis));
             for (LoadClient c : clients) {
                 c.stop().get(5, TimeUnit.SECONDS);
             }
@@ -173,12 +173,13 @@ public final class LoadMain implements Callable<Integer> {
             long acked = stats.acked.sum();
             out.printf(Locale.ROOT, "sessions=%d connections=%d seconds=%.1f scene=%s input_period_ms=%d%n",
                     sessions, clients.size(), windowSeconds, scene, inputPeriodMillis);
-            out.printf(Locale.ROOT, "inputs_sent=%d inputs_acked=%d inputs_lost=%d acks_later_than_period=%d%n",
+            out.printf(Locale.ROOT, "inputs_sent=%d inputs_acked=%d inputs_lost=%d acks_later_than_period=%d  (lost: never acknowledged)%n",
                     sent, acked, sent - acked, stats.unacked.sum());
             out.printf(Locale.ROOT, "p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f  (input to ack)%n",
                     ms(ack, 50), ms(ack, 99), ms(ack, 99.9), ack.getMaxValue() / 1e6);
-            out.printf(Locale.ROOT, "visible_p50_ms=%.3f visible_p99_ms=%.3f visible_p999_ms=%.3f  (input to visible in the state stream)%n",
-                    ms(vis, 50), ms(vis, 99), ms(vis, 99.9));
+            out.printf(Locale.ROOT, "visible_p50_ms=%.3f visible_p99_ms=%.3f visible_p999_ms=%.3f not_visible_within_period=%d"
+                    + "  (input to visible in the state stream; only inputs seen before the next one is sent)%n",
+                    ms(vis, 50), ms(vis, 99), ms(vis, 99.9), stats.notVisible.sum());
             Matcher lm = Pattern.compile("p50_ms=(\\S+) p99_ms=(\\S+) p999_ms=(\\S+) max_ms=(\\S+) count=(\\d+)").matcher(lateness);
             if (lm.find()) {
                 out.printf(Locale.ROOT, "lateness_p50_ms=%s lateness_p99_ms=%s lateness_p999_ms=%s lateness_max_ms=%s steps=%s%n",

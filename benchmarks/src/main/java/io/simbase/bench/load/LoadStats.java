@@ -17,6 +17,7 @@ final class LoadStats {
     final LongAdder sent = new LongAdder();
     final LongAdder acked = new LongAdder();
     final LongAdder unacked = new LongAdder();
+    final LongAdder notVisible = new LongAdder();
     private final Recorder ackNanos = new Recorder(3);
     private final Recorder visibleNanos = new Recorder(3);
     volatile boolean measuring;
@@ -42,6 +43,7 @@ final class LoadStats {
         sent.reset();
         acked.reset();
         unacked.reset();
+        notVisible.reset();
         disconnects.reset();
         measuring = true;
     }

@@ -1,4 +1,4 @@
-package io.simbase.bridge.rtu;
+package io.simbase.bridge.master;
 
 import io.simbase.bridge.health.CommHealth;
 import io.simbase.bridge.health.LinkState;
@@ -7,8 +7,8 @@ import io.simbase.bridge.map.RegisterMap;
 import io.simbase.bridge.modbus.Fc;
 import io.simbase.bridge.modbus.MasterPdu;
 import io.simbase.bridge.modbus.ModbusTimeoutException;
+import io.simbase.bridge.modbus.Transactor;
 import io.simbase.bridge.plant.PlantIo;
-import io.simbase.bridge.serial.SerialLink;
 import io.simbase.engine.io.Direction;
 import io.simbase.engine.io.ModbusTable;
 import java.io.IOException;
@@ -19,28 +19,37 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A rig in master role: real devices on a serial line become part of the plant. Every poll
- * period (absolute deadlines, no catch-up burst) it reads the device registers mapped to
+ * A rig in master role: real devices (on a serial line or over TCP) become part of the plant.
+ * Every poll period (absolute deadlines, no catch-up burst) it reads the device registers mapped to
  * sensor tags, in as few transactions as contiguous addresses allow, and submits changed
  * values to the plant; then it writes actuator tags whose value changed since the last good
  * write (all of them after a reconnect). A timed-out or refused transaction is counted and the
- * cycle goes on; when the port vanishes the poller marks the link offline and reopens it every
- * {@code reopenNanos}.
+ * cycle goes on; when the port or connection fails the poller marks the link offline and
+ * reopens it every {@code reopenNanos}.
  */
-public final class RtuMasterPoller implements AutoCloseable {
+public final class MasterPoller implements AutoCloseable {
+    /** Opens the transport (a serial port and an RTU master, or a TCP connection) on the poller's thread. */
+    public interface Connector {
+        /** A connected transactor; {@code close} releases its port or socket. */
+        Connection open() throws IOException;
+    }
+
+    /** An open transport. */
+    public interface Connection extends Transactor, AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** A contiguous run of read mappings served by one transaction. */
     private record Block(ModbusTable table, int address, int count, Mapping[] mappings) {
     }
 
-    private final PortOpener opener;
+    private final Connector connector;
     private final int unit;
     private final RegisterMap map;
     private final PlantIo plant;
     private final CommHealth health;
     private final long pollNanos;
-    private final long responseTimeoutNanos;
-    private final long byteTimeoutNanos;
-    private final int retries;
     private final long reopenNanos;
     private final List<Block> reads;
     private final Mapping[] writes;
@@ -55,21 +64,16 @@ public final class RtuMasterPoller implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile long cycles;
-    private SerialLink link;
-    private RtuMaster master;
+    private Connection link;
 
-    public RtuMasterPoller(PortOpener opener, String name, int unit, RegisterMap map, PlantIo plant, CommHealth health,
-                           long pollNanos, long responseTimeoutNanos, long byteTimeoutNanos, int retries,
-                           long reopenNanos) {
-        this.opener = opener;
+    public MasterPoller(Connector connector, String name, int unit, RegisterMap map, PlantIo plant, CommHealth health,
+                        long pollNanos, long reopenNanos) {
+        this.connector = connector;
         this.unit = unit;
         this.map = map;
         this.plant = plant;
         this.health = health;
         this.pollNanos = pollNanos;
-        this.responseTimeoutNanos = responseTimeoutNanos;
-        this.byteTimeoutNanos = byteTimeoutNanos;
-        this.retries = retries;
         this.reopenNanos = reopenNanos;
         this.reads = blocks(map);
         this.writes = map.mappings().stream()
@@ -81,7 +85,7 @@ public final class RtuMasterPoller implements AutoCloseable {
         this.lastRead = new double[tags];
         this.readOnce = new boolean[tags];
         this.plantValues = new double[tags];
-        this.thread = new Thread(this::run, "rtu-master " + name);
+        this.thread = new Thread(this::run, "modbus-master " + name);
         this.thread.setDaemon(true);
         // Only effective with -XX:ThreadPriorityPolicy=1 as root (a lower nice value for the
         // I/O thread, so that a busy machine delays replies less); harmless otherwise.
@@ -116,7 +120,7 @@ public final class RtuMasterPoller implements AutoCloseable {
         return List.copyOf(out);
     }
 
-    public RtuMasterPoller start() {
+    public MasterPoller start() {
         thread.start();
         return this;
     }
@@ -145,7 +149,6 @@ public final class RtuMasterPoller implements AutoCloseable {
                 health.state(LinkState.OFFLINE);
                 link.close();
                 link = null;
-                master = null;
                 continue;
             }
             cycles++;
@@ -166,9 +169,7 @@ public final class RtuMasterPoller implements AutoCloseable {
 
     private boolean reopen() {
         try {
-            link = opener.open();
-            master = new RtuMaster(link, health, responseTimeoutNanos, byteTimeoutNanos, retries,
-                    TimeUnit.MICROSECONDS.toNanos(50), TimeUnit.MICROSECONDS.toNanos(200));
+            link = connector.open();
             java.util.Arrays.fill(written, false);
             health.reconnected();
             return true;
@@ -183,7 +184,7 @@ public final class RtuMasterPoller implements AutoCloseable {
     private void cycle() throws IOException {
         for (Block b : reads) {
             try {
-                int len = master.transact(unit, pdu, MasterPdu.read(pdu, b.table(), b.address(), b.count()), reply);
+                int len = link.transact(unit, pdu, MasterPdu.read(pdu, b.table(), b.address(), b.count()), reply);
                 if (MasterPdu.isException(reply) || !MasterPdu.decodeRead(reply, len, b.table(), b.count(), words)) {
                     continue;
                 }
@@ -224,7 +225,7 @@ public final class RtuMasterPoller implements AutoCloseable {
                 len = MasterPdu.writeRegister(pdu, m.address(), m.toRegister(v, 0));
             }
             try {
-                master.transact(unit, pdu, len, reply);
+                link.transact(unit, pdu, len, reply);
                 if (!MasterPdu.isException(reply)) {
                     written[i] = true;
                     lastWritten[i] = v;

@@ -28,7 +28,7 @@ import java.util.concurrent.locks.LockSupport;
  *
  * Allocation-free per transaction on success (jssc's read returns a fresh array).
  */
-public final class RtuMaster {
+public final class RtuMaster implements io.simbase.bridge.modbus.Transactor {
     private final SerialLink link;
     private final CommHealth health;
     private final long responseTimeoutNanos;
@@ -75,6 +75,7 @@ public final class RtuMaster {
      * @throws ModbusTimeoutException when no valid reply came after all retries
      * @throws IOException            when the port failed
      */
+    @Override
     public int transact(int unit, byte[] pdu, int pduLen, byte[] reply) throws IOException {
         out[0] = (byte) unit;
         System.arraycopy(pdu, 0, out, 1, pduLen);

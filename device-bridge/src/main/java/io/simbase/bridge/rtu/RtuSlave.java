@@ -151,20 +151,26 @@ public final class RtuSlave implements AutoCloseable {
     private int consumeFrames(int len, long lastByteNanos) throws IOException {
         while (len > 0) {
             int need = RtuFraming.requestLength(in, len);
+            if (need == RtuFraming.UNKNOWN && len > Fc.MAX_RTU_ADU) {
+                link.purgeInput(); // no frame is this long: noise without a silence
+                health.framingError();
+                return 0;
+            }
             if (need == RtuFraming.NEED_MORE || need == RtuFraming.UNKNOWN) {
                 return len; // unknown function codes end at the next silence
             }
+            // Flush before counting, so that whoever sees the count knows the line is clean.
             if (need > Fc.MAX_RTU_ADU) {
-                health.framingError();
                 link.purgeInput();
+                health.framingError();
                 return 0;
             }
             if (len < need) {
                 return len;
             }
             if (!Crc16.check(in, need)) {
-                health.crcError();
                 link.purgeInput();
+                health.crcError();
                 return 0;
             }
             serveFrame(need, lastByteNanos);

@@ -123,7 +123,43 @@ class RtuLineFaultsTest {
             byte[] expected = {1, 4, 2, 0, 77, 0, 0};
             Crc16.append(expected, 5);
             assertArrayEquals(expected, reply);
-            assertEquals(1, health.replies());
+            // the slave counts a reply just after writing it
+            Peers.await(5000, "the reply to be counted", () -> health.replies() == 1);
+            assertEquals(1, health.crcErrors());
+            assertEquals(1, health.framingErrors());
+        } finally {
+            slave.close();
+        }
+    }
+
+    @Test
+    void slaveSurvivesANoiseFloodWithoutSilence() throws Exception {
+        TestPlant plant = new TestPlant();
+        plant.set("count", 5);
+        CommHealth health = new CommHealth();
+        RtuSlave slave = new RtuSlave(near, null, pty.a(), 1, new TagImage(plant, RegisterMap.defaults(plant.layout())),
+                health, 50 * MS, TimeUnit.MICROSECONDS.toNanos(100), 100 * MS).start();
+        try {
+            byte[] noise = new byte[600];
+            new java.util.Random(7).nextBytes(noise);
+            noise[0] = 0x11;
+            noise[1] = 0x2B; // a function code of unknown length: only a silence or the size cap ends it
+            far.write(noise, 0, noise.length);
+            Peers.await(5000, "the flood to be dropped", () -> health.framingErrors() + health.crcErrors() >= 1);
+            Peers.await(5000, "the line to go quiet", () -> {
+                try {
+                    return near.available() == 0;
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            });
+            Thread.sleep(60); // a silence longer than the frame gap, so the next request starts clean
+            byte[] req = {1, 4, 0, 1, 0, 1, 0, 0};
+            Crc16.append(req, 6);
+            far.write(req, 0, req.length);
+            byte[] expected = {1, 4, 2, 0, 5, 0, 0};
+            Crc16.append(expected, 5);
+            assertArrayEquals(expected, farRead(7));
         } finally {
             slave.close();
         }

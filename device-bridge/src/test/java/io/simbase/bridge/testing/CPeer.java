@@ -23,9 +23,15 @@ public final class CPeer implements AutoCloseable {
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    /** Compiles {@code src/test/c/NAME.c} (if not yet built) and returns the binary. */
+    /**
+     * Compiles device-bridge's {@code src/test/c/NAME.c} (if not yet built) into this module's
+     * {@code target/peers} and returns the binary. Works from any module of the repository.
+     */
     public static synchronized Path build(String name) throws IOException, InterruptedException {
         Path src = Path.of("src", "test", "c", name + ".c");
+        if (!Files.exists(src)) {
+            src = Path.of("..", "device-bridge", "src", "test", "c", name + ".c");
+        }
         Path bin = Path.of("target", "peers", name);
         if (Files.exists(bin) && Files.getLastModifiedTime(bin).compareTo(Files.getLastModifiedTime(src)) > 0) {
             return bin;

@@ -58,8 +58,18 @@ public final class SimClient implements AutoCloseable {
      */
     public static SimClient connect(EventLoopGroup group, URI uri, Listener listener, int maxFrameBytes,
                                     long timeoutMillis) throws Exception {
+        return connect(group, uri, listener, maxFrameBytes, timeoutMillis, 0);
+    }
+
+    /** As {@link #connect(EventLoopGroup, URI, Listener, int, long)}, with SO_RCVBUF set before connecting (0: OS default). */
+    public static SimClient connect(EventLoopGroup group, URI uri, Listener listener, int maxFrameBytes,
+                                    long timeoutMillis, int receiveBufferBytes) throws Exception {
         final ChannelPromise[] handshake = new ChannelPromise[1];
-        Bootstrap b = new Bootstrap().group(group).channel(NioSocketChannel.class)
+        Bootstrap b = new Bootstrap().group(group).channel(NioSocketChannel.class);
+        if (receiveBufferBytes > 0) {
+            b.option(ChannelOption.SO_RCVBUF, receiveBufferBytes);
+        }
+        b
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) timeoutMillis)
                 .handler(new ChannelInitializer<SocketChannel>() {

@@ -23,12 +23,15 @@ public final class Connection implements ClientLink {
     private final String id;
     private final RateLimiter inputs;
     private Principal principal;
+    /** Cleared when the channel closes; cheaper for the sim threads than asking the channel. */
+    private volatile boolean open = true;
     final Set<Session> observing = new HashSet<>();
 
     Connection(Channel channel, RateLimiter inputs) {
         this.channel = channel;
         this.id = channel.id().asShortText();
         this.inputs = inputs;
+        channel.closeFuture().addListener(f -> open = false);
     }
 
     @Override
@@ -64,13 +67,28 @@ public final class Connection implements ClientLink {
     }
 
     @Override
+    public void sendFrame(ByteBuf events, ByteBuf state) {
+        ByteBuf e = events == null ? null : events.retainedDuplicate();
+        ByteBuf s = state == null ? null : state.retainedDuplicate();
+        channel.eventLoop().execute(() -> {
+            if (e != null) {
+                channel.write(new BinaryWebSocketFrame(e), channel.voidPromise());
+            }
+            if (s != null) {
+                channel.write(new BinaryWebSocketFrame(s), channel.voidPromise());
+            }
+            channel.flush();
+        });
+    }
+
+    @Override
     public boolean isWritable() {
         return channel.isWritable();
     }
 
     @Override
     public boolean isOpen() {
-        return channel.isActive();
+        return open;
     }
 
     @Override

@@ -310,8 +310,8 @@ final class Requests {
             return;
         }
         switch (ctl.getAction()) {
-            case PAUSE -> submit(c, rid, s, x -> x.pause(c, rid, true, System.nanoTime()));
-            case RESUME -> submit(c, rid, s, x -> x.pause(c, rid, false, System.nanoTime()));
+            case PAUSE -> submit(c, rid, s, x -> x.pause(c, rid, true));
+            case RESUME -> submit(c, rid, s, x -> x.pause(c, rid, false));
             case RESET -> submit(c, rid, s, x -> x.reset(c, rid));
             default -> {
                 double scale = ctl.getTimeScale();

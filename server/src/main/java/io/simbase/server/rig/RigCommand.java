@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             RigPortsCommand.class,
             RigProbeCommand.class,
+            RigMonitorCommand.class,
             RigServeCommand.class,
         })
 public final class RigCommand implements Runnable {

@@ -6,7 +6,9 @@ import io.simbase.bridge.map.RegisterMap;
 import io.simbase.bridge.map.TagImage;
 import io.simbase.bridge.plant.PlantIo;
 import io.simbase.bridge.rig.RigFile;
-import io.simbase.bridge.rtu.RtuMasterPoller;
+import io.simbase.bridge.master.MasterPoller;
+import io.simbase.bridge.rtu.RtuConnection;
+import io.simbase.bridge.tcp.ModbusTcpClient;
 import io.simbase.bridge.rtu.RtuSlave;
 import io.simbase.bridge.serial.JsscSerialLink;
 import io.simbase.bridge.serial.LineSettings;
@@ -17,11 +19,13 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One rig attached to a plant: the link that its file describes (RTU slave, TCP server or RTU
- * master poller) and, for a slave, its comm-loss watchdog. Validates and opens everything in
- * {@link #open} (a port that cannot be opened is the user's to fix) before any thread starts.
+ * One rig attached to a plant: the link that its file describes (RTU slave, TCP server, or a
+ * master poller over RTU or TCP) and, for a slave, its comm-loss watchdog. Validates and opens
+ * everything in {@link #open} (a port that cannot be opened is a {@link UserException}) before
+ * any thread starts. The server binds a rig to a session the same way, with the session's
+ * {@link PlantIo}; {@link #health()} is the live status to show.
  */
-final class RigLink implements AutoCloseable {
+public final class RigLink implements AutoCloseable {
     /** Silence that ends a partial RTU frame, at least; longer at low baud rates (3.5 characters). */
     static final long MIN_FRAME_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     static final long SLAVE_POLL_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
@@ -38,7 +42,7 @@ final class RigLink implements AutoCloseable {
         this.rig = rig;
     }
 
-    static RigLink open(RigFile rig, RegisterMap map, PlantIo plant, Watchdog.Listener events) {
+    public static RigLink open(RigFile rig, RegisterMap map, PlantIo plant, Watchdog.Listener events) {
         RigLink r = new RigLink(rig);
         r.openLink(map, plant);
         if (rig.role() == RigFile.Role.SLAVE && rig.watchdogMillis() > 0) {
@@ -52,18 +56,21 @@ final class RigLink implements AutoCloseable {
 
     private void openLink(RegisterMap map, PlantIo plant) {
         if (rig.role() == RigFile.Role.MASTER) {
-            if (!rig.isSerial()) {
-                throw new UserException(rig.source() + ": a Modbus TCP master (client) rig is not supported yet;"
-                        + " use a serial master rig or a TCP slave rig");
+            MasterPoller.Connector connector;
+            if (rig.isSerial()) {
+                LineSettings ls = rig.serial();
+                openSerial(ls).close(); // checks that the port exists; the poller opens its own
+                connector = RtuConnection.connector(() -> JsscSerialLink.open(ls), health,
+                        ms(rig.responseTimeoutMillis()), ms(rig.byteTimeoutMillis()), rig.retries());
+                description = "Modbus RTU master on " + ls.device() + " (" + ls.describe() + ", unit " + rig.unit();
+            } else {
+                connector = () -> ModbusTcpClient.connect(rig.tcpHost(), rig.tcpPort(), health,
+                        ms(rig.responseTimeoutMillis()), rig.retries());
+                description = "Modbus TCP master to " + rig.endpoint() + " (unit " + rig.unit();
             }
-            LineSettings ls = rig.serial();
-            JsscSerialLink first = openSerial(ls);
-            first.close(); // the poller opens its own on its thread; this checked that it exists
-            link = new RtuMasterPoller(() -> JsscSerialLink.open(ls), rig.name(), rig.unit(), map, plant, health,
-                    ms(rig.pollMillis()), ms(rig.responseTimeoutMillis()), ms(rig.byteTimeoutMillis()), rig.retries(),
+            link = new MasterPoller(connector, rig.name(), rig.unit(), map, plant, health, ms(rig.pollMillis()),
                     REOPEN_NANOS);
-            description = "Modbus RTU master on " + ls.device() + " (" + ls.describe() + ", unit " + rig.unit()
-                    + ", every " + rig.pollMillis() + " ms)";
+            description += ", every " + rig.pollMillis() + " ms)";
         } else if (rig.isSerial()) {
             LineSettings ls = rig.serial();
             long gap = Math.max(MIN_FRAME_GAP_NANOS, Math.max(ms(rig.byteTimeoutMillis()), ls.charNanos() * 7 / 2));
@@ -83,12 +90,12 @@ final class RigLink implements AutoCloseable {
     }
 
     /** Starts the link's threads. */
-    void start() {
+    public void start() {
         if (link instanceof RtuSlave s) {
             s.start();
         } else if (link instanceof ModbusTcpServer t) {
             t.start();
-        } else if (link instanceof RtuMasterPoller p) {
+        } else if (link instanceof MasterPoller p) {
             p.start();
         }
         if (watchdog != null) {
@@ -96,11 +103,11 @@ final class RigLink implements AutoCloseable {
         }
     }
 
-    CommHealth health() {
+    public CommHealth health() {
         return health;
     }
 
-    String description() {
+    public String description() {
         return description + (watchdog != null ? ", watchdog " + rig.watchdogMillis() + " ms to "
                 + rig.safeState().name().toLowerCase(java.util.Locale.ROOT) : "");
     }

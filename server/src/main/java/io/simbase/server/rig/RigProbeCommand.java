@@ -3,7 +3,9 @@ package io.simbase.server.rig;
 import io.simbase.bridge.health.CommHealth;
 import io.simbase.bridge.modbus.Fc;
 import io.simbase.bridge.modbus.MasterPdu;
-import io.simbase.bridge.rtu.RtuMaster;
+import io.simbase.bridge.master.MasterPoller;
+import io.simbase.bridge.rtu.RtuConnection;
+import io.simbase.bridge.tcp.ModbusTcpClient;
 import io.simbase.bridge.serial.JsscSerialLink;
 import io.simbase.bridge.serial.LineSettings;
 import io.simbase.engine.io.ModbusTable;
@@ -17,18 +19,27 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code simbase rig probe}: one Modbus RTU transaction against a device, values printed one
+ * {@code simbase rig probe}: one Modbus transaction (RTU or TCP) against a device, values printed one
  * per line as {@code TABLE ADDRESS VALUE}. A timeout or an exception reply is one line on
  * stderr and exit code 2.
  */
 @Command(name = "probe", mixinStandardHelpOptions = true,
-        description = "One Modbus RTU read (or write) against a device on a serial port; prints the values.")
+        description = "One Modbus read (or write) against a device on a serial port (RTU) or at an address (TCP);"
+                + " prints the values.")
 public final class RigProbeCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--port", required = true, paramLabel = "DEV", description = "Serial port of the device.")
-    String port;
+    static final class Target {
+        @Option(names = "--port", paramLabel = "DEV", description = "Serial port of the device (Modbus RTU).")
+        String port;
+
+        @Option(names = "--tcp", paramLabel = "HOST:PORT", description = "Address of the device (Modbus TCP).")
+        String tcp;
+    }
+
+    @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
 
     @Mixin
     LineOptions line;
@@ -61,7 +72,6 @@ public final class RigProbeCommand implements Runnable {
         if (timeoutMillis < 1 || retries < 0 || retries > 10) {
             throw new UserException("--timeout-ms must be at least 1 and --retries 0..10");
         }
-        LineSettings ls = line.settings(port, null);
         byte[] pdu = new byte[Fc.MAX_PDU];
         byte[] reply = new byte[Fc.MAX_PDU];
         int pduLen;
@@ -99,15 +109,13 @@ public final class RigProbeCommand implements Runnable {
                     : MasterPdu.writeRegisters(pdu, address, values, count);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (JsscSerialLink link = RigLink.openSerial(ls)) {
-            RtuMaster master = new RtuMaster(link, new CommHealth(), TimeUnit.MILLISECONDS.toNanos(timeoutMillis),
-                    Math.max(TimeUnit.MILLISECONDS.toNanos(20), ls.charNanos() * 4), retries,
-                    TimeUnit.MICROSECONDS.toNanos(50));
+        String where = target.port != null ? target.port : target.tcp;
+        try (MasterPoller.Connection link = connect()) {
             long start = System.nanoTime();
-            int len = master.transact(unit, pdu, pduLen, reply);
+            int len = link.transact(unit, pdu, pduLen, reply);
             long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start);
             if (MasterPdu.isException(reply)) {
-                throw new UserException(port + ": unit " + unit + " answered exception " + reply[1] + " ("
+                throw new UserException(where + ": unit " + unit + " answered exception " + reply[1] + " ("
                         + Fc.exceptionName(reply[1]) + ")");
             }
             if (write != null) {
@@ -116,7 +124,7 @@ public final class RigProbeCommand implements Runnable {
             } else {
                 int[] values = new int[count];
                 if (!MasterPdu.decodeRead(reply, len, table, count, values)) {
-                    throw new UserException(port + ": unit " + unit + " sent a reply that does not match the request");
+                    throw new UserException(where + ": unit " + unit + " sent a reply that does not match the request");
                 }
                 for (int i = 0; i < count; i++) {
                     out.println(table.shortKey() + " " + (address + i) + " " + values[i]);
@@ -126,6 +134,22 @@ public final class RigProbeCommand implements Runnable {
         } catch (IOException e) {
             throw new UserException(e.getMessage());
         }
+    }
+
+    private MasterPoller.Connection connect() throws IOException {
+        long timeout = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        if (target.tcp != null) {
+            int colon = target.tcp.lastIndexOf(':');
+            if (colon <= 0) {
+                throw new UserException("--tcp: expected HOST:PORT, got '" + target.tcp + "'");
+            }
+            int p = number(target.tcp.substring(colon + 1), "--tcp port", 1, 65535);
+            return ModbusTcpClient.connect(target.tcp.substring(0, colon), p, new CommHealth(), timeout, retries);
+        }
+        LineSettings ls = line.settings(target.port, null);
+        JsscSerialLink link = RigLink.openSerial(ls);
+        return new RtuConnection(link, new CommHealth(), timeout,
+                Math.max(TimeUnit.MILLISECONDS.toNanos(20), ls.charNanos() * 4), retries);
     }
 
     private static ModbusTable table(String s, String option) {

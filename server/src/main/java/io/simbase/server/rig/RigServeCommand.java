@@ -38,8 +38,8 @@ public final class RigServeCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--scene", required = true, paramLabel = "SCENE",
-            description = "A bundled scene id or a scene file.")
+    @Option(names = "--scene", paramLabel = "SCENE",
+            description = "A bundled scene id or a scene file (default: the one the rig file names).")
     String scene;
 
     static final class Transport {
@@ -77,6 +77,11 @@ public final class RigServeCommand implements Runnable {
 
     @Override
     public void run() {
+        execute(spec.commandLine().getOut(), null);
+    }
+
+    /** Runs the rig against the scene; with a table, prints it every {@code table.intervalMillis()}. */
+    void execute(PrintWriter out, MonitorTable table) {
         if (seconds < 0) {
             throw new UserException("--seconds: must not be negative");
         }
@@ -84,24 +89,28 @@ public final class RigServeCommand implements Runnable {
             LineOptions.checkUnit(unit);
         }
         RigFile rig = rig();
-        Scene sc = loadScene(scene);
+        if (scene == null && rig.scene() == null) {
+            throw new UserException("give --scene (the rig file names none)");
+        }
+        Scene sc = loadScene(scene != null ? scene : rig.scene());
         RegisterMap map;
         try {
             map = RigFiles.bind(rig, sc.layout());
         } catch (RigException e) {
             throw new UserException(e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
         try (RealTimeRunner runner = new RealTimeRunner(seed == null ? sc.newWorld() : sc.newWorld(seed), INPUT_QUEUE);
              RigLink link = RigLink.open(rig, map, runner, watchdogEvents(out, rig))) {
             runner.start();
             link.start();
             out.println("serving " + sc.id() + " as " + link.description());
-            printMap(out, map);
+            if (table == null) {
+                printMap(out, map);
+            }
             out.flush();
             Thread hook = new Thread(() -> report(out, link, runner), "rig serve report");
             Runtime.getRuntime().addShutdownHook(hook);
-            watch(out, link);
+            watch(out, link, table, runner, map);
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -170,11 +179,16 @@ public final class RigServeCommand implements Runnable {
         };
     }
 
-    /** Waits until interrupted or the time is up, printing link state changes. */
-    private void watch(PrintWriter out, RigLink link) {
+    /** Waits until interrupted or the time is up, printing link state changes (and the table). */
+    private void watch(PrintWriter out, RigLink link, MonitorTable table, RealTimeRunner runner, RegisterMap map) {
         long end = seconds > 0 ? System.nanoTime() + (long) (seconds * 1e9) : Long.MAX_VALUE;
         LinkState shown = link.health().state();
+        long nextTable = System.nanoTime();
         while (!Thread.currentThread().isInterrupted() && end - System.nanoTime() > 0) {
+            if (table != null && System.nanoTime() - nextTable >= 0) {
+                table.print(out, link.health(), runner, map);
+                nextTable += TimeUnit.MILLISECONDS.toNanos(table.intervalMillis());
+            }
             try {
                 Thread.sleep(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()), 50)));
             } catch (InterruptedException e) {

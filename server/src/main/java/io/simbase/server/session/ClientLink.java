@@ -17,6 +17,12 @@ public interface ClientLink {
     /** Sends an already encoded ServerMessage; does not take ownership of {@code encoded}. */
     void sendEncoded(ByteBuf encoded);
 
+    /**
+     * Sends a frame's already encoded ServerMessages, events first, either may be null, as
+     * one task with one flush. Does not take ownership of the buffers.
+     */
+    void sendFrame(ByteBuf events, ByteBuf state);
+
     /** False while the connection's outbound buffer is above its high-water mark. */
     boolean isWritable();
 

@@ -1,8 +1,5 @@
 package io.simbase.server.session;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.PooledByteBufAllocator;
-import io.netty.buffer.Unpooled;
 import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.state.StateHasher;
@@ -10,7 +7,6 @@ import io.simbase.engine.world.Component;
 import io.simbase.engine.world.EventKind;
 import io.simbase.engine.world.EventSink;
 import io.simbase.engine.world.InputStatus;
-import io.simbase.engine.world.PublishedState;
 import io.simbase.engine.world.World;
 import io.simbase.protocol.v1.Error;
 import io.simbase.protocol.v1.InputAck;
@@ -19,14 +15,13 @@ import io.simbase.protocol.v1.SessionLayout;
 import io.simbase.protocol.v1.SessionResult;
 import io.simbase.protocol.v1.SessionSummary;
 import io.simbase.server.record.RecordingWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One live plant. Threading: the world, subscribers, schedule and event buffer belong to the
+ * One live plant. Threading: the world, observers, schedule and event buffer belong to the
  * session's sim thread; other threads only {@link #submit} commands (a bounded queue) and read
  * the volatile summary fields. Time: {@code *Nanos} fields are wall-clock nanoseconds of the
  * sim thread's clock, except step counts and sim time, which come from the world.
@@ -45,20 +40,16 @@ public final class Session implements EventSink {
     private final ConcurrentLinkedQueue<SessionCommand> commands = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final int commandQueueCapacity;
-    private final long backlogLimitBytes;
-    private final long stallLimitNanos;
+    /** True while this session is in its sim thread's queue of sessions with commands. */
+    private final java.util.concurrent.atomic.AtomicBoolean scheduled = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile SimThread simThread;
 
     // ---- sim thread only
     private World world;
     private String[] componentIds;
     private SessionLayout layout;
-    private final ArrayList<Subscriber> subscribers = new ArrayList<>();
+    private final Observers observers;
     private final EventBuffer events = new EventBuffer();
-    private final DeltaEncoder delta;
-    private PublishedState prev;
-    private PublishedState cur;
-    private long frame;
-    private long eventSeq;
     private final TreeSet<String> faults = new TreeSet<>();
     private final TreeSet<String> alarms = new TreeSet<>();
     long nextStepAtNanos;
@@ -90,12 +81,10 @@ public final class Session implements EventSink {
         this.seed = seed;
         this.recording = recording;
         this.commandQueueCapacity = commandQueueCapacity;
-        this.backlogLimitBytes = backlogLimitBytes;
-        this.stallLimitNanos = stallLimitNanos;
+        this.observers = new Observers(id, backlogLimitBytes, stallLimitNanos);
         this.stepPeriodNanos = scene.stepNanos();
         this.framePeriodNanos = 1_000_000_000L / frameRateHz;
         buildWorld();
-        this.delta = new DeltaEncoder(id, prev.tagCount(), prev.visualCount(), scene.maxParts());
     }
 
     private void buildWorld() {
@@ -107,9 +96,7 @@ public final class Session implements EventSink {
             componentIds[i] = cs.get(i).id();
         }
         layout = StateMessages.layout(world);
-        prev = world.published().newView();
-        cur = world.published().newView();
-        world.published().readInto(prev);
+        observers.rebase(world);
     }
 
     public String id() {
@@ -151,7 +138,16 @@ public final class Session implements EventSink {
             return false;
         }
         commands.add(c);
+        SimThread t = simThread;
+        if (t != null && scheduled.compareAndSet(false, true)) {
+            t.hasCommands(this);
+        }
         return true;
+    }
+
+    /** Binds the session to the thread that runs it (before anyone can submit). */
+    void simThread(SimThread t) {
+        this.simThread = t;
     }
 
     public boolean isClosed() {
@@ -169,8 +165,12 @@ public final class Session implements EventSink {
 
     // ================================================================ sim thread
 
-    /** Runs at most {@code max} queued commands; returns how many ran. */
-    int drainCommands(int max) {
+    /**
+     * Runs at most {@code max} queued commands; returns true when some are left (then the
+     * session is still marked as having commands).
+     */
+    boolean drainCommands(int max) {
+        scheduled.set(false); // a command submitted from now on marks the session again
         int n = 0;
         SessionCommand c;
         while (n < max && (c = commands.poll()) != null) {
@@ -178,7 +178,7 @@ public final class Session implements EventSink {
             c.run(this);
             n++;
         }
-        return n;
+        return !commands.isEmpty() && scheduled.compareAndSet(false, true);
     }
 
     /** One step; returns true when a checkpoint hash was recorded. */
@@ -217,116 +217,24 @@ public final class Session implements EventSink {
         }
     }
 
-    /**
-     * Sends this frame's events and state to the observers. Events go to everyone (never
-     * dropped; a client too far behind is disconnected); the state delta is merged away for
-     * a client that is not writable, which then gets a full state when it is.
-     */
+    /** Sends this frame's events and state to the observers ({@link Observers}). */
     void publishFrame(SimThread.Counters counters, long nowNanos) {
-        world.published().readInto(cur);
-        summaryParts = cur.partCount();
-        int nEvents = events.size;
-        if (!subscribers.isEmpty()) {
-            dropClosedAndHopeless(counters, nowNanos);
-        }
-        if (!subscribers.isEmpty()) {
-            if (nEvents > 0) {
-                ByteBuf ev = encode(ServerMessage.newBuilder().setEvents(StateMessages.events(id, eventSeq, events)).build());
-                for (int i = 0; i < subscribers.size(); i++) {
-                    subscribers.get(i).link.sendEncoded(ev);
-                    counters.frames++;
-                    counters.bytes += ev.readableBytes();
-                }
-                ev.release();
-            }
-            ByteBuf d = null;
-            for (int i = 0; i < subscribers.size(); i++) {
-                Subscriber s = subscribers.get(i);
-                if (!s.link.isWritable()) {
-                    s.needsFull = true;
-                    counters.merged++;
-                } else if (s.needsFull) {
-                    s.needsFull = false;
-                    ServerMessage m = ServerMessage.newBuilder()
-                            .setFullState(StateMessages.full(id, frame + 1, cur, null, eventSeq + nEvents, paused)).build();
-                    s.link.send(m);
-                    counters.frames++;
-                    counters.bytes += m.getSerializedSize();
-                } else {
-                    if (d == null) {
-                        int len = delta.encode(frame + 1, frame, prev, cur);
-                        // Copied: the encoder's array is reused next frame, before the event
-                        // loops have written this one.
-                        d = PooledByteBufAllocator.DEFAULT.directBuffer(len).writeBytes(delta.buffer(), 0, len);
-                    }
-                    s.link.sendEncoded(d);
-                    counters.frames++;
-                    counters.bytes += d.readableBytes();
-                }
-            }
-            if (d != null) {
-                d.release();
-            }
-        }
-        eventSeq += nEvents;
-        events.clear();
-        PublishedState t = prev;
-        prev = cur;
-        cur = t;
-        frame++;
-    }
-
-    private void dropClosedAndHopeless(SimThread.Counters counters, long nowNanos) {
-        for (int i = subscribers.size() - 1; i >= 0; i--) {
-            Subscriber s = subscribers.get(i);
-            if (!s.link.isOpen()) {
-                subscribers.remove(i);
-                continue;
-            }
-            String why = null;
-            if (s.link.isWritable()) {
-                s.unwritableSinceNanos = 0;
-            } else if (s.unwritableSinceNanos == 0) {
-                s.unwritableSinceNanos = nowNanos;
-            } else if (nowNanos - s.unwritableSinceNanos > stallLimitNanos) {
-                why = "client too slow: not reading for " + (stallLimitNanos / 1_000_000) + " ms";
-            }
-            if (why == null && s.unwritableSinceNanos != 0 && s.link.backlogBytes() > backlogLimitBytes) {
-                why = "client too slow: more than " + backlogLimitBytes + " bytes queued for it";
-            }
-            if (why != null) {
-                s.link.closeTooSlow(why + "; events cannot be dropped, so the connection is closed");
-                subscribers.remove(i);
-                counters.tooSlow++;
-            }
-        }
-        summaryObservers = subscribers.size();
-    }
-
-    private static ByteBuf encode(ServerMessage m) {
-        return Unpooled.wrappedBuffer(m.toByteArray());
+        observers.publish(world, events, paused, counters, nowNanos);
+        summaryParts = observers.parts();
+        summaryObservers = observers.size();
     }
 
     // ------------------------------------------------ commands: public, but call them only from a
     // SessionCommand (that is, on the sim thread)
 
     public void observe(ClientLink link, long requestId) {
-        for (Subscriber s : subscribers) {
-            if (s.link == link) {
-                link.send(ok(requestId));
-                return;
-            }
-        }
-        // The full state is the last frame's, so the next delta (base = frame) applies to it.
-        link.send(ServerMessage.newBuilder().setRequestId(requestId)
-                .setFullState(StateMessages.full(id, frame, prev, layout, eventSeq, paused)).build());
-        subscribers.add(new Subscriber(link));
-        summaryObservers = subscribers.size();
+        observers.add(link, requestId, layout, paused);
+        summaryObservers = observers.size();
     }
 
     public void unobserve(ClientLink link, long requestId) {
-        subscribers.removeIf(s -> s.link == link);
-        summaryObservers = subscribers.size();
+        observers.remove(link);
+        summaryObservers = observers.size();
         if (requestId >= 0) {
             link.send(ok(requestId));
         }
@@ -385,14 +293,13 @@ public final class Session implements EventSink {
         link.send(ack(requestId, step));
     }
 
-    public void pause(ClientLink link, long requestId, boolean pause, long nowNanos) {
+    public void pause(ClientLink link, long requestId, boolean pause) {
         if (paused != pause) {
             paused = pause;
             summaryPaused = pause;
             recording.note(world.stepCount(), pause ? "pause" : "resume");
             if (!pause) {
-                nextStepAtNanos = nowNanos;
-                nextFrameAtNanos = nowNanos;
+                nextStepAtNanos = 0; // the sim thread puts the next deadline on its grid
             }
         }
         link.send(ack(requestId, world.stepCount()));
@@ -416,9 +323,6 @@ public final class Session implements EventSink {
         summaryAlarms = List.of();
         summaryStep = 0;
         summarySimNanos = 0;
-        for (Subscriber s : subscribers) {
-            s.needsFull = true;
-        }
         link.send(ack(requestId, step));
     }
 

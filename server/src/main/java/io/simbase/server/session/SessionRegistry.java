@@ -106,15 +106,15 @@ public final class SessionRegistry implements AutoCloseable {
         }
         Session s = new Session(id, classCode, owner, scene, seed, frameRateHz, rec, commandQueueCapacity,
                 backlogLimitBytes, stallLimitNanos);
-        byId.put(id, s);
-        open.add(rec);
         SimThread least = threads[0];
         for (SimThread t : threads) {
             if (t.counters().sessions < least.counters().sessions) {
                 least = t;
             }
         }
-        least.add(s);
+        open.add(rec);
+        least.add(s); // binds the session to its thread before anyone can find it
+        byId.put(id, s);
         return s;
     }
 

@@ -1,5 +1,7 @@
 package io.simbase.server.rig;
 
+import io.simbase.bridge.testing.Peers;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

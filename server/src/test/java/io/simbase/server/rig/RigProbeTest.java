@@ -1,5 +1,8 @@
 package io.simbase.server.rig;
 
+import io.simbase.bridge.testing.CPeer;
+import io.simbase.bridge.testing.PtyPair;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +61,22 @@ class RigProbeTest {
             assertEquals(Main.EXIT_USAGE, bad.exit());
             assertTrue(bad.err().contains("exception 2 (illegal data address)"), bad.err());
             assertEquals(1, bad.err().strip().lines().count(), bad.err());
+        }
+    }
+
+    @Test
+    void probesAModbusTcpDevice() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        try (CPeer slave = CPeer.start("modbus_slave", "tcp:" + port, "1")) {
+            Run r = probe("--tcp", "127.0.0.1:" + port, "--read", "di:0:2");
+            assertEquals(0, r.exit(), r.err());
+            assertEquals("di 0 0\ndi 1 1\n", r.out());
+            Run bad = probe("--tcp", "127.0.0.1", "--read", "di:0:2");
+            assertEquals(Main.EXIT_USAGE, bad.exit());
+            assertTrue(bad.err().contains("--tcp: expected HOST:PORT"), bad.err());
         }
     }
 

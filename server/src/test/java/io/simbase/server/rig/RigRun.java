@@ -1,5 +1,6 @@
 package io.simbase.server.rig;
 
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,5 +1,8 @@
 package io.simbase.server.rig;
 
+import io.simbase.bridge.testing.Peers;
+import io.simbase.bridge.testing.PtyPair;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,169 @@
+package io.simbase.server.session;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.buffer.Unpooled;
+import io.simbase.engine.world.PublishedState;
+import io.simbase.engine.world.World;
+import io.simbase.protocol.v1.ServerMessage;
+import io.simbase.protocol.v1.SessionLayout;
+import java.util.ArrayList;
+
+/**
+ * The clients observing one session and the frame stream they get: full state on observe,
+ * then per frame the events since the last frame (never dropped) and a delta against the
+ * previous frame (merged away for a client that is not writable, which then gets a full
+ * state when it is). A client not writable for longer than the stall limit, or with more
+ * than the backlog limit queued, is disconnected with a reason. Sim thread only.
+ */
+final class Observers {
+    private final String sessionId;
+    private final long backlogLimitBytes;
+    private final long stallLimitNanos;
+    private final ArrayList<Subscriber> subscribers = new ArrayList<>();
+    private DeltaEncoder delta;
+    private PublishedState prev;
+    private PublishedState cur;
+    private long frame;
+    private long eventSeq;
+
+    Observers(String sessionId, long backlogLimitBytes, long stallLimitNanos) {
+        this.sessionId = sessionId;
+        this.backlogLimitBytes = backlogLimitBytes;
+        this.stallLimitNanos = stallLimitNanos;
+    }
+
+    /**
+     * Starts streaming a (new or rebuilt) world: the next frame's base is its state now, and
+     * every observer gets a full state next, as its old values belong to the old world.
+     */
+    void rebase(World world) {
+        prev = world.published().newView();
+        cur = world.published().newView();
+        world.published().readInto(prev);
+        if (delta == null) {
+            delta = new DeltaEncoder(sessionId, prev.tagCount(), prev.visualCount(), world.scene().maxParts());
+        }
+        for (Subscriber s : subscribers) {
+            s.needsFull = true;
+        }
+    }
+
+    int size() {
+        return subscribers.size();
+    }
+
+    /** Parts in the last published frame. */
+    int parts() {
+        return prev.partCount();
+    }
+
+    /** Adds an observer and sends it the full state of the last frame (the next delta's base). */
+    void add(ClientLink link, long requestId, SessionLayout layout, boolean paused) {
+        for (Subscriber s : subscribers) {
+            if (s.link == link) {
+                link.send(ServerMessage.newBuilder().setRequestId(requestId)
+                        .setOk(io.simbase.protocol.v1.Ok.getDefaultInstance()).build());
+                return;
+            }
+        }
+        link.send(ServerMessage.newBuilder().setRequestId(requestId)
+                .setFullState(StateMessages.full(sessionId, frame, prev, layout, eventSeq, paused)).build());
+        subscribers.add(new Subscriber(link));
+    }
+
+    void remove(ClientLink link) {
+        subscribers.removeIf(s -> s.link == link);
+    }
+
+    /** Publishes one frame of {@code world} with the events since the last one, then clears them. */
+    void publish(World world, EventBuffer events, boolean paused, SimThread.Counters counters, long nowNanos) {
+        world.published().readInto(cur);
+        int nEvents = events.size;
+        if (!subscribers.isEmpty()) {
+            dropClosedAndHopeless(counters, nowNanos);
+        }
+        if (!subscribers.isEmpty()) {
+            sendFrame(events, nEvents, paused, counters);
+        }
+        eventSeq += nEvents;
+        events.clear();
+        PublishedState t = prev;
+        prev = cur;
+        cur = t;
+        frame++;
+    }
+
+    private void sendFrame(EventBuffer events, int nEvents, boolean paused, SimThread.Counters counters) {
+        ByteBuf ev = nEvents == 0 ? null : encode(ServerMessage.newBuilder()
+                .setEvents(StateMessages.events(sessionId, eventSeq, events)).build());
+        ByteBuf d = null;
+        for (int i = 0; i < subscribers.size(); i++) {
+            Subscriber s = subscribers.get(i);
+            ByteBuf state = null;
+            boolean release = false;
+            if (!s.link.isWritable()) {
+                s.needsFull = true;
+                counters.merged++;
+            } else if (s.needsFull) {
+                s.needsFull = false;
+                state = encode(ServerMessage.newBuilder()
+                        .setFullState(StateMessages.full(sessionId, frame + 1, cur, null, eventSeq + nEvents, paused)).build());
+                release = true;
+            } else {
+                if (d == null) {
+                    int len = delta.encode(frame + 1, frame, prev, cur);
+                    // Copied: the encoder's array is reused next frame, before the event loops
+                    // have written this one.
+                    d = PooledByteBufAllocator.DEFAULT.directBuffer(len).writeBytes(delta.buffer(), 0, len);
+                }
+                state = d;
+            }
+            if (ev != null || state != null) {
+                // Events (never dropped) and the sample go out as one task and one flush.
+                s.link.sendFrame(ev, state);
+                counters.frames += (ev != null ? 1 : 0) + (state != null ? 1 : 0);
+                counters.bytes += (ev != null ? ev.readableBytes() : 0) + (state != null ? state.readableBytes() : 0);
+            }
+            if (release) {
+                state.release();
+            }
+        }
+        if (d != null) {
+            d.release();
+        }
+        if (ev != null) {
+            ev.release();
+        }
+    }
+
+    private void dropClosedAndHopeless(SimThread.Counters counters, long nowNanos) {
+        for (int i = subscribers.size() - 1; i >= 0; i--) {
+            Subscriber s = subscribers.get(i);
+            if (!s.link.isOpen()) {
+                subscribers.remove(i);
+                continue;
+            }
+            String why = null;
+            if (s.link.isWritable()) {
+                s.unwritableSinceNanos = 0;
+            } else if (s.unwritableSinceNanos == 0) {
+                s.unwritableSinceNanos = nowNanos;
+            } else if (nowNanos - s.unwritableSinceNanos > stallLimitNanos) {
+                why = "client too slow: not reading for " + (stallLimitNanos / 1_000_000) + " ms";
+            }
+            if (why == null && s.unwritableSinceNanos != 0 && s.link.backlogBytes() > backlogLimitBytes) {
+                why = "client too slow: more than " + backlogLimitBytes + " bytes queued for it";
+            }
+            if (why != null) {
+                s.link.closeTooSlow(why + "; events cannot be dropped, so the connection is closed");
+                subscribers.remove(i);
+                counters.tooSlow++;
+            }
+        }
+    }
+
+    private static ByteBuf encode(ServerMessage m) {
+        return Unpooled.wrappedBuffer(m.toByteArray());
+    }
+}

@@ -1,0 +1,48 @@
+package io.simbase.server.session;
+
+import io.netty.buffer.ByteBuf;
+import io.simbase.protocol.v1.ServerMessage;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A client link that keeps what it is sent. */
+final class ClientLinkStub implements ClientLink {
+    final List<ServerMessage> sent = new ArrayList<>();
+
+    @Override
+    public String id() {
+        return "stub";
+    }
+
+    @Override
+    public void send(ServerMessage message) {
+        sent.add(message);
+    }
+
+    @Override
+    public void sendEncoded(ByteBuf encoded) {
+    }
+
+    @Override
+    public void sendFrame(ByteBuf events, ByteBuf state) {
+    }
+
+    @Override
+    public boolean isWritable() {
+        return true;
+    }
+
+    @Override
+    public boolean isOpen() {
+        return true;
+    }
+
+    @Override
+    public long backlogBytes() {
+        return 0;
+    }
+
+    @Override
+    public void closeTooSlow(String reason) {
+    }
+}
