@@ -25,6 +25,8 @@ public final class Connection implements ClientLink {
     private Principal principal;
     /** Cleared when the channel closes; cheaper for the sim threads than asking the channel. */
     private volatile boolean open = true;
+    /** Mirrors the channel's writability, updated by its event loop (one read for the sim threads). */
+    private volatile boolean writable = true;
     final Set<Session> observing = new HashSet<>();
 
     Connection(Channel channel, RateLimiter inputs) {
@@ -83,7 +85,12 @@ public final class Connection implements ClientLink {
 
     @Override
     public boolean isWritable() {
-        return channel.isWritable();
+        return writable;
+    }
+
+    /** Called by the event loop when the channel's writability changes. */
+    void writabilityChanged() {
+        writable = channel.isWritable();
     }
 
     @Override

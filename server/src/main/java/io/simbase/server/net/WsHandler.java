@@ -99,6 +99,14 @@ final class WsHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
     }
 
     @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
+        if (conn != null) {
+            conn.writabilityChanged();
+        }
+        super.channelWritabilityChanged(ctx);
+    }
+
+    @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
         Connection c = conn;
         if (c != null) {

@@ -21,6 +21,7 @@ public final class Pusher extends Mechanism {
     /** Reed switch window at each end of the stroke, metres. */
     public static final double SWITCH_WINDOW_M = 0.002;
     private static final double PLATE_THICKNESS_M = 0.01;
+    private static final double ROD_DIAMETER_M = 0.016;
 
     private final double strokeM;
     private final double extendSeconds;
@@ -30,6 +31,7 @@ public final class Pusher extends Mechanism {
     private final int retractedTag;
     private final int extendedTag;
     private int obstacle;
+    private int rod;
 
     private double positionM;
     private double velocityMps;
@@ -54,6 +56,7 @@ public final class Pusher extends Mechanism {
     @Override
     protected void build(World w) {
         obstacle = w.parts().addObstacle();
+        rod = w.parts().addObstacle();
         placePlate(w);
     }
 
@@ -98,6 +101,16 @@ public final class Pusher extends Mechanism {
         double maxY = Math.max(faceY, backY) + (dy == 0 ? half : 0);
         w.parts().setObstacle(obstacle, minX, minY, g.z(), maxX, maxY, g.top(),
                 velocityMps * dx, velocityMps * dy, true);
+        // The piston rod, from the retracted face to the plate: a part that rides in behind an
+        // extended plate stops against the rod instead of being swept back by the plate.
+        double rodHalf = ROD_DIAMETER_M / 2;
+        double rodZ = g.z() + g.sizeZ() / 2;
+        double rodMinX = Math.min(g.x(), backX) - (dx == 0 ? rodHalf : 0);
+        double rodMaxX = Math.max(g.x(), backX) + (dx == 0 ? rodHalf : 0);
+        double rodMinY = Math.min(g.y(), backY) - (dy == 0 ? rodHalf : 0);
+        double rodMaxY = Math.max(g.y(), backY) + (dy == 0 ? rodHalf : 0);
+        w.parts().setObstacle(rod, rodMinX, rodMinY, rodZ - rodHalf, rodMaxX, rodMaxY, rodZ + rodHalf,
+                velocityMps * dx, velocityMps * dy, positionM > PLATE_THICKNESS_M);
     }
 
     @Override

@@ -447,13 +447,19 @@ public final class PartSystem {
 
     private void resolveContacts() {
         int n = 0;
+        double maxHalfX = 0;
         for (int i = 0; i < capacity; i++) {
             if (alive[i]) {
                 pinned[i] = false;
                 order[n++] = i;
+                maxHalfX = Math.max(maxHalfX, hx[i]);
             }
         }
         sortByMinX(n);
+        // Gauss-Seidel passes over obstacles, then over pairs; the pair sweep alternates its
+        // direction so that a correction travels the whole length of a queue in one pass,
+        // whichever end the obstacle holding it stands at.
+        double reach = 2 * maxHalfX + SWEEP_MARGIN;
         for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
             boolean moved = false;
             for (int o = 0; o < obstacleCount; o++) {
@@ -463,15 +469,29 @@ public final class PartSystem {
                     }
                 }
             }
-            for (int a = 0; a < n; a++) {
-                int i = order[a];
-                double maxXi = x[i] + hx[i];
-                for (int b = a + 1; b < n; b++) {
-                    int j = order[b];
-                    if (x[j] - hx[j] >= maxXi + SWEEP_MARGIN) {
-                        break; // sorted at the start of the step; parts move far less than the margin within it
+            if ((iter & 1) == 0) {
+                for (int a = 0; a < n; a++) {
+                    int i = order[a];
+                    double maxXi = x[i] + hx[i];
+                    for (int b = a + 1; b < n; b++) {
+                        int j = order[b];
+                        if (x[j] - hx[j] >= maxXi + SWEEP_MARGIN) {
+                            break; // sorted by min x: no later part reaches back to i
+                        }
+                        moved |= resolvePair(i, j);
                     }
-                    moved |= resolvePair(i, j);
+                }
+            } else {
+                for (int a = n - 1; a > 0; a--) {
+                    int i = order[a];
+                    double minXi = x[i] - hx[i];
+                    for (int b = a - 1; b >= 0; b--) {
+                        int j = order[b];
+                        if (x[j] - hx[j] + reach <= minXi) {
+                            break; // no earlier part is long enough to reach i
+                        }
+                        moved |= resolvePair(j, i);
+                    }
                 }
             }
             if (!moved) {
