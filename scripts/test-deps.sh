@@ -6,7 +6,7 @@ set -euo pipefail
 # chromium (+ a font) drives the dashboard tests (server: io.simbase.server.web).
 # socat: pty pairs standing in for serial cables; mbpoll: a Modbus master no one here wrote;
 # libmodbus-dev and gcc: the C slave and benchmark peers (device-bridge/src/test/c) the tests build.
-PACKAGES=(socat mbpoll libmodbus-dev gcc libc6-dev chromium fonts-dejavu-core)
+PACKAGES=(socat mbpoll libmodbus-dev gcc libc6-dev chromium fonts-dejavu-core openssl)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -13,6 +13,8 @@ public final class ServerConfig {
     public final int simThreads;
     public final int ioThreads;
     public final int maxSessions;
+    /** Live sessions one student may have at once (staff are limited only by {@link #maxSessions}). */
+    public final int maxSessionsPerStudent;
     public final int maxFrameBytes;
     public final int commandQueueCapacity;
     public final int writeLowWaterBytes;
@@ -36,6 +38,7 @@ public final class ServerConfig {
         this.simThreads = b.simThreads;
         this.ioThreads = b.ioThreads;
         this.maxSessions = b.maxSessions;
+        this.maxSessionsPerStudent = b.maxSessionsPerStudent;
         this.maxFrameBytes = b.maxFrameBytes;
         this.commandQueueCapacity = b.commandQueueCapacity;
         this.writeLowWaterBytes = b.writeLowWaterBytes;
@@ -55,14 +58,17 @@ public final class ServerConfig {
         return new Builder();
     }
 
-    /** Defaults: port 7070, data ./data, one sim thread per core. */
+    /** Defaults: port 7070, data ./data, one sim thread per core, one network thread per two cores. */
     public static final class Builder {
         private String host = "0.0.0.0";
         private int port = 7070;
         private Path dataDir = Path.of("data");
         private int simThreads = Runtime.getRuntime().availableProcessors();
-        private int ioThreads = Runtime.getRuntime().availableProcessors();
+        /** Half the cores: the sim threads take one per core, and at 500 sessions on 2 cores one
+         *  network loop kept up while a second one only competed with the sim threads for CPU. */
+        private int ioThreads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         private int maxSessions = 5000;
+        private int maxSessionsPerStudent = 4;
         private int maxFrameBytes = 64 * 1024;
         private int commandQueueCapacity = 256;
         private int writeLowWaterBytes = 256 * 1024;
@@ -83,6 +89,7 @@ public final class ServerConfig {
         public Builder simThreads(int v) { simThreads = v; return this; }
         public Builder ioThreads(int v) { ioThreads = v; return this; }
         public Builder maxSessions(int v) { maxSessions = v; return this; }
+        public Builder maxSessionsPerStudent(int v) { maxSessionsPerStudent = v; return this; }
         public Builder maxFrameBytes(int v) { maxFrameBytes = v; return this; }
         public Builder commandQueueCapacity(int v) { commandQueueCapacity = v; return this; }
         public Builder writeWaterMarks(int low, int high) { writeLowWaterBytes = low; writeHighWaterBytes = high; return this; }
@@ -102,6 +109,7 @@ public final class ServerConfig {
             check(simThreads >= 1 && simThreads <= 256, "sim threads must be 1-256, got " + simThreads);
             check(ioThreads >= 1 && ioThreads <= 256, "io threads must be 1-256, got " + ioThreads);
             check(maxSessions >= 1, "max sessions must be >= 1, got " + maxSessions);
+            check(maxSessionsPerStudent >= 1, "max sessions per student must be >= 1, got " + maxSessionsPerStudent);
             check(maxFrameBytes >= 1024, "max frame must be >= 1024 bytes, got " + maxFrameBytes);
             check(commandQueueCapacity >= 1, "command queue must be >= 1, got " + commandQueueCapacity);
             check(writeLowWaterBytes > 0 && writeHighWaterBytes > writeLowWaterBytes,

@@ -100,6 +100,9 @@ class EndToEndTest {
                 SessionResult live = student.ok(ClientMessage.newBuilder().setCloseSession(
                         CloseSession.newBuilder().setSessionId(sid))).getResult();
                 assertTrue(live.getClosed());
+                ServerMessage told = teacher.await(m -> m.hasResult() && m.getRequestId() == 0
+                        && m.getResult().getClosed(), "the observing instructor told that the session ended");
+                assertEquals(live.getStateHash(), told.getResult().getStateHash());
 
                 Path file = f.server.sessions().recordingsDir().resolve(live.getRecording());
                 Recording rec = Recording.read(file);

@@ -203,6 +203,18 @@ class RoleRefusalTest {
     }
 
     @Test
+    void aStudentsLiveSessionsAreLimited() throws Exception {
+        try (TestClient cy = f.student(f.server.sessions().find(adaSession).classCode(), "Cy")) {
+            int limit = f.server.config().maxSessionsPerStudent;
+            for (int i = 0; i < limit; i++) {
+                create(cy);
+            }
+            refused(cy, ClientMessage.newBuilder().setCreateSession(CreateSession.newBuilder().setScene("sorting-station")),
+                    Error.Code.BUSY, "at most " + limit);
+        }
+    }
+
+    @Test
     void badArgumentsAreRefusedNamingWhy() throws Exception {
         refused(ada, ClientMessage.newBuilder().setSetInput(SetInput.newBuilder().setSessionId("nope").setTag("belt_run").setValue(1)),
                 Error.Code.UNKNOWN_SESSION, "no live session");

@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
  * {@code p99_ms}, {@code p999_ms}), input-to-visible latency, step lateness read from the
  * server for the measurement window, frames and bytes per second, losses and errors.
  */
-@Command(name = "load", mixinStandardHelpOptions = true,
+@Command(name = "simbase load", mixinStandardHelpOptions = true,
         description = "Load generator: N student sessions over real WebSocket connections.")
 public final class LoadMain implements Callable<Integer> {
     @Option(names = "--sessions", defaultValue = "100", description = "sessions, one student connection each (default ${DEFAULT-VALUE})")
@@ -63,7 +63,9 @@ public final class LoadMain implements Callable<Integer> {
     String serverHeap;
     @Option(names = "--sim-threads", description = "sim threads of the server started here (default: one per core)")
     Integer simThreads;
-    @Option(names = "--client-threads", defaultValue = "2", description = "client event loops (default ${DEFAULT-VALUE})")
+    @Option(names = "--io-threads", description = "network threads of the server started here (default: the server's, one per two cores)")
+    Integer ioThreads;
+    @Option(names = "--client-threads", defaultValue = "1", description = "client event loops (default ${DEFAULT-VALUE})")
     int clientThreads;
 
     @CommandLine.Spec
@@ -94,7 +96,7 @@ public final class LoadMain implements Callable<Integer> {
         String base = server;
         String code = join;
         if (server == null) {
-            own = ServerProcess.start(serverHeap, simThreads);
+            own = ServerProcess.start(serverHeap, simThreads, ioThreads);
             base = "ws://127.0.0.1:" + own.port;
             code = ServerProcess.CLASS_CODE;
             out.println("server: own process pid=" + own.process.pid() + " port=" + own.port);
@@ -252,7 +254,7 @@ public final class LoadMain implements Callable<Integer> {
             this.data = data;
         }
 
-        static ServerProcess start(String heap, Integer simThreads) throws Exception {
+        static ServerProcess start(String heap, Integer simThreads, Integer ioThreads) throws Exception {
             int port;
             try (ServerSocket s = new ServerSocket(0)) {
                 port = s.getLocalPort();
@@ -266,6 +268,10 @@ public final class LoadMain implements Callable<Integer> {
             if (simThreads != null) {
                 cmd.add("--sim-threads");
                 cmd.add(String.valueOf(simThreads));
+            }
+            if (ioThreads != null) {
+                cmd.add("--io-threads");
+                cmd.add(String.valueOf(ioThreads));
             }
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             ServerProcess sp = new ServerProcess(p, port, data);

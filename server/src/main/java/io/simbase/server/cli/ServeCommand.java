@@ -25,7 +25,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     Path data;
     @Option(names = "--sim-threads", description = "simulation threads (default: one per core)")
     Integer simThreads;
-    @Option(names = "--io-threads", description = "network threads (default: one per core)")
+    @Option(names = "--io-threads", description = "network threads (default: one per two cores)")
     Integer ioThreads;
     @Option(names = "--max-sessions", defaultValue = "5000", description = "session limit (default ${DEFAULT-VALUE})")
     int maxSessions;

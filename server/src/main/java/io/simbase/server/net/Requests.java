@@ -42,9 +42,11 @@ final class Requests {
     private final ServerMetrics metrics;
     private final Executor authExecutor;
     private final SecureRandom random = new SecureRandom();
+    private final int maxSessionsPerStudent;
 
     Requests(SessionRegistry sessions, UserStore users, Tokens tokens, ClassRegistry classes, ServerMetrics metrics,
-             Executor authExecutor) {
+             Executor authExecutor, int maxSessionsPerStudent) {
+        this.maxSessionsPerStudent = maxSessionsPerStudent;
         this.sessions = sessions;
         this.users = users;
         this.tokens = tokens;
@@ -282,6 +284,14 @@ final class Requests {
         if (hz < 1 || hz > stepRate) {
             c.send(SessionErrors.of(rid, Error.Code.OUT_OF_RANGE, "frame rate must be 1 to " + stepRate + " Hz (the step rate)"));
             return;
+        }
+        if (p.role() == Role.STUDENT) {
+            long mine = sessions.all().stream().filter(s -> owns(p, s)).count();
+            if (mine >= maxSessionsPerStudent) {
+                c.send(SessionErrors.of(rid, Error.Code.BUSY, "a student may have at most " + maxSessionsPerStudent
+                        + " live sessions; close one first"));
+                return;
+            }
         }
         long seed = req.getSeed() == 0 ? scene.defaultSeed() : req.getSeed();
         Session s = sessions.create(classes.find(code).code(), p.name(), scene, seed, hz);

@@ -39,7 +39,7 @@ public final class ServerChannels extends ChannelInitializer<SocketChannel> {
         this.ssl = ssl;
         this.metrics = metrics;
         this.version = version;
-        this.requests = new Requests(sessions, users, tokens, classes, metrics, authExecutor);
+        this.requests = new Requests(sessions, users, tokens, classes, metrics, authExecutor, config.maxSessionsPerStudent);
     }
 
     @Override

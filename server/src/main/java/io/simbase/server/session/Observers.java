@@ -72,6 +72,17 @@ final class Observers {
         subscribers.add(new Subscriber(link));
     }
 
+    /** Tells every observer that the session ended (request id 0: not a reply) and forgets them. */
+    void closed(io.simbase.protocol.v1.SessionResult result, ClientLink except) {
+        ServerMessage m = ServerMessage.newBuilder().setResult(result).build();
+        for (Subscriber s : subscribers) {
+            if (s.link != except && s.link.isOpen()) {
+                s.link.send(m);
+            }
+        }
+        subscribers.clear();
+    }
+
     void remove(ClientLink link) {
         subscribers.removeIf(s -> s.link == link);
     }

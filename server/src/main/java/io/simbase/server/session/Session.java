@@ -350,16 +350,22 @@ public final class Session implements EventSink {
         } catch (java.io.IOException e) {
             // the flusher already wrote what it could; nothing else to do on a closing session
         }
-        return SessionResult.newBuilder().setSessionId(id).setStep(step).setStateHash(StateHasher.hex(h))
+        SessionResult result = SessionResult.newBuilder().setSessionId(id).setStep(step).setStateHash(StateHasher.hex(h))
                 .setRecording(recordingName()).setClosed(true).build();
+        observers.closed(result, closingLink);
+        summaryObservers = 0;
+        return result;
     }
 
     public void closeFor(ClientLink link, long requestId) {
+        closingLink = link; // it gets the result as its reply, not twice
         SessionResult r = close();
         if (r != null && link != null) {
             link.send(ServerMessage.newBuilder().setRequestId(requestId).setResult(r).build());
         }
     }
+
+    private ClientLink closingLink;
 
     boolean closed() {
         return closed;
