@@ -110,6 +110,7 @@ function onLoggedIn(l) {
   $('staff-class').hidden = !isStaff();
   $('staff-controls').hidden = state.role !== 'instructor';
   $('fault-panel').hidden = state.role !== 'instructor';
+  $('rig-panel').hidden = state.role !== 'technician';
   show(state.observing ? 'session-view' : 'class-view');
   if (state.observing) send('observe', { session_id: state.observing });
 }
@@ -125,13 +126,20 @@ function fmtTime(nanos) {
   return m + ':' + (s - m * 60).toFixed(1).padStart(4, '0');
 }
 
+// A bound rig's status in one cell: name, state, counters, p99 latency.
+function rigText(r) {
+  if (!r) return '';
+  return r.name + ' ' + (r.comm_lost ? 'COMM LOST' : r.state) + ' · ' + (r.requests || 0) + ' req · '
+    + (r.errors || 0) + ' err · p99 ' + Math.round(r.latency_p99_us || 0) + ' µs';
+}
+
 function renderSessions(list) {
   const body = $('sessions').tBodies[0];
   body.replaceChildren();
   for (const s of list) {
     const tr = document.createElement('tr');
     const cells = [s.session_id, s.scene, s.owner, s.paused ? 'paused' : 'running' + (s.time_scale && s.time_scale !== 1 ? ' ×' + s.time_scale : ''),
-      fmtTime(s.sim_nanos || 0), s.parts || 0, s.inputs || 0, s.active_faults.join(' '), s.active_alarms.join(' '), s.observers || 0];
+      fmtTime(s.sim_nanos || 0), s.parts || 0, s.inputs || 0, s.active_faults.join(' '), s.active_alarms.join(' '), rigText(s.rig), s.observers || 0];
     for (const c of cells) {
       const td = document.createElement('td');
       td.textContent = String(c);
@@ -205,6 +213,8 @@ function subjectName(kind, subject, value) {
     const tag = L.tags[subject];
     return (tag ? tag.name : subject) + (kind.startsWith('TAG_FAULT') ? ' ' + FAULT_KINDS[value] : kind === 'FORCE_ON' ? ' = ' + value : '');
   }
+  if (kind === 'RIG_COMM_LOST') return 'after ' + value + ' ms (actuators to the safe state)';
+  if (kind === 'RIG_COMM_RESTORED') return '';
   if (kind.startsWith('COMPONENT') || kind.startsWith('ALARM')) {
     const c = L.components[subject];
     return (c ? c.id : subject) + (kind.startsWith('COMPONENT') ? ' ' + FAULT_KINDS[value] : ' code ' + value);
@@ -433,6 +443,14 @@ $('fault-on-btn').onclick = () => send('inject_fault', { session_id: state.obser
   target: $('fault-target').value.trim(), kind: $('fault-kind').value, param: Number($('fault-param').value) });
 $('fault-off-btn').onclick = () => send('clear_fault', { session_id: state.observing,
   target: $('fault-target').value.trim(), kind: $('fault-kind').value });
+
+$('rig-bind-btn').onclick = () => send('bind_rig', { session_id: state.observing, rig: $('rig-name').value.trim() },
+  (reply) => {
+    if (reply.kind === 'rig_status') $('rig-status').textContent = rigText(reply.rig_status) + ' · ' + reply.rig_status.description;
+  });
+$('rig-unbind-btn').onclick = () => send('unbind_rig', { session_id: state.observing }, (reply) => {
+  if (reply.kind === 'ok') $('rig-status').textContent = 'unbound';
+});
 
 window.addEventListener('error', (e) => showError('dashboard error: ' + e.message));
 connect();

@@ -13,7 +13,9 @@ const SCHEMA = {
     20: ['unforce', 'Unforce', false, 'kind'], 21: ['inject_fault', 'InjectFault', false, 'kind'],
     22: ['clear_fault', 'ClearFault', false, 'kind'], 23: ['control', 'Control', false, 'kind'],
     25: ['get_result', 'Observe', false, 'kind'],
+    27: ['bind_rig', 'BindRig', false, 'kind'], 28: ['unbind_rig', 'Observe', false, 'kind'],
   },
+  BindRig: { 1: ['session_id', 'string'], 2: ['rig', 'string'] },
   Login: { 1: ['username', 'string'], 2: ['password', 'string'] },
   JoinClass: { 1: ['code', 'string'], 2: ['display_name', 'string'] },
   Resume: { 1: ['token', 'string'] },
@@ -35,6 +37,7 @@ const SCHEMA = {
     16: ['full_state', 'FullState', false, 'kind'], 17: ['delta', 'StateDelta', false, 'kind'],
     18: ['events', 'EventBatch', false, 'kind'], 19: ['input_ack', 'InputAck', false, 'kind'],
     20: ['ok', 'Empty', false, 'kind'], 21: ['result', 'SessionResult', false, 'kind'],
+    23: ['rig_status', 'RigStatus', false, 'kind'],
   },
   Empty: {},
   Welcome: { 1: ['server_version', 'string'], 2: ['protocol_version', 'uint32'] },
@@ -46,7 +49,12 @@ const SCHEMA = {
     1: ['session_id', 'string'], 2: ['scene', 'string'], 3: ['owner', 'string'], 4: ['paused', 'bool'],
     5: ['step', 'uint64'], 6: ['sim_nanos', 'uint64'], 7: ['time_scale', 'double'], 8: ['inputs', 'uint64'],
     9: ['observers', 'uint32'], 10: ['active_faults', 'string', true], 11: ['active_alarms', 'string', true],
-    12: ['parts', 'uint32'],
+    12: ['parts', 'uint32'], 13: ['rig', 'RigStatus'],
+  },
+  RigStatus: {
+    1: ['name', 'string'], 2: ['state', 'string'], 3: ['requests', 'uint64'], 4: ['errors', 'uint64'],
+    5: ['latency_p50_us', 'double'], 6: ['latency_p99_us', 'double'], 7: ['description', 'string'],
+    8: ['comm_lost', 'bool'],
   },
   SessionList: { 1: ['sessions', 'SessionSummary', true] },
   TagInfo: {
@@ -86,6 +94,7 @@ const SCHEMA = {
 
 const ROLES = ['?', 'student', 'instructor', 'technician'];
 const EVENT_KINDS = ['?', 'TAG_CHANGED', 'INPUT_APPLIED', 'FORCE_ON', 'FORCE_OFF', 'TAG_FAULT_ON', 'TAG_FAULT_OFF',
-  'COMPONENT_FAULT_ON', 'COMPONENT_FAULT_OFF', 'PART_CREATED', 'PART_REMOVED', 'PART_LOST', 'ALARM_ON', 'ALARM_OFF'];
+  'COMPONENT_FAULT_ON', 'COMPONENT_FAULT_OFF', 'PART_CREATED', 'PART_REMOVED', 'PART_LOST', 'ALARM_ON', 'ALARM_OFF',
+  'RIG_COMM_LOST', 'RIG_COMM_RESTORED'];
 const FAULT_KINDS = ['stuck_on', 'stuck_off', 'dead', 'drift', 'noise', 'wire_break', 'jammed', 'slow', 'belt_slip', 'valve_leak'];
 const CONTROL = { PAUSE: 1, RESUME: 2, RESET: 3, TIME_SCALE: 4 };

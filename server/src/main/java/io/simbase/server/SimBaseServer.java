@@ -17,6 +17,7 @@ import io.simbase.server.auth.Tokens;
 import io.simbase.server.auth.UserStore;
 import io.simbase.server.metrics.ServerMetrics;
 import io.simbase.server.net.ServerChannels;
+import io.simbase.server.rig.RigBindings;
 import io.simbase.server.session.SessionRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -37,6 +38,7 @@ public final class SimBaseServer implements AutoCloseable {
     private final ClassRegistry classes = new ClassRegistry();
     private final ServerMetrics metrics;
     private final ExecutorService authExecutor;
+    private final RigBindings rigs;
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
     private final Channel serverChannel;
@@ -49,6 +51,7 @@ public final class SimBaseServer implements AutoCloseable {
                 config.maxSessions, config.commandQueueCapacity, config.backlogLimitBytes,
                 config.stallLimitMillis * 1_000_000L, System::nanoTime);
         this.metrics = new ServerMetrics(sessions);
+        this.rigs = new RigBindings(config.dataDir.resolve("rigs"));
         this.defaultClass = config.classCode == null ? null : classes.openWithCode(config.classCode, "default", "server");
         this.authExecutor = Executors.newFixedThreadPool(1, r -> {
             Thread t = new Thread(r, "simbase-auth");
@@ -73,7 +76,7 @@ public final class SimBaseServer implements AutoCloseable {
                     .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
                             new WriteBufferWaterMark(config.writeLowWaterBytes, config.writeHighWaterBytes))
                     .childHandler(new ServerChannels(config, ssl, sessions, users, new Tokens(), classes, metrics,
-                            authExecutor, VERSION));
+                            authExecutor, rigs, VERSION));
             this.serverChannel = b.bind(new InetSocketAddress(config.host, config.port)).sync().channel();
         } catch (RuntimeException | InterruptedException e) {
             closeQuietly();
@@ -107,6 +110,11 @@ public final class SimBaseServer implements AutoCloseable {
         return sessions;
     }
 
+    /** Rigs bound to sessions. */
+    public RigBindings rigs() {
+        return rigs;
+    }
+
     public ServerMetrics metrics() {
         return metrics;
     }
@@ -126,7 +134,8 @@ public final class SimBaseServer implements AutoCloseable {
     }
 
     private void closeQuietly() {
-        sessions.close();
+        sessions.close(); // sessions hand their rigs' close to the rig thread first
+        rigs.close();
         authExecutor.shutdownNow();
         workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
         boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);

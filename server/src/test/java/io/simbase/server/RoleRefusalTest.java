@@ -119,6 +119,8 @@ class RoleRefusalTest {
     void studentMayNotBindRigs() throws Exception {
         refused(ada, ClientMessage.newBuilder().setBindRig(BindRig.newBuilder().setSessionId(adaSession).setRig("r")),
                 Error.Code.FORBIDDEN, "student may not bind rigs");
+        refused(ada, ClientMessage.newBuilder().setUnbindRig(io.simbase.protocol.v1.UnbindRig.newBuilder()
+                .setSessionId(adaSession)), Error.Code.FORBIDDEN, "student may not unbind rigs");
     }
 
     @Test

@@ -21,6 +21,8 @@ import io.simbase.server.auth.Role;
 import io.simbase.server.auth.Tokens;
 import io.simbase.server.auth.UserStore;
 import io.simbase.server.metrics.ServerMetrics;
+import io.simbase.server.rig.RigBindException;
+import io.simbase.server.rig.RigBindings;
 import io.simbase.server.session.Session;
 import io.simbase.server.session.SessionCommand;
 import io.simbase.server.session.SessionErrors;
@@ -41,11 +43,13 @@ final class Requests {
     private final ClassRegistry classes;
     private final ServerMetrics metrics;
     private final Executor authExecutor;
+    private final RigBindings rigs;
     private final SecureRandom random = new SecureRandom();
     private final int maxSessionsPerStudent;
 
     Requests(SessionRegistry sessions, UserStore users, Tokens tokens, ClassRegistry classes, ServerMetrics metrics,
-             Executor authExecutor, int maxSessionsPerStudent) {
+             Executor authExecutor, RigBindings rigs, int maxSessionsPerStudent) {
+        this.rigs = rigs;
         this.maxSessionsPerStudent = maxSessionsPerStudent;
         this.sessions = sessions;
         this.users = users;
@@ -199,8 +203,36 @@ final class Requests {
                     forbidden(c, rid, p, "bind rigs");
                     return;
                 }
-                c.send(SessionErrors.of(rid, Error.Code.UNSUPPORTED,
-                        "binding a rig over /ws is not available in this build; use './simbase rig serve'"));
+                Session s = session(c, rid, m.getBindRig().getSessionId());
+                if (s == null) {
+                    return;
+                }
+                String name = m.getBindRig().getRig();
+                rigs.run(() -> {
+                    try {
+                        reply(c, rid, ServerMessage.newBuilder().setRigStatus(rigs.bind(s, name)));
+                    } catch (RigBindException e) {
+                        c.send(SessionErrors.of(rid, e.code(), e.getMessage()));
+                    }
+                });
+            }
+            case UNBIND_RIG -> {
+                if (!p.role().mayConfigureRigs()) {
+                    forbidden(c, rid, p, "unbind rigs");
+                    return;
+                }
+                Session s = session(c, rid, m.getUnbindRig().getSessionId());
+                if (s == null) {
+                    return;
+                }
+                rigs.run(() -> {
+                    try {
+                        rigs.unbind(s);
+                        reply(c, rid, ServerMessage.newBuilder().setOk(io.simbase.protocol.v1.Ok.getDefaultInstance()));
+                    } catch (RigBindException e) {
+                        c.send(SessionErrors.of(rid, e.code(), e.getMessage()));
+                    }
+                });
             }
             default -> c.fatal(rid, Error.Code.UNKNOWN_MESSAGE, "unknown message kind " + m.getKindCase());
         }

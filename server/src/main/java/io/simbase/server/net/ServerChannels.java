@@ -15,6 +15,7 @@ import io.simbase.server.auth.ClassRegistry;
 import io.simbase.server.auth.Tokens;
 import io.simbase.server.auth.UserStore;
 import io.simbase.server.metrics.ServerMetrics;
+import io.simbase.server.rig.RigBindings;
 import io.simbase.server.session.SessionRegistry;
 import java.util.concurrent.Executor;
 
@@ -34,12 +35,12 @@ public final class ServerChannels extends ChannelInitializer<SocketChannel> {
 
     public ServerChannels(ServerConfig config, SslContext ssl, SessionRegistry sessions, UserStore users,
                           Tokens tokens, ClassRegistry classes, ServerMetrics metrics, Executor authExecutor,
-                          String version) {
+                          RigBindings rigs, String version) {
         this.config = config;
         this.ssl = ssl;
         this.metrics = metrics;
         this.version = version;
-        this.requests = new Requests(sessions, users, tokens, classes, metrics, authExecutor, config.maxSessionsPerStudent);
+        this.requests = new Requests(sessions, users, tokens, classes, metrics, authExecutor, rigs, config.maxSessionsPerStudent);
     }
 
     @Override

@@ -4,7 +4,9 @@ import io.simbase.engine.world.EventKind;
 import java.util.Arrays;
 
 /**
- * Events of one session since the last frame, as parallel primitive arrays. Grows (doubling)
+ * Events of one session since the last frame, as parallel primitive arrays; {@code kind} holds
+ * the wire's {@code simbase.v1.EventKind} number (an engine kind's ordinal + 1, or a server-only
+ * kind such as a rig's comm loss). Grows (doubling)
  * instead of dropping: events are never lost; steady state allocates nothing. Sim thread only.
  */
 final class EventBuffer {
@@ -15,6 +17,10 @@ final class EventBuffer {
     int size;
 
     void add(long s, EventKind k, int subj, double v) {
+        add(s, k.ordinal() + 1, subj, v);
+    }
+
+    void add(long s, int wireKind, int subj, double v) {
         if (size == step.length) {
             int n = size * 2;
             step = Arrays.copyOf(step, n);
@@ -23,7 +29,7 @@ final class EventBuffer {
             value = Arrays.copyOf(value, n);
         }
         step[size] = s;
-        kind[size] = k.ordinal();
+        kind[size] = wireKind;
         subject[size] = subj;
         value[size] = v;
         size++;

@@ -7,6 +7,7 @@ import io.simbase.engine.world.Component;
 import io.simbase.engine.world.EventKind;
 import io.simbase.engine.world.EventSink;
 import io.simbase.engine.world.InputStatus;
+import io.simbase.engine.world.PublishedState;
 import io.simbase.engine.world.World;
 import io.simbase.protocol.v1.Error;
 import io.simbase.protocol.v1.InputAck;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One live plant. Threading: the world, observers, schedule and event buffer belong to the
@@ -43,6 +45,11 @@ public final class Session implements EventSink {
     /** True while this session is in its sim thread's queue of sessions with commands. */
     private final java.util.concurrent.atomic.AtomicBoolean scheduled = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile SimThread simThread;
+    /** The device bridge's way in, made when a rig is first bound; drained with the commands. */
+    private volatile SessionPlant plant;
+    private final AtomicReference<BoundRig> rig = new AtomicReference<>();
+    /** The current world's published state, for readers on other threads (rigs). */
+    private volatile PublishedState published;
 
     // ---- sim thread only
     private World world;
@@ -97,6 +104,7 @@ public final class Session implements EventSink {
         }
         layout = StateMessages.layout(world);
         observers.rebase(world);
+        published = world.published();
     }
 
     public String id() {
@@ -138,11 +146,103 @@ public final class Session implements EventSink {
             return false;
         }
         commands.add(c);
+        wake();
+        return true;
+    }
+
+    /**
+     * Queues a command that must not be lost (a rig's comm-loss event, a note): outside the
+     * capacity bound, for the server's own rare messages only. Any thread.
+     */
+    void submitAlways(SessionCommand c) {
+        queued.incrementAndGet();
+        commands.add(c);
+        wake();
+    }
+
+    /** Marks the session as having work for its sim thread (commands or rig writes). Any thread. */
+    void wake() {
         SimThread t = simThread;
         if (t != null && scheduled.compareAndSet(false, true)) {
             t.hasCommands(this);
         }
+    }
+
+    /** The latest published state of the current world; any thread. */
+    PublishedState published() {
+        return published;
+    }
+
+    /** The session as a plant for the device bridge, made on first use; any thread. */
+    public synchronized SessionPlant plant() {
+        if (plant == null) {
+            plant = new SessionPlant(this);
+        }
+        return plant;
+    }
+
+    /**
+     * Attaches a rig; false when one is already bound or the session has closed (then a close
+     * that raced with this call may already have called {@code r.sessionClosed()}). Any thread.
+     */
+    public boolean attachRig(BoundRig r) {
+        if (!rig.compareAndSet(null, r)) {
+            return false;
+        }
+        if (summaryClosed) {
+            rig.compareAndSet(r, null);
+            return false;
+        }
         return true;
+    }
+
+    /** Detaches {@code r} if it is the bound rig; any thread. */
+    public boolean detachRig(BoundRig r) {
+        return rig.compareAndSet(r, null);
+    }
+
+    /** The bound rig, or null; any thread. */
+    public BoundRig rig() {
+        return rig.get();
+    }
+
+    /**
+     * A rig's watchdog tripped ({@code lost}) or re-armed: an event for observers and a
+     * comment in the recording (it changes no state; the safe-state writes themselves come
+     * through the plant and are recorded as inputs). Any thread; never dropped.
+     */
+    public void rigComm(String rigName, boolean lost, long silentMillis) {
+        submitAlways(x -> {
+            long step = world.stepCount();
+            if (lost) {
+                events.add(step, io.simbase.protocol.v1.EventKind.RIG_COMM_LOST_VALUE, -1, silentMillis);
+                recording.note(step, "rig " + rigName + " comm lost after " + silentMillis + " ms");
+            } else {
+                events.add(step, io.simbase.protocol.v1.EventKind.RIG_COMM_RESTORED_VALUE, -1, 0);
+                recording.note(step, "rig " + rigName + " comm restored");
+            }
+        });
+    }
+
+    /**
+     * Releases the forces a master rig put on sensors it fed ({@code tags}: the rig's mapped
+     * tags; writable ones were inputs, not forces, and are left alone). Recorded as unforces.
+     * Any thread; never dropped.
+     */
+    public void releaseRigForces(int[] tags) {
+        submitAlways(x -> {
+            long step = world.stepCount();
+            for (int t : tags) {
+                if (!world.isWritable(t) && world.io().isForced(t) && world.unforce(t) == InputStatus.OK) {
+                    recording.unforce(step, t);
+                }
+            }
+        });
+    }
+
+    /** A comment in the recording (rig bound, unbound); any thread. */
+    public void note(String text) {
+        submitAlways(x -> recording.note(world.stepCount(), text));
     }
 
     /** Binds the session to the thread that runs it (before anyone can submit). */
@@ -156,11 +256,15 @@ public final class Session implements EventSink {
 
     /** A live summary; any thread. */
     public SessionSummary summary() {
-        return SessionSummary.newBuilder().setSessionId(id).setScene(scene.id()).setOwner(owner)
+        SessionSummary.Builder b = SessionSummary.newBuilder().setSessionId(id).setScene(scene.id()).setOwner(owner)
                 .setPaused(summaryPaused).setStep(summaryStep).setSimNanos(summarySimNanos)
                 .setTimeScale(summaryTimeScale).setInputs(summaryInputs).setObservers(summaryObservers)
-                .addAllActiveFaults(summaryFaults).addAllActiveAlarms(summaryAlarms).setParts(summaryParts)
-                .build();
+                .addAllActiveFaults(summaryFaults).addAllActiveAlarms(summaryAlarms).setParts(summaryParts);
+        BoundRig r = rig.get();
+        if (r != null) {
+            b.setRig(r.status());
+        }
+        return b.build();
     }
 
     // ================================================================ sim thread
@@ -171,6 +275,10 @@ public final class Session implements EventSink {
      */
     boolean drainCommands(int max) {
         scheduled.set(false); // a command submitted from now on marks the session again
+        SessionPlant p = plant;
+        if (p != null && !closed) {
+            p.drain(SessionPlant.CAPACITY);
+        }
         int n = 0;
         SessionCommand c;
         while (n < max && (c = commands.poll()) != null) {
@@ -178,7 +286,8 @@ public final class Session implements EventSink {
             c.run(this);
             n++;
         }
-        return !commands.isEmpty() && scheduled.compareAndSet(false, true);
+        boolean more = !commands.isEmpty() || (p != null && !closed && p.pending());
+        return more && scheduled.compareAndSet(false, true);
     }
 
     /** One step; returns true when a checkpoint hash was recorded. */
@@ -250,6 +359,27 @@ public final class Session implements EventSink {
         recording.input(step, tag, value);
         summaryInputs++;
         link.send(ack(requestId, step));
+    }
+
+    /**
+     * A rig's write (sim thread, from {@link SessionPlant}): a writable tag (actuator, panel
+     * control) takes it as an input; a sensor fed by a real device through a master rig is
+     * forced. Recorded like a client's input; a write the world refuses is
+     * dropped (the bridge has already checked the range against the map).
+     */
+    void applyRigInput(int tag, double value) {
+        long step = world.stepCount();
+        boolean writable = world.isWritable(tag);
+        InputStatus st = writable ? world.setInput(tag, value) : world.force(tag, value);
+        if (st != InputStatus.OK) {
+            return;
+        }
+        if (writable) {
+            recording.input(step, tag, value);
+        } else {
+            recording.force(step, tag, value);
+        }
+        summaryInputs++;
     }
 
     public void force(ClientLink link, long requestId, int tag, double value, String by) {
@@ -342,6 +472,10 @@ public final class Session implements EventSink {
         }
         closed = true;
         summaryClosed = true;
+        BoundRig r = rig.getAndSet(null);
+        if (r != null) {
+            r.sessionClosed();
+        }
         long step = world.stepCount();
         long h = world.stateHash();
         recording.end(step, h);

@@ -77,7 +77,7 @@ final class StateMessages {
     static EventBatch events(String sessionId, long firstSeq, EventBuffer e) {
         EventBatch.Builder b = EventBatch.newBuilder().setSessionId(sessionId).setFirstSeq(firstSeq);
         for (int i = 0; i < e.size; i++) {
-            b.addStep(e.step[i]).addKind(EventKind.forNumber(e.kind[i] + 1))
+            b.addStep(e.step[i]).addKind(EventKind.forNumber(e.kind[i]))
                     .addSubject(e.subject[i]).addValue(e.value[i]);
         }
         return b.build();

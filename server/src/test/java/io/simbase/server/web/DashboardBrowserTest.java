@@ -98,8 +98,9 @@ class DashboardBrowserTest {
             type(teacher, "class-code", CODE);
             teacher.waitFor("[...document.querySelectorAll('#sessions tbody tr')].some(r => r.textContent.includes('Ana'))",
                     seconds(10), "Ana's session in the list");
-            assertTrue(teacher.eval("document.querySelector('#sessions tbody tr').textContent").asText().contains("sorting-station"));
-            click(teacher, "#sessions tbody tr button");
+            String anasRow = "[...document.querySelectorAll('#sessions tbody tr')].find(r => r.textContent.includes('Ana'))";
+            assertTrue(teacher.eval(anasRow + ".textContent").asText().contains("sorting-station"));
+            teacher.eval(anasRow + ".querySelector('button').click()");
             teacher.waitFor("state.layout && state.parts && state.parts.ids.length >= 1", seconds(10), "the live plant");
 
             // Force a sensor: both the instructor's and the student's view show it.
@@ -129,6 +130,47 @@ class DashboardBrowserTest {
             student.waitFor("new Promise(r => { const a = " + clock + "; setTimeout(() => r(a !== " + clock + "), 500); })",
                     seconds(10), "simulated time to run again");
             Files.write(Path.of("target/dashboard-instructor.png"), teacher.screenshot());
+        }
+    }
+
+    @Test
+    void technicianBindsARigInTheBrowserAndSeesItsStatusInTheSessionList() throws Exception {
+        server.users().add("tech", Role.TECHNICIAN, "tech-horse-1");
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        Files.createDirectories(data.resolve("rigs"));
+        Files.writeString(data.resolve("rigs/web-tank.yaml"), "name: web-tank\nscene: tank-level\ntcp: " + port
+                + "\nmap:\n  - {tag: fill_valve, table: hr, address: 0, type: uint16}\n");
+        String sid = server.sessions().create(CODE, "Bea#0001", server.sessions().scene("tank-level"), 1, 30).id();
+        try (Page tech = chromium.open(url())) {
+            tech.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
+            type(tech, "login-user", "tech");
+            type(tech, "login-pass", "tech-horse-1");
+            click(tech, "#login-btn");
+            tech.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
+            type(tech, "class-code", CODE);
+            String row = "[...document.querySelectorAll('#sessions tbody tr')].find(r => r.textContent.includes('" + sid + "'))";
+            tech.waitFor("!!" + row, seconds(10), "the tank session in the list");
+            tech.eval(row + ".querySelector('button').click()");
+            tech.waitFor("state.layout && !document.getElementById('rig-panel').hidden", seconds(10), "the rig panel");
+            type(tech, "rig-name", "web-tank");
+            click(tech, "#rig-bind-btn");
+            tech.waitFor("document.getElementById('rig-status').textContent.includes('127.0.0.1:" + port + "')",
+                    seconds(10), "the bound rig's status");
+
+            io.simbase.bridge.testing.Peers.Result w = io.simbase.bridge.testing.Peers.run(20_000, "mbpoll", "-m", "tcp",
+                    "-p", String.valueOf(port), "-0", "-1", "-o", "2", "-t", "4", "-r", "0", "127.0.0.1", "30");
+            assertTrue(w.exitCode() == 0, w.toString());
+            int valve = tagIndex(tech, "fill_valve");
+            tech.waitFor("state.tags[" + valve + "] === 30", seconds(10), "fill_valve=30 from the rig");
+            click(tech, "#close-view-btn");
+            tech.waitFor(row + " && " + row + ".textContent.includes('web-tank online') && !"
+                    + row + ".textContent.includes(' 0 req')", seconds(10), "the rig column: online, requests counted");
+            Files.write(Path.of("target/dashboard-technician.png"), tech.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(x -> x.closeFor(null, 0)); // closes its rig too
         }
     }
 }

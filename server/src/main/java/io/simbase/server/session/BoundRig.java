@@ -1,0 +1,18 @@
+package io.simbase.server.session;
+
+import io.simbase.protocol.v1.RigStatus;
+
+/**
+ * A rig bound to a session, as the session sees it: a live status for its summary and a way to
+ * let go when the session closes. Implemented by the server's rig bindings.
+ */
+public interface BoundRig {
+    /** The rig's link health now; any thread. */
+    RigStatus status();
+
+    /**
+     * The session has closed (called on its sim thread): release the rig without blocking,
+     * handing slow work such as closing a port to another thread.
+     */
+    void sessionClosed();
+}
