@@ -262,8 +262,16 @@ public final class LoadMain implements Callable<Integer> {
             Path data = Files.createTempDirectory("simbase-load");
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx" + heap, "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=5", "-XX:+AlwaysPreTouch", "-Xms" + heap,
-                    "-cp", System.getProperty("java.class.path"),
-                    "io.simbase.server.cli.Main", "serve", "--host", "127.0.0.1", "--port", String.valueOf(port),
+                    "-cp", System.getProperty("java.class.path")));
+            if ("root".equals(System.getProperty("user.name"))) {
+                cmd.add("-XX:ThreadPriorityPolicy=1"); // as ./simbase serve does as root: sim threads first
+            }
+            // Extra JVM options for the server under test, e.g. GC logging: SIMBASE_LOAD_SERVER_OPTS="-Xlog:gc:file=gc.log"
+            String extra = System.getenv("SIMBASE_LOAD_SERVER_OPTS");
+            if (extra != null && !extra.isBlank()) {
+                cmd.addAll(List.of(extra.trim().split("\\s+")));
+            }
+            cmd.addAll(List.of("io.simbase.server.cli.Main", "serve", "--host", "127.0.0.1", "--port", String.valueOf(port),
                     "--data", data.toString(), "--class-code", CLASS_CODE));
             if (simThreads != null) {
                 cmd.add("--sim-threads");
