@@ -25,6 +25,12 @@ public final class IoImage {
     private final double[] faultParam;
     /** Per-fault memory: the frozen value of STUCK_ON on analogs, the accumulated DRIFT. */
     private final double[] faultMemory;
+    // The layout flattened into primitive arrays, so that resolving touches no TagDef objects.
+    private final int[] sensors;
+    private final int[] actuators;
+    private final double[] min;
+    private final double[] max;
+    private final boolean[] whole;
 
     public IoImage(IoLayout layout) {
         this.layout = layout;
@@ -36,9 +42,31 @@ public final class IoImage {
         fault = new FaultKind[n];
         faultParam = new double[n];
         faultMemory = new double[n];
+        min = new double[n];
+        max = new double[n];
+        whole = new boolean[n];
+        int sensorCount = 0;
         for (int i = 0; i < n; i++) {
-            raw[i] = layout.tag(i).coerce(0);
+            TagDef t = layout.tag(i);
+            raw[i] = t.coerce(0);
             effective[i] = raw[i];
+            min[i] = t.min();
+            max[i] = t.max();
+            whole[i] = t.type() != TagType.REAL;
+            if (t.direction() == Direction.SENSOR) {
+                sensorCount++;
+            }
+        }
+        sensors = new int[sensorCount];
+        actuators = new int[n - sensorCount];
+        int si = 0;
+        int ai = 0;
+        for (int i = 0; i < n; i++) {
+            if (layout.tag(i).direction() == Direction.SENSOR) {
+                sensors[si++] = i;
+            } else {
+                actuators[ai++] = i;
+            }
         }
     }
 
@@ -122,20 +150,20 @@ public final class IoImage {
      * @param dtSeconds the step length, for drift
      */
     public void resolve(Direction direction, Rng rng, double dtSeconds) {
-        for (int i = 0; i < raw.length; i++) {
-            TagDef t = layout.tag(i);
-            if (t.direction() != direction) {
-                continue;
-            }
+        int[] tags = direction == Direction.SENSOR ? sensors : actuators;
+        for (int k = 0; k < tags.length; k++) {
+            int i = tags[k];
             double v = raw[i];
             FaultKind f = fault[i];
             if (f != null) {
-                v = applyFault(i, t, f, v, rng, dtSeconds);
+                v = applyFault(i, layout.tag(i), f, v, rng, dtSeconds);
             }
             if (forced[i]) {
                 v = forceValue[i];
             }
-            effective[i] = t.coerce(v);
+            // Same as TagDef.coerce: NaN to the minimum, clamp, whole numbers for bool and int.
+            double c = v != v ? min[i] : (v < min[i] ? min[i] : (v > max[i] ? max[i] : v));
+            effective[i] = whole[i] ? Math.rint(c) : c;
         }
     }
 

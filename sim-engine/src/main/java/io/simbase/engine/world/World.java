@@ -47,6 +47,8 @@ public final class World {
     private final boolean[] operatorTag;
     private final double[] operatorValue;
     private final double[] lastEffective;
+    /** Bool and int tags: their changes are events. */
+    private final boolean[] discrete;
     private final double[] visuals;
     private final String[] visualNames;
     private final PublishedState published;
@@ -86,6 +88,10 @@ public final class World {
         this.operatorTag = scene.operatorTags();
         this.operatorValue = new double[layout.size()];
         this.lastEffective = new double[layout.size()];
+        this.discrete = new boolean[layout.size()];
+        for (int i = 0; i < discrete.length; i++) {
+            discrete[i] = layout.tag(i).type() != TagType.REAL;
+        }
         for (Component c : components) {
             c.build(this);
         }
@@ -362,7 +368,7 @@ public final class World {
             double v = io.get(i);
             if (v != lastEffective[i]) {
                 lastEffective[i] = v;
-                if (layout.tag(i).type() != TagType.REAL) {
+                if (discrete[i]) {
                     events.onEvent(stepCount, EventKind.TAG_CHANGED, i, v);
                 }
             }
