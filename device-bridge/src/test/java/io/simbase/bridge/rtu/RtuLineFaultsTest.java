@@ -153,7 +153,10 @@ class RtuLineFaultsTest {
                     throw new AssertionError(e);
                 }
             });
-            Thread.sleep(60); // a silence longer than the frame gap, so the next request starts clean
+            // Not a wait for a condition: RTU frames are delimited by silence on the line, so the
+            // test makes a real 60 ms gap (longer than the slave's inter-frame timeout) to start the
+            // next request on a clean frame boundary, as a master would after garbage.
+            Thread.sleep(60);
             byte[] req = {1, 4, 0, 1, 0, 1, 0, 0};
             Crc16.append(req, 6);
             far.write(req, 0, req.length);

@@ -9,14 +9,13 @@ import io.simbase.bridge.map.RegisterMap;
 import io.simbase.bridge.map.TagImage;
 import io.simbase.bridge.serial.JsscSerialLink;
 import io.simbase.bridge.serial.LineSettings;
+import io.simbase.bridge.testing.MbpollOutput;
 import io.simbase.bridge.testing.Peers;
 import io.simbase.bridge.testing.PtyPair;
 import io.simbase.bridge.testing.TestPlant;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The RTU slave on a socat pty pair, driven by Debian's mbpoll as the master. */
 class RtuSlaveMbpollTest {
-    private static final Pattern VALUE = Pattern.compile("^\\[(\\d+)\\]:\\s+(-?\\d+)", Pattern.MULTILINE);
 
     @TempDir
     Path dir;
@@ -59,14 +57,8 @@ class RtuSlaveMbpollTest {
         return Peers.run(20_000, cmd.toArray(new String[0]));
     }
 
-    /** Values mbpoll printed, by reference. */
     private static List<Integer> values(Peers.Result r) {
-        List<Integer> v = new ArrayList<>();
-        Matcher m = VALUE.matcher(r.output());
-        while (m.find()) {
-            v.add(Integer.parseInt(m.group(2)));
-        }
-        return v;
+        return MbpollOutput.values(r);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.simbase.bridge.health.CommHealth;
 import io.simbase.bridge.map.RegisterMap;
 import io.simbase.bridge.map.TagImage;
+import io.simbase.bridge.testing.MbpollOutput;
 import io.simbase.bridge.testing.Peers;
 import io.simbase.bridge.testing.TestPlant;
 import java.io.DataInputStream;
@@ -16,15 +17,12 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Modbus TCP server on a loopback port, driven by Debian's mbpoll and by raw sockets. */
 class ModbusTcpServerTest {
-    private static final Pattern VALUE = Pattern.compile("^\\[(\\d+)\\]:\\s+(-?\\d+)", Pattern.MULTILINE);
 
     TestPlant plant;
     ModbusTcpServer server;
@@ -50,12 +48,7 @@ class ModbusTcpServerTest {
     }
 
     private static List<Integer> values(Peers.Result r) {
-        List<Integer> v = new ArrayList<>();
-        Matcher m = VALUE.matcher(r.output());
-        while (m.find()) {
-            v.add(Integer.parseInt(m.group(2)));
-        }
-        return v;
+        return MbpollOutput.values(r);
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-/** Real peer programs for tests (socat, mbpoll, Debian's python3): lookup and running with deadlines. */
+/** Real peer programs for tests (socat, mbpoll, cc): lookup and running with deadlines. */
 public final class Peers {
     private Peers() {
     }
@@ -30,7 +30,7 @@ public final class Peers {
             }
         }
         throw new AssertionError("test peer '" + program + "' is not installed: run scripts/test-deps.sh"
-                + " (installs Debian's socat, mbpoll, libmodbus-dev, python3-pymodbus)");
+                + " (installs Debian's socat, mbpoll, libmodbus-dev, gcc)");
     }
 
     /** Output and exit code of a finished program. */

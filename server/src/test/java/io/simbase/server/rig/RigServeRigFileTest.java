@@ -1,5 +1,7 @@
 package io.simbase.server.rig;
 
+import io.simbase.bridge.testing.MbpollOutput;
+
 import io.simbase.bridge.testing.Peers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -62,28 +62,8 @@ public final class PartSystem {
     private int live;
     private long nextId = 1;
 
-    // Surfaces: static rectangles with a settable transport velocity.
-    private int surfaceCount;
-    private final double[] sMinX;
-    private final double[] sMinY;
-    private final double[] sMaxX;
-    private final double[] sMaxY;
-    private final double[] sTop;
-    private final double[] sMu;
-    private final double[] sVx;
-    private final double[] sVy;
-
-    // Obstacles: kinematic boxes with a settable position, velocity and active flag.
-    private int obstacleCount;
-    private final double[] oMinX;
-    private final double[] oMinY;
-    private final double[] oMinZ;
-    private final double[] oMaxX;
-    private final double[] oMaxY;
-    private final double[] oMaxZ;
-    private final double[] oVx;
-    private final double[] oVy;
-    private final boolean[] oActive;
+    private final Surfaces surfaces;
+    private final Obstacles obstacles;
 
     private EventSink events = EventSink.NONE;
     private long step;
@@ -106,23 +86,8 @@ public final class PartSystem {
         vz = new double[capacity];
         pinned = new boolean[capacity];
         order = new int[capacity];
-        sMinX = new double[maxSurfaces];
-        sMinY = new double[maxSurfaces];
-        sMaxX = new double[maxSurfaces];
-        sMaxY = new double[maxSurfaces];
-        sTop = new double[maxSurfaces];
-        sMu = new double[maxSurfaces];
-        sVx = new double[maxSurfaces];
-        sVy = new double[maxSurfaces];
-        oMinX = new double[maxObstacles];
-        oMinY = new double[maxObstacles];
-        oMinZ = new double[maxObstacles];
-        oMaxX = new double[maxObstacles];
-        oMaxY = new double[maxObstacles];
-        oMaxZ = new double[maxObstacles];
-        oVx = new double[maxObstacles];
-        oVy = new double[maxObstacles];
-        oActive = new boolean[maxObstacles];
+        surfaces = new Surfaces(maxSurfaces);
+        obstacles = new Obstacles(maxObstacles);
     }
 
     public void setEventSink(EventSink sink, long currentStep) {
@@ -151,59 +116,30 @@ public final class PartSystem {
 
     /** Adds a surface (build time only); returns its handle. */
     public int addSurface(double minX, double minY, double maxX, double maxY, double top, double mu) {
-        int s = surfaceCount++;
-        sMinX[s] = minX;
-        sMinY[s] = minY;
-        sMaxX[s] = maxX;
-        sMaxY[s] = maxY;
-        sTop[s] = top;
-        sMu[s] = mu;
-        return s;
+        return surfaces.add(minX, minY, maxX, maxY, top, mu);
     }
 
     /** Sets a surface's transport velocity, m/s (a belt's speed times its heading). */
     public void setSurfaceVelocity(int s, double velX, double velY) {
-        sVx[s] = velX;
-        sVy[s] = velY;
+        surfaces.vx[s] = velX;
+        surfaces.vy[s] = velY;
     }
 
     /** Adds an obstacle (build time only), inactive; returns its handle. */
     public int addObstacle() {
-        return obstacleCount++;
+        return obstacles.add();
     }
 
     /** Places an obstacle and sets its velocity (m/s) and whether it is present. */
     public void setObstacle(int o, double minX, double minY, double minZ, double maxX, double maxY,
                             double maxZ, double velX, double velY, boolean active) {
-        oMinX[o] = minX;
-        oMinY[o] = minY;
-        oMinZ[o] = minZ;
-        oMaxX[o] = maxX;
-        oMaxY[o] = maxY;
-        oMaxZ[o] = maxZ;
-        oVx[o] = velX;
-        oVy[o] = velY;
-        oActive[o] = active;
+        obstacles.set(o, minX, minY, minZ, maxX, maxY, maxZ, velX, velY, active);
     }
 
     /** Top of the highest surface under the point, or 0 (the floor). */
     public double surfaceTopAt(double px, double py, double maxTop) {
-        int s = supportAt(px, py, maxTop);
-        return s < 0 ? 0 : sTop[s];
-    }
-
-    /** The highest surface under a point; on equal tops the one added later wins (a diverter over its belt). */
-    private int supportAt(double px, double py, double maxTop) {
-        int best = -1;
-        double bestTop = Double.NEGATIVE_INFINITY;
-        for (int s = 0; s < surfaceCount; s++) {
-            if (px >= sMinX[s] && px <= sMaxX[s] && py >= sMinY[s] && py <= sMaxY[s]
-                    && sTop[s] <= maxTop + EPS && sTop[s] >= bestTop) {
-                best = s;
-                bestTop = sTop[s];
-            }
-        }
-        return best;
+        int s = surfaces.supportAt(px, py, maxTop);
+        return s < 0 ? 0 : surfaces.top[s];
     }
 
     // ---------------------------------------------------------------- parts
@@ -408,8 +344,9 @@ public final class PartSystem {
     }
 
     private void move(int i, double dt) {
-        int s = supportAt(x[i], y[i], z[i]);
-        double top = s < 0 ? 0 : sTop[s];
+        Surfaces sf = surfaces;
+        int s = sf.supportAt(x[i], y[i], z[i]);
+        double top = s < 0 ? 0 : sf.top[s];
         if (z[i] > top + EPS || vz[i] > 0) {
             vz[i] -= G * dt;
             z[i] += vz[i] * dt;
@@ -421,13 +358,13 @@ public final class PartSystem {
             z[i] = top;
             vz[i] = 0;
             if (s >= 0) {
-                double dvx = sVx[s] - vx[i];
-                double dvy = sVy[s] - vy[i];
+                double dvx = sf.vx[s] - vx[i];
+                double dvy = sf.vy[s] - vy[i];
                 double dv = Math.sqrt(dvx * dvx + dvy * dvy);
-                double maxDv = sMu[s] * G * dt;
+                double maxDv = sf.mu[s] * G * dt;
                 if (dv <= maxDv) {
-                    vx[i] = sVx[s];
-                    vy[i] = sVy[s];
+                    vx[i] = sf.vx[s];
+                    vy[i] = sf.vy[s];
                 } else {
                     double k = maxDv / dv;
                     vx[i] += dvx * k;
@@ -462,8 +399,8 @@ public final class PartSystem {
         double reach = 2 * maxHalfX + SWEEP_MARGIN;
         for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
             boolean moved = false;
-            for (int o = 0; o < obstacleCount; o++) {
-                if (oActive[o]) {
+            for (int o = 0; o < obstacles.count; o++) {
+                if (obstacles.active[o]) {
                     for (int k = 0; k < n; k++) {
                         moved |= resolveObstacle(order[k], o);
                     }
@@ -516,25 +453,26 @@ public final class PartSystem {
     }
 
     private boolean resolveObstacle(int i, int o) {
-        if (!(z[i] + h[i] > oMinZ[o] && z[i] < oMaxZ[o])) {
+        Obstacles ob = obstacles;
+        if (!(z[i] + h[i] > ob.minZ[o] && z[i] < ob.maxZ[o])) {
             return false;
         }
-        double px = Math.min(x[i] + hx[i], oMaxX[o]) - Math.max(x[i] - hx[i], oMinX[o]);
-        double py = Math.min(y[i] + hy[i], oMaxY[o]) - Math.max(y[i] - hy[i], oMinY[o]);
+        double px = Math.min(x[i] + hx[i], ob.maxX[o]) - Math.max(x[i] - hx[i], ob.minX[o]);
+        double py = Math.min(y[i] + hy[i], ob.maxY[o]) - Math.max(y[i] - hy[i], ob.minY[o]);
         if (px <= EPS || py <= EPS) {
             return false;
         }
         if (px < py) {
-            double sign = x[i] < (oMinX[o] + oMaxX[o]) / 2 ? -1 : 1;
+            double sign = x[i] < (ob.minX[o] + ob.maxX[o]) / 2 ? -1 : 1;
             x[i] += sign * px;
-            if ((vx[i] - oVx[o]) * sign < 0) {
-                vx[i] = oVx[o];
+            if ((vx[i] - ob.vx[o]) * sign < 0) {
+                vx[i] = ob.vx[o];
             }
         } else {
-            double sign = y[i] < (oMinY[o] + oMaxY[o]) / 2 ? -1 : 1;
+            double sign = y[i] < (ob.minY[o] + ob.maxY[o]) / 2 ? -1 : 1;
             y[i] += sign * py;
-            if ((vy[i] - oVy[o]) * sign < 0) {
-                vy[i] = oVy[o];
+            if ((vy[i] - ob.vy[o]) * sign < 0) {
+                vy[i] = ob.vy[o];
             }
         }
         pinned[i] = true;
@@ -634,21 +572,8 @@ public final class PartSystem {
                 sink.putDouble(vz[i]);
             }
         }
-        for (int s = 0; s < surfaceCount; s++) {
-            sink.putDouble(sVx[s]);
-            sink.putDouble(sVy[s]);
-        }
-        for (int o = 0; o < obstacleCount; o++) {
-            sink.putBoolean(oActive[o]);
-            sink.putDouble(oMinX[o]);
-            sink.putDouble(oMinY[o]);
-            sink.putDouble(oMinZ[o]);
-            sink.putDouble(oMaxX[o]);
-            sink.putDouble(oMaxY[o]);
-            sink.putDouble(oMaxZ[o]);
-            sink.putDouble(oVx[o]);
-            sink.putDouble(oVy[o]);
-        }
+        surfaces.writeState(sink);
+        obstacles.writeState(sink);
     }
 
     public void readState(StateSource src) {
@@ -672,20 +597,7 @@ public final class PartSystem {
                 vz[i] = src.getDouble();
             }
         }
-        for (int s = 0; s < surfaceCount; s++) {
-            sVx[s] = src.getDouble();
-            sVy[s] = src.getDouble();
-        }
-        for (int o = 0; o < obstacleCount; o++) {
-            oActive[o] = src.getBoolean();
-            oMinX[o] = src.getDouble();
-            oMinY[o] = src.getDouble();
-            oMinZ[o] = src.getDouble();
-            oMaxX[o] = src.getDouble();
-            oMaxY[o] = src.getDouble();
-            oMaxZ[o] = src.getDouble();
-            oVx[o] = src.getDouble();
-            oVy[o] = src.getDouble();
-        }
+        surfaces.readState(src);
+        obstacles.readState(src);
     }
 }

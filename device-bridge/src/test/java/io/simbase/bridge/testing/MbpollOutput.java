@@ -1,6 +1,5 @@
-package io.simbase.server.rig;
+package io.simbase.bridge.testing;
 
-import io.simbase.bridge.testing.Peers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,13 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parses the values mbpoll prints ({@code [ref]: value}). */
-final class MbpollOutput {
+public final class MbpollOutput {
     private static final Pattern VALUE = Pattern.compile("^\\[(\\d+)\\]:\\s+(-?\\d+)", Pattern.MULTILINE);
 
     private MbpollOutput() {
     }
 
-    static List<Integer> values(Peers.Result r) {
+    public static List<Integer> values(Peers.Result r) {
         List<Integer> v = new ArrayList<>();
         Matcher m = VALUE.matcher(r.output());
         while (m.find()) {
