@@ -162,7 +162,7 @@ final class LoadClient implements SimClient.Listener {
             }
             Long intended = unackedInWindow.remove(m.getRequestId());
             if (intended != null) {
-                stats.ack(now - intended);
+                stats.ack(sessionId, intended, now - intended);
             }
         }
         if (!pendingVisible && pendingAcked && (m.hasDelta() || m.hasFullState()) && mirror.tag(tagIndex) == pendingValue) {

@@ -65,6 +65,11 @@ public final class LoadMain implements Callable<Integer> {
     Integer simThreads;
     @Option(names = "--io-threads", description = "network threads of the server started here (default: the server's, one per two cores)")
     Integer ioThreads;
+    @Option(names = "--slow-log", description = "write every input acknowledged later than --slow-ms to this file "
+            + "(ms since the window opened, session, latency ms), to see whether slow acks come together or alone")
+    Path slowLog;
+    @Option(names = "--slow-ms", defaultValue = "10", description = "threshold of --slow-log (default ${DEFAULT-VALUE})")
+    double slowMillis;
     @Option(names = "--client-threads", defaultValue = "1", description = "client event loops (default ${DEFAULT-VALUE})")
     int clientThreads;
 
@@ -104,6 +109,9 @@ public final class LoadMain implements Callable<Integer> {
         String http = base.replaceFirst("^ws", "http");
         URI ws = URI.create(base + "/ws");
         LoadStats stats = new LoadStats();
+        if (slowLog != null) {
+            stats.slowNanos = Math.max(1, (long) (slowMillis * 1e6));
+        }
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(clientThreads, NioIoHandler.newFactory());
         List<LoadClient> clients = new ArrayList<>();
         try {
@@ -112,7 +120,7 @@ public final class LoadMain implements Callable<Integer> {
             List<CompletableFuture<String>> ready = new ArrayList<>();
             for (int i = 0; i < sessions; i++) {
                 LoadClient c = new LoadClient(stats, code, scene, tag, inputPeriodMillis * 1_000_000L, null, null);
-                inFlight.acquire();
+                acquireSetupSlot(inFlight, clients.size());
                 c.attach(SimClient.connect(group, ws, c, 4 << 20, 10_000));
                 c.ready.whenComplete((s, e) -> inFlight.release());
                 clients.add(c);
@@ -124,7 +132,7 @@ public final class LoadMain implements Callable<Integer> {
                 for (LoadClient student : new ArrayList<>(clients)) {
                     for (int k = 0; k < observers; k++) {
                         LoadClient o = new LoadClient(stats, code, scene, tag, 0, student.sessionId(), own.instructorPassword);
-                        inFlight.acquire();
+                        acquireSetupSlot(inFlight, clients.size());
                         o.attach(SimClient.connect(group, ws, o, 4 << 20, 10_000));
                         o.ready.whenComplete((s, e) -> inFlight.release());
                         obs.add(o);
@@ -198,6 +206,10 @@ public final class LoadMain implements Callable<Integer> {
             out.printf(Locale.ROOT, "server_cpu_cores=%s loadgen_cpu_cores=%.2f machine_cores=%d loadavg_start=%.2f loadavg_end=%.2f%n",
                     serverCpu < 0 ? "?" : String.format(Locale.ROOT, "%.2f", serverCpu / 1e9 / windowSeconds),
                     selfCpu / 1e9 / windowSeconds, Runtime.getRuntime().availableProcessors(), load0, load1);
+            if (slowLog != null) {
+                Files.write(slowLog, stats.slow);
+                out.println("slow_log=" + slowLog + " slow_acks=" + stats.slow.size());
+            }
             out.flush();
             return 0;
         } finally {
@@ -208,6 +220,14 @@ public final class LoadMain implements Callable<Integer> {
             if (own != null) {
                 own.stop();
             }
+        }
+    }
+
+    /** A slot for one more connection being set up; a server that stops answering ends the run with a reason. */
+    private static void acquireSetupSlot(Semaphore inFlight, int readySoFar) throws InterruptedException {
+        if (!inFlight.tryAcquire(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("setup stalled: no client became ready for 60 s after " + readySoFar
+                    + " connections (see the server's output above)");
         }
     }
 

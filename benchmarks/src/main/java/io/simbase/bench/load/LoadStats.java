@@ -21,11 +21,19 @@ final class LoadStats {
     private final Recorder ackNanos = new Recorder(3);
     private final Recorder visibleNanos = new Recorder(3);
     volatile boolean measuring;
+    /** Acks slower than this are listed one by one ({@code --slow-log}); 0: none. */
+    volatile long slowNanos;
+    final java.util.concurrent.ConcurrentLinkedQueue<String> slow = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private volatile long windowStartNanos;
 
-    /** An input sent inside the window was acknowledged after {@code nanos}. */
-    void ack(long nanos) {
+    /** An input sent inside the window at {@code intendedNanos} was acknowledged after {@code nanos}. */
+    void ack(String session, long intendedNanos, long nanos) {
         acked.increment();
         ackNanos.recordValue(Math.max(0, nanos));
+        if (slowNanos > 0 && nanos >= slowNanos) {
+            slow.add(String.format(java.util.Locale.ROOT, "%.3f %s %.3f", (intendedNanos - windowStartNanos) / 1e6,
+                    session, nanos / 1e6));
+        }
     }
 
     /** An input sent inside the window became visible in the state stream after {@code nanos}. */
@@ -45,6 +53,8 @@ final class LoadStats {
         unacked.reset();
         notVisible.reset();
         disconnects.reset();
+        slow.clear();
+        windowStartNanos = System.nanoTime();
         measuring = true;
     }
 

@@ -83,6 +83,15 @@ final class Observers {
         subscribers.clear();
     }
 
+    /** Sends one message to every observer. */
+    void sendToAll(ServerMessage m) {
+        for (Subscriber s : subscribers) {
+            if (s.link.isOpen()) {
+                s.link.send(m);
+            }
+        }
+    }
+
     void remove(ClientLink link) {
         subscribers.removeIf(s -> s.link == link);
     }

@@ -61,6 +61,10 @@ public final class Session implements EventSink {
     private final TreeSet<String> alarms = new TreeSet<>();
     long nextStepAtNanos;
     long nextFrameAtNanos;
+    /** This session's place on its sim thread's {@link SessionWheel} (slot -1: not on it). */
+    Session wheelPrev;
+    Session wheelNext;
+    int wheelSlot = -1;
     long stepPeriodNanos;
     final long framePeriodNanos;
     boolean paused;
@@ -489,6 +493,37 @@ public final class Session implements EventSink {
         observers.closed(result, closingLink);
         summaryObservers = 0;
         return result;
+    }
+
+    /**
+     * The server failed running this session (a bug: an exception from the world or a
+     * command). Says so on stderr and to the observers, and closes the session as well as it
+     * can; the recording keeps every input up to the failure, so the failure can be replayed.
+     */
+    void fail(Throwable cause) {
+        System.err.println("simbase: session " + id + " (" + scene.id() + ", step " + summaryStep
+                + ") failed and is closed; other sessions go on: " + cause);
+        cause.printStackTrace();
+        ServerMessage m = ServerMessage.newBuilder().setError(Error.newBuilder().setCode(Error.Code.INTERNAL)
+                .setText("session " + id + " failed in the server (" + cause.getClass().getSimpleName()
+                        + "); it is closed and its recording kept")).build();
+        observers.sendToAll(m);
+        try {
+            recording.note(summaryStep, "server failure: " + cause);
+            close();
+        } catch (RuntimeException e) {
+            closed = true; // the world itself is broken: close the file without an end record
+            summaryClosed = true;
+            BoundRig r = rig.getAndSet(null);
+            if (r != null) {
+                r.sessionClosed();
+            }
+            try {
+                recording.close();
+            } catch (java.io.IOException | RuntimeException ignored) {
+                // nothing more to save
+            }
+        }
     }
 
     public void closeFor(ClientLink link, long requestId) {

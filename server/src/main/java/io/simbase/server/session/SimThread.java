@@ -11,17 +11,18 @@ import org.HdrHistogram.SingleWriterRecorder;
 /**
  * One simulation thread: owns many sessions and steps each on absolute deadlines
  * ({@code next += period}). A session that falls a whole period behind skips the missed
- * deadlines (counted) instead of bursting. Each cycle: take new sessions, then per session
- * drain at most {@value #COMMANDS_PER_CYCLE} commands, step if due, publish a frame if due;
- * then park until the earliest deadline, rounded up to a {@value #GRID_NANOS} ns grid.
+ * deadlines (counted) instead of bursting. Each cycle: take new sessions, drain at most
+ * {@value #COMMANDS_PER_CYCLE} commands of each session that has some, then step and publish
+ * the sessions whose wheel slots have come round; then park until the next occupied grid point.
  *
- * <p>The grid: a session's first deadline is placed on the grid (where it lands depends on
- * when it was created, which spreads sessions over the grid slots of a period), and the
- * thread wakes only on grid points. Waking once per slot for a batch of sessions instead of
- * once per session cut the scheduler's own CPU use several times over at a few hundred
- * sessions per thread (docs/decisions/0010). How late each step started (clock read just
- * before the step) is recorded in an HdrHistogram {@link SingleWriterRecorder}: no allocation when
- * recording, readable from any thread.
+ * <p>The grid: a session's first deadline is placed on the {@value #GRID_NANOS} ns grid
+ * (where it lands depends on when it was created, which spreads sessions over the grid slots
+ * of a period), and the thread wakes only on grid points, for a batch of sessions at a time.
+ * Sessions wait in a {@link SessionWheel} keyed by grid tick, so a wake-up touches only the
+ * sessions that are due (docs/decisions/0010). A paused session stays on the wheel for its
+ * frames (observers get the events of forces and faults applied while paused) but does not step. How late
+ * each step started (clock read just before the step) is recorded in an HdrHistogram
+ * {@link SingleWriterRecorder}: no allocation when recording, readable from any thread.
  */
 public final class SimThread implements Runnable {
     static final int COMMANDS_PER_CYCLE = 64;
@@ -109,13 +110,13 @@ public final class SimThread implements Runnable {
         try {
             while (running) {
                 doWork();
-                long wait = onGrid(earliestDeadline) - clock.getAsLong();
+                long wait = nextWakeNanos - clock.getAsLong();
                 if (wait > 0) {
                     LockSupport.parkNanos(Math.min(wait, MAX_PARK_NANOS));
                 }
             }
         } finally {
-            takeIncoming();
+            takeIncoming(clock.getAsLong());
             for (Session s : sessions) {
                 s.close();
             }
@@ -124,65 +125,120 @@ public final class SimThread implements Runnable {
         }
     }
 
-    private long earliestDeadline;
+    /** When the loop should wake next: the first occupied grid tick, at most a park away. */
+    private long nextWakeNanos;
+    /** The last grid tick whose sessions have been taken off the wheel; MIN_VALUE before the first cycle. */
+    private long doneTick = Long.MIN_VALUE;
+    private final SessionWheel wheel = new SessionWheel(GRID_NANOS);
+    private final ArrayList<Session> due = new ArrayList<>();
 
-    /** One cycle over all sessions; returns how many steps it ran. Tests may call it directly. */
+    /** One cycle: new sessions, queued commands, then the sessions whose deadlines have passed; returns the steps run. Tests may call it directly. */
     public int doWork() {
-        takeIncoming();
-        int steps = 0;
+        long now = clock.getAsLong();
+        long nowTick = wheel.tickOf(now);
+        if (doneTick == Long.MIN_VALUE) {
+            doneTick = nowTick - 1;
+        }
+        takeIncoming(now);
         Session c;
         while ((c = withCommands.poll()) != null) {
-            if (c.drainCommands(COMMANDS_PER_CYCLE)) {
-                again.add(c); // more than a cycle's share: the rest next cycle
+            try {
+                if (c.drainCommands(COMMANDS_PER_CYCLE)) {
+                    again.add(c); // more than a cycle's share: the rest next cycle
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                c.fail(e);
             }
+            afterCommands(c, now);
         }
         for (int i = 0; i < again.size(); i++) {
             withCommands.add(again.get(i));
         }
         again.clear();
-        long now = clock.getAsLong();
-        long earliest = now + MAX_PARK_NANOS;
-        for (int i = 0; i < sessions.size(); i++) {
-            Session s = sessions.get(i);
-            if (s.closed()) {
-                int last = sessions.size() - 1;
-                sessions.set(i, sessions.get(last));
-                sessions.remove(last);
-                counters.sessions--;
-                i--;
-                continue;
-            }
-            if (s.paused) {
-                continue;
-            }
-            if (s.nextStepAtNanos == 0) { // new or resumed: first deadline on the grid
-                s.nextStepAtNanos = onGrid(now);
-                s.nextFrameAtNanos = s.nextStepAtNanos;
-            }
-            if (now >= s.nextStepAtNanos) {
-                long t = clock.getAsLong();
-                lateness.recordValue(t - s.nextStepAtNanos);
-                s.step();
-                steps++;
-                s.nextStepAtNanos += s.stepPeriodNanos;
-                if (s.nextStepAtNanos <= now) {
-                    long missed = (now - s.nextStepAtNanos) / s.stepPeriodNanos + 1;
-                    s.nextStepAtNanos += missed * s.stepPeriodNanos;
-                    counters.skippedSteps += missed;
+        int steps = 0;
+        if (nowTick > doneTick) {
+            wheel.takeSlots(doneTick + 1, nowTick, due);
+            doneTick = nowTick;
+            for (int i = 0; i < due.size(); i++) {
+                Session s = due.get(i);
+                try {
+                    steps += runDue(s, now);
+                } catch (RuntimeException | StackOverflowError e) {
+                    // A bug in one plant closes that session only; the thread's other sessions go on.
+                    wheel.remove(s);
+                    s.fail(e);
+                    forget(s);
                 }
             }
-            if (now >= s.nextFrameAtNanos) {
-                s.publishFrame(counters, now);
-                s.nextFrameAtNanos += s.framePeriodNanos;
-                if (s.nextFrameAtNanos <= now) {
-                    s.nextFrameAtNanos = now + s.framePeriodNanos;
-                }
-            }
-            earliest = Math.min(earliest, Math.min(s.nextStepAtNanos, s.nextFrameAtNanos));
+            due.clear();
         }
         counters.steps += steps;
-        earliestDeadline = earliest;
+        long next = wheel.firstOccupiedTick(doneTick + 1, doneTick + MAX_PARK_NANOS / GRID_NANOS);
+        nextWakeNanos = next < 0 ? now + MAX_PARK_NANOS : next * GRID_NANOS;
         return steps;
+    }
+
+    /** Steps and publishes one session whose wheel slot came round; puts it back for its next deadline. */
+    private int runDue(Session s, long now) {
+        if (s.closed()) {
+            forget(s);
+            return 0;
+        }
+        int steps = 0;
+        if (!s.paused && now >= s.nextStepAtNanos) {
+            long t = clock.getAsLong();
+            lateness.recordValue(t - s.nextStepAtNanos);
+            s.step();
+            steps = 1;
+            s.nextStepAtNanos += s.stepPeriodNanos;
+            if (s.nextStepAtNanos <= now) {
+                long missed = (now - s.nextStepAtNanos) / s.stepPeriodNanos + 1;
+                s.nextStepAtNanos += missed * s.stepPeriodNanos;
+                counters.skippedSteps += missed;
+            }
+        }
+        if (now >= s.nextFrameAtNanos) {
+            s.publishFrame(counters, now);
+            s.nextFrameAtNanos += s.framePeriodNanos;
+            if (s.nextFrameAtNanos <= now) {
+                s.nextFrameAtNanos = now + s.framePeriodNanos;
+            }
+        }
+        schedule(s);
+        return steps;
+    }
+
+    /** Puts a session on the wheel at its next deadline: a frame only while paused. */
+    private void schedule(Session s) {
+        long at = s.paused ? s.nextFrameAtNanos : Math.min(s.nextStepAtNanos, s.nextFrameAtNanos);
+        wheel.add(s, at);
+    }
+
+    /**
+     * A session's commands may have closed or resumed it. A session whose first commands ran
+     * before {@link #takeIncoming} took it (a client can submit as soon as it is created) is
+     * not on the wheel yet: takeIncoming schedules it.
+     */
+    private void afterCommands(Session s, long now) {
+        if (s.closed()) {
+            wheel.remove(s);
+            forget(s);
+        } else if (s.wheelSlot >= 0 && !s.paused && s.nextStepAtNanos == 0) { // resumed: the next deadline goes on the grid
+            s.nextStepAtNanos = firstDeadline(now);
+            wheel.remove(s);
+            schedule(s);
+        }
+    }
+
+    private void forget(Session s) {
+        if (sessions.remove(s)) {
+            counters.sessions--;
+        }
+    }
+
+    /** A new or resumed session's first deadline: the first grid point not yet handled. */
+    private long firstDeadline(long now) {
+        return Math.max(onGrid(now), (doneTick + 1) * GRID_NANOS);
     }
 
     /** The first grid point at or after {@code t}. */
@@ -191,12 +247,18 @@ public final class SimThread implements Runnable {
         return r == 0 ? t : t - r + GRID_NANOS;
     }
 
-    private void takeIncoming() {
+    private void takeIncoming(long now) {
         Session s;
         while ((s = incoming.poll()) != null) {
-            s.nextStepAtNanos = 0;
+            if (doneTick == Long.MIN_VALUE) {
+                doneTick = wheel.tickOf(now) - 1;
+            }
+            wheel.remove(s); // in case its first commands already put it there
+            s.nextStepAtNanos = firstDeadline(now);
+            s.nextFrameAtNanos = s.nextStepAtNanos;
             sessions.add(s);
             counters.sessions++;
+            schedule(s);
         }
     }
 }

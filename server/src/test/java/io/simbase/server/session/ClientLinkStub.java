@@ -8,6 +8,7 @@ import java.util.List;
 /** A client link that keeps what it is sent. */
 final class ClientLinkStub implements ClientLink {
     final List<ServerMessage> sent = new ArrayList<>();
+    int frames;
 
     @Override
     public String id() {
@@ -25,6 +26,7 @@ final class ClientLinkStub implements ClientLink {
 
     @Override
     public void sendFrame(ByteBuf events, ByteBuf state) {
+        frames++;
     }
 
     @Override

@@ -71,4 +71,151 @@ class SimThreadTest {
         assertEquals(0, t.counters().skippedSteps, "a pause is not lateness");
         assertEquals(2, link.sent.size(), "both controls acknowledged");
     }
+
+    @Test
+    void manySessionsSpreadOverTheGridEachStepOncePerPeriodOnTheirOwnDeadlines() throws Exception {
+        Scene scene = Scenes.load("conveyor-basics");
+        AtomicLong clock = new AtomicLong(7);
+        SimThread t = new SimThread(0, clock::get);
+        int n = 60;
+        Session[] s = new Session[n];
+        for (int i = 0; i < n; i++) {
+            // created at different times: the first deadlines land in different grid slots
+            clock.set(7 + i * 97_000L);
+            s[i] = session(scene, "m" + i);
+            t.add(s[i]);
+            t.doWork();
+        }
+        long end = clock.get() + 40 * STEP;
+        int steps = (int) t.counters().steps;
+        while (clock.get() < end) {
+            clock.addAndGet(SimThread.GRID_NANOS);
+            steps += t.doWork();
+        }
+        assertEquals(0, t.counters().skippedSteps, "woken on every grid point: nothing late");
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            long first = SimThread.onGrid(7 + i * 97_000L);
+            long expected = (clock.get() - first) / STEP + 1;
+            assertEquals(expected, s[i].summary().getStep(), "session " + i + ": one step per deadline since " + first);
+            total += expected;
+        }
+        assertEquals(total, steps, "the thread's count matches");
+        assertEquals(total, t.counters().steps);
+
+        // A session closed by a command leaves the thread; the others go on.
+        ClientLinkStub link = new ClientLinkStub();
+        s[3].submit(x -> x.closeFor(link, 9));
+        clock.addAndGet(SimThread.GRID_NANOS);
+        t.doWork();
+        assertEquals(n - 1, t.counters().sessions);
+        long before = s[3].summary().getStep();
+        for (int i = 0; i < 40; i++) {
+            clock.addAndGet(SimThread.GRID_NANOS);
+            t.doWork();
+        }
+        assertEquals(before, s[3].summary().getStep(), "closed: no more steps");
+        org.junit.jupiter.api.Assertions.assertTrue(s[4].summary().getStep() > before);
+    }
+
+    @Test
+    void aPausedSessionKeepsPublishingFramesToItsObservers() throws Exception {
+        Scene scene = Scenes.load("sorting-station");
+        AtomicLong clock = new AtomicLong(0);
+        SimThread t = new SimThread(0, clock::get);
+        Session s = session(scene, "p");
+        t.add(s);
+        ClientLinkStub link = new ClientLinkStub();
+        s.submit(x -> x.observe(link, 1));
+        s.submit(x -> x.pause(link, 2, true));
+        t.doWork();
+        int framesAtPause = link.frames;
+        long stepAtPause = s.summary().getStep();
+        for (int i = 0; i < 400; i++) { // 100 ms
+            clock.addAndGet(SimThread.GRID_NANOS);
+            t.doWork();
+        }
+        assertEquals(stepAtPause, s.summary().getStep(), "paused: no steps");
+        org.junit.jupiter.api.Assertions.assertTrue(link.frames - framesAtPause >= 2,
+                "about 30 frames a second while paused: " + (link.frames - framesAtPause) + " in 100 ms");
+    }
+
+    @Test
+    void aDeadlineBeyondOneTurnOfTheWheelIsKeptForItsOwnTurn() throws Exception {
+        Scene scene = Scenes.load("conveyor-basics");
+        AtomicLong clock = new AtomicLong(0);
+        SimThread t = new SimThread(0, clock::get);
+        Session s = session(scene, "slow");
+        t.add(s);
+        ClientLinkStub link = new ClientLinkStub();
+        s.submit(x -> x.timeScale(link, 1, 0.0125)); // 400 ms per step: more than a turn (256 ms)
+        assertEquals(1, t.doWork());
+        clock.set(STEP);
+        assertEquals(0, t.doWork(), "next step 400 ms after the first");
+        // The wheel's slot for 400 ms comes round at 144 ms first (one turn is 256 ms).
+        int steps = 0;
+        long stepAt = -1;
+        for (long now = STEP; now <= STEP + 500_000_000L; now += SimThread.GRID_NANOS) {
+            clock.set(now);
+            int k = t.doWork();
+            if (k > 0 && now > STEP) {
+                stepAt = now;
+            }
+            steps += k;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(steps >= 1);
+        assertEquals(400_000_000L, stepAt, "the slow step ran on its own deadline, not a turn early");
+    }
+
+    @Test
+    void commandsThatArriveBeforeTheThreadTakesTheSessionDoNotBreakTheSchedule() throws Exception {
+        Scene scene = Scenes.load("conveyor-basics");
+        AtomicLong clock = new AtomicLong(0);
+        SimThread t = new SimThread(0, clock::get);
+        Session s = session(scene, "early");
+        ClientLinkStub link = new ClientLinkStub();
+        // The interleaving of a client that submits the moment the session exists: the
+        // command is drained in a cycle that has not taken the session from the hand-over queue yet.
+        s.simThread(t);
+        s.submit(x -> x.pause(link, 1, false));
+        t.doWork();
+        t.add(s);
+        assertEquals(0, t.doWork(), "taken; its first deadline is the next grid point not yet handled");
+        clock.set(SimThread.GRID_NANOS);
+        assertEquals(1, t.doWork());
+        for (int i = 1; i <= 10; i++) {
+            clock.set(SimThread.GRID_NANOS + i * STEP);
+            assertEquals(1, t.doWork(), "one step per period");
+        }
+        assertEquals(1, t.counters().sessions);
+    }
+
+    @Test
+    void aSessionThatFailsIsClosedAndTheOthersOnItsThreadGoOn() throws Exception {
+        Scene scene = Scenes.load("conveyor-basics");
+        AtomicLong clock = new AtomicLong(0);
+        SimThread t = new SimThread(0, clock::get);
+        Session bad = session(scene, "bad");
+        Session good = session(scene, "good");
+        t.add(bad);
+        t.add(good);
+        ClientLinkStub watcher = new ClientLinkStub();
+        bad.submit(x -> x.observe(watcher, 1));
+        assertEquals(2, t.doWork());
+        bad.submit(x -> {
+            throw new IllegalStateException("a bug in a command");
+        });
+        for (int i = 1; i <= 5; i++) {
+            clock.set(i * STEP);
+            t.doWork();
+        }
+        assertEquals(1, t.counters().sessions, "the failed session left the thread");
+        org.junit.jupiter.api.Assertions.assertTrue(bad.isClosed());
+        assertEquals(6, good.summary().getStep(), "the other session kept its schedule");
+        org.junit.jupiter.api.Assertions.assertTrue(watcher.sent.stream().anyMatch(m -> m.hasError()
+                && m.getError().getCode() == io.simbase.protocol.v1.Error.Code.INTERNAL
+                && m.getError().getText().contains("bad")), "the observer was told: " + watcher.sent);
+        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.readString(dir.resolve("bad.simrec"),
+                java.nio.charset.StandardCharsets.ISO_8859_1).contains("server failure"), "the recording says why it ended");
+    }
 }
