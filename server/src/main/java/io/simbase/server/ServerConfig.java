@@ -11,6 +11,7 @@ public final class ServerConfig {
     public final int port;
     public final Path dataDir;
     public final int simThreads;
+    public final io.simbase.server.os.ThreadScheduling.Priority simPriority;
     public final int ioThreads;
     public final int maxSessions;
     /** Live sessions one student may have at once (staff are limited only by {@link #maxSessions}). */
@@ -36,6 +37,7 @@ public final class ServerConfig {
         this.port = b.port;
         this.dataDir = b.dataDir;
         this.simThreads = b.simThreads;
+        this.simPriority = b.simPriority;
         this.ioThreads = b.ioThreads;
         this.maxSessions = b.maxSessions;
         this.maxSessionsPerStudent = b.maxSessionsPerStudent;
@@ -64,6 +66,7 @@ public final class ServerConfig {
         private int port = 7070;
         private Path dataDir = Path.of("data");
         private int simThreads = Runtime.getRuntime().availableProcessors();
+        private io.simbase.server.os.ThreadScheduling.Priority simPriority = io.simbase.server.os.ThreadScheduling.Priority.HIGH;
         /** Half the cores: the sim threads take one per core, and at 500 sessions on 2 cores one
          *  network loop kept up while a second one only competed with the sim threads for CPU. */
         private int ioThreads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
@@ -87,6 +90,7 @@ public final class ServerConfig {
         public Builder port(int v) { port = v; return this; }
         public Builder dataDir(Path v) { dataDir = v; return this; }
         public Builder simThreads(int v) { simThreads = v; return this; }
+        public Builder simPriority(io.simbase.server.os.ThreadScheduling.Priority v) { simPriority = java.util.Objects.requireNonNull(v); return this; }
         public Builder ioThreads(int v) { ioThreads = v; return this; }
         public Builder maxSessions(int v) { maxSessions = v; return this; }
         public Builder maxSessionsPerStudent(int v) { maxSessionsPerStudent = v; return this; }

@@ -47,7 +47,7 @@ public final class SimBaseServer implements AutoCloseable {
     private SimBaseServer(ServerConfig config) throws IOException, InterruptedException {
         this.config = config;
         this.users = UserStore.open(config.dataDir.resolve("users.txt"), new PasswordHasher(config.passwordIterations));
-        this.sessions = new SessionRegistry(config.dataDir.resolve("recordings"), config.simThreads,
+        this.sessions = new SessionRegistry(config.dataDir.resolve("recordings"), config.simThreads, config.simPriority,
                 config.maxSessions, config.commandQueueCapacity, config.backlogLimitBytes,
                 config.stallLimitMillis * 1_000_000L, System::nanoTime);
         this.metrics = new ServerMetrics(sessions);

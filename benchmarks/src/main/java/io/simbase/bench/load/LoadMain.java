@@ -63,6 +63,9 @@ public final class LoadMain implements Callable<Integer> {
     String serverHeap;
     @Option(names = "--sim-threads", description = "sim threads of the server started here (default: one per core)")
     Integer simThreads;
+    @Option(names = "--sim-priority", defaultValue = "high",
+            description = "--sim-priority of the server started here: normal, high or realtime (default ${DEFAULT-VALUE})")
+    String simPriority;
     @Option(names = "--io-threads", description = "network threads of the server started here (default: the server's, one per two cores)")
     Integer ioThreads;
     @Option(names = "--slow-log", description = "write every input acknowledged later than --slow-ms to this file "
@@ -101,7 +104,7 @@ public final class LoadMain implements Callable<Integer> {
         String base = server;
         String code = join;
         if (server == null) {
-            own = ServerProcess.start(serverHeap, simThreads, ioThreads);
+            own = ServerProcess.start(serverHeap, simThreads, ioThreads, simPriority);
             base = "ws://127.0.0.1:" + own.port;
             code = ServerProcess.CLASS_CODE;
             out.println("server: own process pid=" + own.process.pid() + " port=" + own.port);
@@ -274,7 +277,7 @@ public final class LoadMain implements Callable<Integer> {
             this.data = data;
         }
 
-        static ServerProcess start(String heap, Integer simThreads, Integer ioThreads) throws Exception {
+        static ServerProcess start(String heap, Integer simThreads, Integer ioThreads, String simPriority) throws Exception {
             int port;
             try (ServerSocket s = new ServerSocket(0)) {
                 port = s.getLocalPort();
@@ -283,16 +286,13 @@ public final class LoadMain implements Callable<Integer> {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx" + heap, "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=5", "-XX:+AlwaysPreTouch", "-Xms" + heap,
                     "-cp", System.getProperty("java.class.path")));
-            if ("root".equals(System.getProperty("user.name"))) {
-                cmd.add("-XX:ThreadPriorityPolicy=1"); // as ./simbase serve does as root: sim threads first
-            }
             // Extra JVM options for the server under test, e.g. GC logging: SIMBASE_LOAD_SERVER_OPTS="-Xlog:gc:file=gc.log"
             String extra = System.getenv("SIMBASE_LOAD_SERVER_OPTS");
             if (extra != null && !extra.isBlank()) {
                 cmd.addAll(List.of(extra.trim().split("\\s+")));
             }
             cmd.addAll(List.of("io.simbase.server.cli.Main", "serve", "--host", "127.0.0.1", "--port", String.valueOf(port),
-                    "--data", data.toString(), "--class-code", CLASS_CODE));
+                    "--data", data.toString(), "--class-code", CLASS_CODE, "--sim-priority", simPriority));
             if (simThreads != null) {
                 cmd.add("--sim-threads");
                 cmd.add(String.valueOf(simThreads));

@@ -25,6 +25,11 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     Path data;
     @Option(names = "--sim-threads", description = "simulation threads (default: one per core)")
     Integer simThreads;
+    @Option(names = "--sim-priority", defaultValue = "high", converter = SimPriorityConverter.class,
+            description = "how the OS schedules sim threads: normal, high (nice -5 where permitted, 0.1 ms slice; "
+                    + "default) or realtime (SCHED_FIFO: least lateness, but on a machine with few cores "
+                    + "network and other programs wait behind the sim threads; see BENCHMARKS.md)")
+    io.simbase.server.os.ThreadScheduling.Priority simPriority;
     @Option(names = "--io-threads", description = "network threads (default: one per two cores)")
     Integer ioThreads;
     @Option(names = "--max-sessions", defaultValue = "5000", description = "session limit (default ${DEFAULT-VALUE})")
@@ -41,7 +46,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
 
     @Override
     public Integer call() throws Exception {
-        ServerConfig.Builder b = ServerConfig.builder().host(host).port(port).dataDir(data).maxSessions(maxSessions);
+        ServerConfig.Builder b = ServerConfig.builder().host(host).port(port).dataDir(data).maxSessions(maxSessions)
+                .simPriority(simPriority);
         if (simThreads != null) {
             b.simThreads(simThreads);
         }
@@ -76,6 +82,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         String scheme = config.tlsCert == null ? "http" : "https";
         out.println("simbase " + SimBaseServer.VERSION + " listening on " + scheme + "://" + host + ":" + server.port()
                 + "  (WebSocket /ws, /metrics, /healthz; data " + config.dataDir.toAbsolutePath() + ")");
+        out.println("sim threads: " + server.sessions().threads().size() + ", "
+                + server.sessions().threads().get(0).scheduling().description());
         if (server.defaultClass() != null) {
             out.println("class open: join code " + server.defaultClass().code());
         }
@@ -90,6 +98,19 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         }, "simbase-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** Parses {@code --sim-priority} case-insensitively with a clear message. */
+    static final class SimPriorityConverter implements CommandLine.ITypeConverter<io.simbase.server.os.ThreadScheduling.Priority> {
+        @Override
+        public io.simbase.server.os.ThreadScheduling.Priority convert(String v) {
+            for (var p : io.simbase.server.os.ThreadScheduling.Priority.values()) {
+                if (p.key().equalsIgnoreCase(v.trim())) {
+                    return p;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + v + "' is not one of normal, high, realtime");
+        }
     }
 
     /** On first start, creates an instructor and a technician and prints their passwords once. */

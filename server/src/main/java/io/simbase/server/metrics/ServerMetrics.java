@@ -108,6 +108,15 @@ public final class ServerMetrics {
             b.append("simbase_thread_step_lateness_p99_seconds{thread=\"").append(i).append("\"} ")
                     .append(s.threadP99Ms()[i] / 1e3).append('\n');
         }
+        b.append("# HELP simbase_sim_thread_scheduling How the OS schedules each sim thread (value 1 when the "
+                + "requested --sim-priority was granted).\n# TYPE simbase_sim_thread_scheduling gauge\n");
+        List<SimThread> ts = registry.threads();
+        for (int i = 0; i < ts.size(); i++) {
+            var o = ts.get(i).scheduling();
+            b.append("simbase_sim_thread_scheduling{thread=\"").append(i).append("\",setting=\"")
+                    .append(o.description().replace("\\", "\\\\").replace("\"", "\\\"")).append("\"} ")
+                    .append(o.applied() ? 1 : 0).append('\n');
+        }
         b.append("# HELP simbase_jvm_heap_used_bytes JVM heap in use.\n# TYPE simbase_jvm_heap_used_bytes gauge\n")
                 .append("simbase_jvm_heap_used_bytes ")
                 .append(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()).append('\n');

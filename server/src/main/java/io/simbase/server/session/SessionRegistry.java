@@ -43,6 +43,13 @@ public final class SessionRegistry implements AutoCloseable {
 
     public SessionRegistry(Path recordingsDir, int simThreads, int maxSessions, int commandQueueCapacity,
                            long backlogLimitBytes, long stallLimitNanos, LongSupplier clock) throws IOException {
+        this(recordingsDir, simThreads, io.simbase.server.os.ThreadScheduling.Priority.NORMAL, maxSessions,
+                commandQueueCapacity, backlogLimitBytes, stallLimitNanos, clock);
+    }
+
+    public SessionRegistry(Path recordingsDir, int simThreads, io.simbase.server.os.ThreadScheduling.Priority simPriority,
+                           int maxSessions, int commandQueueCapacity, long backlogLimitBytes, long stallLimitNanos,
+                           LongSupplier clock) throws IOException {
         this.recordingsDir = recordingsDir;
         Files.createDirectories(recordingsDir);
         this.maxSessions = maxSessions;
@@ -52,7 +59,7 @@ public final class SessionRegistry implements AutoCloseable {
         this.threads = new SimThread[simThreads];
         for (int i = 0; i < simThreads; i++) {
             threads[i] = new SimThread(i, clock);
-            threads[i].start();
+            threads[i].start(simPriority);
         }
         this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "simbase-recording-flusher");

@@ -1,5 +1,6 @@
 package io.simbase.server.session;
 
+import io.simbase.server.os.ThreadScheduling;
 import java.util.ArrayList;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +54,8 @@ public final class SimThread implements Runnable {
     private final Counters counters = new Counters();
     private volatile boolean running = true;
     private volatile Thread thread;
+    private volatile ThreadScheduling.Priority priority = ThreadScheduling.Priority.NORMAL;
+    private final java.util.concurrent.CompletableFuture<ThreadScheduling.Outcome> scheduled = new java.util.concurrent.CompletableFuture<>();
 
     public SimThread(int index, LongSupplier clock) {
         this.index = index;
@@ -87,12 +90,32 @@ public final class SimThread implements Runnable {
         return lateness.getIntervalHistogram(recycle);
     }
 
+    /** Starts the thread with the default scheduling. */
     public void start() {
+        start(ThreadScheduling.Priority.NORMAL);
+    }
+
+    /**
+     * Starts the thread, which first asks the OS for {@code priority}; waits (at most a second)
+     * for what the OS granted, see {@link #scheduling()}.
+     */
+    public void start(ThreadScheduling.Priority priority) {
+        this.priority = priority;
         Thread t = new Thread(this, "simbase-sim-" + index);
         t.setDaemon(true);
         t.setPriority(Thread.MAX_PRIORITY);
         thread = t;
         t.start();
+        try {
+            scheduled.get(1, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // reported as unknown by scheduling()
+        }
+    }
+
+    /** What the OS granted this thread (policy, nice, slice), once it has started. */
+    public ThreadScheduling.Outcome scheduling() {
+        return scheduled.getNow(new ThreadScheduling.Outcome(false, "not started"));
     }
 
     /** Stops the loop, closes every session (end records written) and waits for the thread. */
@@ -107,6 +130,7 @@ public final class SimThread implements Runnable {
 
     @Override
     public void run() {
+        scheduled.complete(ThreadScheduling.apply(priority));
         try {
             while (running) {
                 doWork();
