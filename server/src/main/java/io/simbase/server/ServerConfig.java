@@ -23,6 +23,8 @@ public final class ServerConfig {
     public final long backlogLimitBytes;
     /** A client not writable for this long is disconnected (it is not reading at all). */
     public final long stallLimitMillis;
+    /** A session with no observer, no rig and no command for this long is closed; 0: never. */
+    public final long idleCloseMinutes;
     public final double inputsPerSecond;
     public final int inputBurst;
     public final int passwordIterations;
@@ -47,6 +49,7 @@ public final class ServerConfig {
         this.writeHighWaterBytes = b.writeHighWaterBytes;
         this.backlogLimitBytes = b.backlogLimitBytes;
         this.stallLimitMillis = b.stallLimitMillis;
+        this.idleCloseMinutes = b.idleCloseMinutes;
         this.inputsPerSecond = b.inputsPerSecond;
         this.inputBurst = b.inputBurst;
         this.passwordIterations = b.passwordIterations;
@@ -78,6 +81,7 @@ public final class ServerConfig {
         private int writeHighWaterBytes = 1024 * 1024;
         private long backlogLimitBytes = 8L * 1024 * 1024;
         private long stallLimitMillis = 10_000;
+        private long idleCloseMinutes = 30;
         private double inputsPerSecond = 200;
         private int inputBurst = 400;
         private int passwordIterations = io.simbase.server.auth.PasswordHasher.DEFAULT_ITERATIONS;
@@ -99,6 +103,7 @@ public final class ServerConfig {
         public Builder writeWaterMarks(int low, int high) { writeLowWaterBytes = low; writeHighWaterBytes = high; return this; }
         public Builder backlogLimitBytes(long v) { backlogLimitBytes = v; return this; }
         public Builder stallLimitMillis(long v) { stallLimitMillis = v; return this; }
+        public Builder idleCloseMinutes(long v) { idleCloseMinutes = v; return this; }
         public Builder inputRate(double perSecond, int burst) { inputsPerSecond = perSecond; inputBurst = burst; return this; }
         public Builder passwordIterations(int v) { passwordIterations = v; return this; }
         /** Opens a class with this join code at start (owned by the server). */
@@ -120,6 +125,7 @@ public final class ServerConfig {
                     "write water marks need 0 < low < high, got " + writeLowWaterBytes + ", " + writeHighWaterBytes);
             check(backlogLimitBytes > 0, "backlog limit must be > 0");
             check(stallLimitMillis > 0, "stall limit must be > 0 ms");
+            check(idleCloseMinutes >= 0 && idleCloseMinutes <= 7 * 24 * 60, "idle close must be 0 (never) to 10080 minutes, got " + idleCloseMinutes);
             check(inputsPerSecond > 0 && inputBurst >= 1, "input rate must be > 0 and burst >= 1");
             check(socketSendBufferBytes >= 0, "socket send buffer must be >= 0");
             check(passwordIterations >= 1, "password iterations must be >= 1");

@@ -50,6 +50,7 @@ public final class SimBaseServer implements AutoCloseable {
         this.sessions = new SessionRegistry(config.dataDir.resolve("recordings"), config.simThreads, config.simPriority,
                 config.maxSessions, config.commandQueueCapacity, config.backlogLimitBytes,
                 config.stallLimitMillis * 1_000_000L, System::nanoTime);
+        sessions.idleCloseAfter(java.util.concurrent.TimeUnit.MINUTES.toNanos(config.idleCloseMinutes));
         this.metrics = new ServerMetrics(sessions);
         this.rigs = new RigBindings(config.dataDir.resolve("rigs"));
         this.defaultClass = config.classCode == null ? null : classes.openWithCode(config.classCode, "default", "server");

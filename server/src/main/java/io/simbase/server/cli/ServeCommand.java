@@ -34,6 +34,10 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     Integer ioThreads;
     @Option(names = "--max-sessions", defaultValue = "5000", description = "session limit (default ${DEFAULT-VALUE})")
     int maxSessions;
+    @Option(names = "--idle-close-minutes", defaultValue = "30",
+            description = "close a session after this many minutes with no observer, rig or input; its recording "
+                    + "is kept (default ${DEFAULT-VALUE}; 0: never)")
+    long idleCloseMinutes;
     @Option(names = "--class-code", description = "open a class with this join code at start (4-16 A-Z/0-9)")
     String classCode;
     @Option(names = "--tls-cert", description = "PEM certificate chain file: serve https/wss")
@@ -47,7 +51,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     @Override
     public Integer call() throws Exception {
         ServerConfig.Builder b = ServerConfig.builder().host(host).port(port).dataDir(data).maxSessions(maxSessions)
-                .simPriority(simPriority);
+                .simPriority(simPriority).idleCloseMinutes(idleCloseMinutes);
         if (simThreads != null) {
             b.simThreads(simThreads);
         }

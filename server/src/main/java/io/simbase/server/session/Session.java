@@ -82,6 +82,9 @@ public final class Session implements EventSink {
     private volatile List<String> summaryFaults = List.of();
     private volatile List<String> summaryAlarms = List.of();
     private volatile boolean summaryClosed;
+    /** Clock time of the last command submitted or the last time observers or a rig were seen. */
+    private volatile long lastActiveNanos = System.nanoTime();
+    private volatile boolean idleCloseQueued;
 
     Session(String id, String classCode, String owner, Scene scene, long seed, int frameRateHz,
             RecordingWriter recording, int commandQueueCapacity, long backlogLimitBytes, long stallLimitNanos) {
@@ -150,8 +153,32 @@ public final class Session implements EventSink {
             return false;
         }
         commands.add(c);
+        lastActiveNanos = System.nanoTime();
         wake();
         return true;
+    }
+
+    /**
+     * Closes the session (from the sim thread) when it has had no observer, no rig and no
+     * command for {@code idleNanos}; observers or a rig count as activity. Any thread.
+     */
+    void closeIfIdle(long nowNanos, long idleNanos) {
+        if (summaryObservers > 0 || rig.get() != null) {
+            lastActiveNanos = nowNanos;
+            return;
+        }
+        if (nowNanos - lastActiveNanos > idleNanos && !idleCloseQueued) {
+            idleCloseQueued = true;
+            long minutes = Math.max(1, idleNanos / 60_000_000_000L);
+            submitAlways(x -> {
+                if (summaryObservers == 0 && rig.get() == null) {
+                    recording.note(world.stepCount(), "closed: no observer, rig or input for " + minutes + " min");
+                    close();
+                } else {
+                    idleCloseQueued = false;
+                }
+            });
+        }
     }
 
     /**
@@ -368,12 +395,20 @@ public final class Session implements EventSink {
     /**
      * A rig's write (sim thread, from {@link SessionPlant}): a writable tag (actuator, panel
      * control) takes it as an input; a sensor fed by a real device through a master rig is
-     * forced. Recorded like a client's input; a write the world refuses is
-     * dropped (the bridge has already checked the range against the map).
+     * forced. Recorded like a client's input; a write the world refuses is dropped (the bridge
+     * has already checked the range against the map). A write of the value the tag already
+     * holds changes nothing and is skipped: a PLC rewrites its outputs every scan, and neither
+     * the recording nor the observers' event log should grow with every scan.
      */
     void applyRigInput(int tag, double value) {
-        long step = world.stepCount();
+        if (tag < 0 || tag >= world.layout().size()) {
+            return;
+        }
         boolean writable = world.isWritable(tag);
+        if (unchanged(tag, writable, value)) {
+            return;
+        }
+        long step = world.stepCount();
         InputStatus st = writable ? world.setInput(tag, value) : world.force(tag, value);
         if (st != InputStatus.OK) {
             return;
@@ -384,6 +419,16 @@ public final class Session implements EventSink {
             recording.force(step, tag, value);
         }
         summaryInputs++;
+    }
+
+    /** True when writing {@code value} to {@code tag} would leave the world's inputs as they are. */
+    private boolean unchanged(int tag, boolean writable, double value) {
+        if (!writable) {
+            return world.io().isForced(tag) && world.io().forceValue(tag) == value;
+        }
+        double current = world.layout().tag(tag).direction() == io.simbase.engine.io.Direction.ACTUATOR
+                ? world.io().raw(tag) : world.operatorValue(tag);
+        return current == value;
     }
 
     public void force(ClientLink link, long requestId, int tag, double value, String by) {

@@ -38,6 +38,8 @@ public final class SessionRegistry implements AutoCloseable {
     private final ConcurrentHashMap<String, Scene> scenes = new ConcurrentHashMap<>();
     private final Set<RecordingWriter> open = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService flusher;
+    private final LongSupplier clock;
+    private volatile long idleCloseNanos;
     private final SecureRandom random = new SecureRandom();
     private final Set<String> bundled = Set.copyOf(Scenes.bundledIds());
 
@@ -56,6 +58,7 @@ public final class SessionRegistry implements AutoCloseable {
         this.commandQueueCapacity = commandQueueCapacity;
         this.backlogLimitBytes = backlogLimitBytes;
         this.stallLimitNanos = stallLimitNanos;
+        this.clock = clock;
         this.threads = new SimThread[simThreads];
         for (int i = 0; i < simThreads; i++) {
             threads[i] = new SimThread(i, clock);
@@ -67,6 +70,15 @@ public final class SessionRegistry implements AutoCloseable {
             return t;
         });
         flusher.scheduleWithFixedDelay(this::flushAll, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Closes sessions that have had no observer, no bound rig and no command for {@code nanos}
+     * (0: never): a student who walked away should not keep a plant running all night. The
+     * recording is kept and says why the session ended.
+     */
+    public void idleCloseAfter(long nanos) {
+        this.idleCloseNanos = nanos;
     }
 
     public Path recordingsDir() {
@@ -170,9 +182,13 @@ public final class SessionRegistry implements AutoCloseable {
                 // keep flushing the others; the session's end record will try again
             }
         }
+        long idle = idleCloseNanos;
+        long now = clock.getAsLong();
         for (Session s : byId.values()) {
             if (s.isClosed()) {
                 forget(s);
+            } else if (idle > 0) {
+                s.closeIfIdle(now, idle);
             }
         }
     }
