@@ -30,7 +30,7 @@ class TlsTest {
         Process p;
         try {
             p = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                    "-subj", "/CN=localhost", "-keyout", key.toString(), "-out", cert.toString())
+                    "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost", "-keyout", key.toString(), "-out", cert.toString())
                     .redirectErrorStream(true).start();
         } catch (java.io.IOException e) {
             throw new AssertionError("openssl is missing: run ./scripts/test-deps.sh (Debian's openssl)", e);
@@ -63,6 +63,28 @@ class TlsTest {
                         .getBytes(StandardCharsets.US_ASCII));
                 BufferedReader r = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
                 assertEquals("HTTP/1.1 200 OK", r.readLine());
+            }
+
+            // The WebSocket over TLS, as SimClient (tools, the load generator) speaks it.
+            io.netty.channel.EventLoopGroup group = new io.netty.channel.MultiThreadIoEventLoopGroup(1,
+                    io.netty.channel.nio.NioIoHandler.newFactory());
+            try {
+                java.util.concurrent.BlockingQueue<io.simbase.protocol.v1.ServerMessage> got =
+                        new java.util.concurrent.LinkedBlockingQueue<>();
+                java.net.URI wss = java.net.URI.create("wss://localhost:" + server.port() + "/ws");
+                try (io.simbase.server.client.SimClient c = io.simbase.server.client.SimClient.connect(group, wss,
+                        got::add, 1 << 20, 10_000, 0, io.simbase.server.client.SimClient.tls(cert))) {
+                    io.simbase.protocol.v1.ServerMessage first = got.poll(10, TimeUnit.SECONDS);
+                    assertTrue(first != null && first.hasWelcome(), "welcome over wss: " + first);
+                }
+                // Not trusted (the system's authorities did not sign it): the handshake fails.
+                Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () ->
+                        io.simbase.server.client.SimClient.connect(group, wss, got::add, 1 << 20, 10_000, 0, null).close());
+                assertTrue(String.valueOf(e).contains("SSL") || String.valueOf(e.getCause()).contains("SSL")
+                        || String.valueOf(e.getCause()).contains("certif") || String.valueOf(e).contains("handshake"),
+                        "fails on trust: " + e + " / " + e.getCause());
+            } finally {
+                group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
             }
         }
     }

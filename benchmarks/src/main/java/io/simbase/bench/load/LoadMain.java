@@ -51,6 +51,9 @@ public final class LoadMain implements Callable<Integer> {
     String server;
     @Option(names = "--join", description = "class join code on --server")
     String join;
+    @Option(names = "--trust-cert", description = "PEM certificate to trust for a wss:// --server (e.g. its self-signed one; "
+            + "default: the system's certificate authorities)")
+    Path trustCert;
     @Option(names = "--observers", defaultValue = "0", description = "instructor observers per session (own server only; default ${DEFAULT-VALUE})")
     int observers;
     @Option(names = "--scene", defaultValue = "sorting-station", description = "bundled scene (default ${DEFAULT-VALUE})")
@@ -93,6 +96,9 @@ public final class LoadMain implements Callable<Integer> {
         if (sessions < 1 || seconds < 1 || inputPeriodMillis < 10 || observers < 0) {
             throw new IllegalArgumentException("need --sessions >= 1, --seconds >= 1, --input-period-ms >= 10, --observers >= 0");
         }
+        if (trustCert != null && (server == null || !server.startsWith("wss:"))) {
+            throw new IllegalArgumentException("--trust-cert is for a wss:// --server");
+        }
         if ((server == null) != (join == null)) {
             throw new IllegalArgumentException("--server and --join go together");
         }
@@ -110,6 +116,10 @@ public final class LoadMain implements Callable<Integer> {
             out.println("server: own process pid=" + own.process.pid() + " port=" + own.port);
         }
         String http = base.replaceFirst("^ws", "http");
+        io.netty.handler.ssl.SslContext tls = base.startsWith("wss:") ? SimClient.tls(trustCert) : null;
+        if (trustCert != null) {
+            httpClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(sslTrusting(trustCert)).build();
+        }
         URI ws = URI.create(base + "/ws");
         LoadStats stats = new LoadStats();
         if (slowLog != null) {
@@ -124,7 +134,7 @@ public final class LoadMain implements Callable<Integer> {
             for (int i = 0; i < sessions; i++) {
                 LoadClient c = new LoadClient(stats, code, scene, tag, inputPeriodMillis * 1_000_000L, null, null);
                 acquireSetupSlot(inFlight, clients.size());
-                c.attach(SimClient.connect(group, ws, c, 4 << 20, 10_000));
+                c.attach(SimClient.connect(group, ws, c, 4 << 20, 10_000, 0, tls));
                 c.ready.whenComplete((s, e) -> inFlight.release());
                 clients.add(c);
                 ready.add(c.ready);
@@ -136,7 +146,7 @@ public final class LoadMain implements Callable<Integer> {
                     for (int k = 0; k < observers; k++) {
                         LoadClient o = new LoadClient(stats, code, scene, tag, 0, student.sessionId(), own.instructorPassword);
                         acquireSetupSlot(inFlight, clients.size());
-                        o.attach(SimClient.connect(group, ws, o, 4 << 20, 10_000));
+                        o.attach(SimClient.connect(group, ws, o, 4 << 20, 10_000, 0, tls));
                         o.ready.whenComplete((s, e) -> inFlight.release());
                         obs.add(o);
                     }
@@ -253,8 +263,30 @@ public final class LoadMain implements Callable<Integer> {
         return m.find() ? m.group(1) : "?";
     }
 
+    private static HttpClient httpClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** A TLS context that trusts only the certificates in a PEM file. */
+    private static javax.net.ssl.SSLContext sslTrusting(Path pem) throws Exception {
+        java.security.KeyStore ks = java.security.KeyStore.getInstance(java.security.KeyStore.getDefaultType());
+        ks.load(null, null);
+        int i = 0;
+        try (var in = Files.newInputStream(pem)) {
+            for (var cert : java.security.cert.CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                ks.setCertificateEntry("trusted-" + i++, cert);
+            }
+        }
+        if (i == 0) {
+            throw new IllegalArgumentException("no certificate in " + pem);
+        }
+        var tmf = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(ks);
+        var ctx = javax.net.ssl.SSLContext.getInstance("TLS");
+        ctx.init(null, tmf.getTrustManagers(), null);
+        return ctx;
+    }
+
     static String httpGet(String url) throws IOException, InterruptedException {
-        HttpClient c = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient c = httpClient;
         HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {

@@ -23,7 +23,11 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.simbase.protocol.v1.ClientMessage;
 import io.simbase.protocol.v1.ServerMessage;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SslHandler;
 import java.net.URI;
+import javax.net.ssl.SSLParameters;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -51,7 +55,8 @@ public final class SimClient implements AutoCloseable {
     }
 
     /**
-     * Connects to {@code ws://host:port/ws} and completes the WebSocket handshake.
+     * Connects to {@code ws://host:port/ws} (or {@code wss://}, trusting the system's certificate
+     * authorities) and completes the WebSocket handshake.
      *
      * @param maxFrameBytes largest server frame accepted (full states of big scenes need room)
      * @throws Exception when the connection or handshake fails within {@code timeoutMillis}
@@ -64,6 +69,35 @@ public final class SimClient implements AutoCloseable {
     /** As {@link #connect(EventLoopGroup, URI, Listener, int, long)}, with SO_RCVBUF set before connecting (0: OS default). */
     public static SimClient connect(EventLoopGroup group, URI uri, Listener listener, int maxFrameBytes,
                                     long timeoutMillis, int receiveBufferBytes) throws Exception {
+        return connect(group, uri, listener, maxFrameBytes, timeoutMillis, receiveBufferBytes, null);
+    }
+
+    /**
+     * TLS settings for {@code wss://} addresses: trust the system's certificate authorities,
+     * or only the PEM certificate(s) in {@code trustedCertificates} (a server's self-signed one).
+     */
+    public static SslContext tls(java.nio.file.Path trustedCertificates) throws javax.net.ssl.SSLException {
+        SslContextBuilder b = SslContextBuilder.forClient();
+        if (trustedCertificates != null) {
+            b.trustManager(trustedCertificates.toFile());
+        }
+        return b.build();
+    }
+
+    /**
+     * As above, for {@code ws://} or {@code wss://} addresses; {@code tls} is used for
+     * {@code wss} (null: trust the system's certificate authorities), and the server's name
+     * in the certificate is checked against the address's host.
+     */
+    public static SimClient connect(EventLoopGroup group, URI uri, Listener listener, int maxFrameBytes,
+                                    long timeoutMillis, int receiveBufferBytes, SslContext tls) throws Exception {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("ws") && !scheme.equals("wss")) {
+            throw new IllegalArgumentException("not a ws:// or wss:// address: " + uri);
+        }
+        boolean secure = scheme.equals("wss");
+        SslContext ssl = secure ? (tls != null ? tls : tls(null)) : null;
+        int port = uri.getPort() > 0 ? uri.getPort() : secure ? 443 : 80;
         final ChannelPromise[] handshake = new ChannelPromise[1];
         Bootstrap b = new Bootstrap().group(group).channel(NioSocketChannel.class);
         if (receiveBufferBytes > 0) {
@@ -76,6 +110,13 @@ public final class SimClient implements AutoCloseable {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         handshake[0] = ch.newPromise();
+                        if (ssl != null) {
+                            SslHandler h = ssl.newHandler(ch.alloc(), uri.getHost(), port);
+                            SSLParameters params = h.engine().getSSLParameters();
+                            params.setEndpointIdentificationAlgorithm("HTTPS"); // the name must match the certificate
+                            h.engine().setSSLParameters(params);
+                            ch.pipeline().addLast("tls", h);
+                        }
                         ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(65536),
                                 new WebSocketClientProtocolHandler(WebSocketClientProtocolConfig.newBuilder()
                                         .webSocketUri(uri).maxFramePayloadLength(maxFrameBytes)
@@ -84,7 +125,6 @@ public final class SimClient implements AutoCloseable {
                                 new Handler(listener, handshake[0]));
                     }
                 });
-        int port = uri.getPort() > 0 ? uri.getPort() : 80;
         Channel ch = b.connect(uri.getHost(), port).sync().channel();
         if (!handshake[0].await(timeoutMillis, TimeUnit.MILLISECONDS)) {
             ch.close();
