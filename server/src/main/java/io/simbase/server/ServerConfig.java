@@ -33,6 +33,8 @@ public final class ServerConfig {
     /** SO_SNDBUF of accepted sockets; 0 leaves the OS default (and its autotuning). */
     public final int socketSendBufferBytes;
     public final Path tlsKey;
+    /** How long a bearer token stays valid after its issue (default 12 h). */
+    public final java.time.Duration tokenTtl;
 
     private ServerConfig(Builder b) {
         this.host = b.host;
@@ -57,6 +59,7 @@ public final class ServerConfig {
         this.tlsCert = b.tlsCert;
         this.tlsKey = b.tlsKey;
         this.socketSendBufferBytes = b.socketSendBufferBytes;
+        this.tokenTtl = b.tokenTtl;
     }
 
     public static Builder builder() {
@@ -89,6 +92,8 @@ public final class ServerConfig {
         private Path tlsCert;
         private Path tlsKey;
         private int socketSendBufferBytes;
+        private java.time.Duration tokenTtl = io.simbase.server.auth.Tokens.DEFAULT_TTL;
+        private long tokenHours = 12;
 
         public Builder host(String v) { host = v; return this; }
         public Builder port(int v) { port = v; return this; }
@@ -110,6 +115,10 @@ public final class ServerConfig {
         public Builder classCode(String v) { classCode = v; return this; }
         public Builder tls(Path cert, Path key) { tlsCert = cert; tlsKey = key; return this; }
         public Builder socketSendBufferBytes(int v) { socketSendBufferBytes = v; return this; }
+        /** Token lifetime in hours ({@code serve --token-hours}), 1-8760. */
+        public Builder tokenHours(long v) { tokenHours = v; tokenTtl = v >= 1 && v <= 8760 ? java.time.Duration.ofHours(v) : null; return this; }
+        /** Token lifetime, any positive length up to a year (for tests and embedding). */
+        public Builder tokenTtl(java.time.Duration v) { tokenTtl = java.util.Objects.requireNonNull(v); tokenHours = v.toHours(); return this; }
 
         /** @throws IllegalArgumentException naming the first bad setting */
         public ServerConfig build() {
@@ -129,6 +138,9 @@ public final class ServerConfig {
             check(inputsPerSecond > 0 && inputBurst >= 1, "input rate must be > 0 and burst >= 1");
             check(socketSendBufferBytes >= 0, "socket send buffer must be >= 0");
             check(passwordIterations >= 1, "password iterations must be >= 1");
+            check(tokenTtl != null, "token hours must be 1-8760 (one year), got " + tokenHours);
+            check(!tokenTtl.isNegative() && !tokenTtl.isZero() && tokenTtl.compareTo(java.time.Duration.ofHours(8760)) <= 0,
+                    "token lifetime must be > 0 and at most 8760 hours, got " + tokenTtl);
             check((tlsCert == null) == (tlsKey == null), "TLS needs both a certificate and a key file");
             return new ServerConfig(this);
         }

@@ -35,7 +35,7 @@ public final class SimBaseServer implements AutoCloseable {
     private final ServerConfig config;
     private final SessionRegistry sessions;
     private final UserStore users;
-    private final ClassRegistry classes = new ClassRegistry();
+    private final ClassRegistry classes;
     private final ServerMetrics metrics;
     private final ExecutorService authExecutor;
     private final RigBindings rigs;
@@ -47,6 +47,8 @@ public final class SimBaseServer implements AutoCloseable {
     private SimBaseServer(ServerConfig config) throws IOException, InterruptedException {
         this.config = config;
         this.users = UserStore.open(config.dataDir.resolve("users.txt"), new PasswordHasher(config.passwordIterations));
+        this.classes = ClassRegistry.open(config.dataDir.resolve("classes.txt"));
+        Tokens tokens = Tokens.open(config.dataDir.resolve("tokens.txt"), config.tokenTtl, java.time.Clock.systemUTC());
         this.sessions = new SessionRegistry(config.dataDir.resolve("recordings"), config.simThreads, config.simPriority,
                 config.maxSessions, config.commandQueueCapacity, config.backlogLimitBytes,
                 config.stallLimitMillis * 1_000_000L, System::nanoTime);
@@ -76,7 +78,7 @@ public final class SimBaseServer implements AutoCloseable {
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
                             new WriteBufferWaterMark(config.writeLowWaterBytes, config.writeHighWaterBytes))
-                    .childHandler(new ServerChannels(config, ssl, sessions, users, new Tokens(), classes, metrics,
+                    .childHandler(new ServerChannels(config, ssl, sessions, users, tokens, classes, metrics,
                             authExecutor, rigs, VERSION));
             this.serverChannel = b.bind(new InetSocketAddress(config.host, config.port)).sync().channel();
         } catch (RuntimeException | InterruptedException e) {

@@ -40,6 +40,9 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     long idleCloseMinutes;
     @Option(names = "--class-code", description = "open a class with this join code at start (4-16 A-Z/0-9)")
     String classCode;
+    @Option(names = "--token-hours", defaultValue = "12",
+            description = "hours a login or class join stays valid for resuming, also across restarts (1-8760; default ${DEFAULT-VALUE})")
+    long tokenHours;
     @Option(names = "--tls-cert", description = "PEM certificate chain file: serve https/wss")
     Path tlsCert;
     @Option(names = "--tls-key", description = "PEM PKCS#8 private key file for --tls-cert")
@@ -51,7 +54,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     @Override
     public Integer call() throws Exception {
         ServerConfig.Builder b = ServerConfig.builder().host(host).port(port).dataDir(data).maxSessions(maxSessions)
-                .simPriority(simPriority).idleCloseMinutes(idleCloseMinutes);
+                .simPriority(simPriority).idleCloseMinutes(idleCloseMinutes).tokenHours(tokenHours);
         if (simThreads != null) {
             b.simThreads(simThreads);
         }
