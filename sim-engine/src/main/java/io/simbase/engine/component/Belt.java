@@ -21,6 +21,9 @@ public final class Belt extends Component {
     private final int runTag;
     private final int reverseTag;
     private final int speedTag;
+    /** The heading, from the geometry: the step reads no Geometry. */
+    private final double dirX;
+    private final double dirY;
     private int surface;
 
     private double speedMps;
@@ -42,6 +45,8 @@ public final class Belt extends Component {
         this.runTag = runTag;
         this.reverseTag = reverseTag;
         this.speedTag = speedTag;
+        this.dirX = g.dirX();
+        this.dirY = g.dirY();
     }
 
     @Override
@@ -87,8 +92,7 @@ public final class Belt extends Component {
             }
         }
         travelM += speedMps * w.dtSeconds();
-        Geometry g = geometry();
-        w.parts().setSurfaceVelocity(surface, speedMps * g.dirX(), speedMps * g.dirY());
+        w.parts().setSurfaceVelocity(surface, speedMps * dirX, speedMps * dirY);
     }
 
     @Override

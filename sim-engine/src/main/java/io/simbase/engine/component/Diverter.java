@@ -16,6 +16,11 @@ public final class Diverter extends Mechanism {
     private final double speedMps;
     private final double frictionMu;
     private final int tag;
+    /** The diverter's heading (from its geometry) and its belt's (set at build). */
+    private final double dirX;
+    private final double dirY;
+    private double beltDirX;
+    private double beltDirY;
     private int surface;
     private boolean up;
 
@@ -25,11 +30,15 @@ public final class Diverter extends Mechanism {
         this.speedMps = speedMps;
         this.frictionMu = frictionMu;
         this.tag = tag;
+        this.dirX = g.dirX();
+        this.dirY = g.dirY();
     }
 
     @Override
     protected void build(World w) {
         belt = (Belt) w.component(beltId);
+        beltDirX = belt.geometry().dirX();
+        beltDirY = belt.geometry().dirY();
         Geometry g = geometry();
         surface = w.parts().addSurface(g.minX(), g.minY(), g.maxX(), g.maxY(), belt.geometry().top(), frictionMu);
     }
@@ -39,12 +48,10 @@ public final class Diverter extends Mechanism {
         if (!jammed) {
             up = w.io().getBool(tag);
         }
-        Geometry g = geometry();
         if (up) {
-            w.parts().setSurfaceVelocity(surface, speedMps * g.dirX(), speedMps * g.dirY());
+            w.parts().setSurfaceVelocity(surface, speedMps * dirX, speedMps * dirY);
         } else {
-            Geometry b = belt.geometry();
-            w.parts().setSurfaceVelocity(surface, belt.speedMps() * b.dirX(), belt.speedMps() * b.dirY());
+            w.parts().setSurfaceVelocity(surface, belt.speedMps() * beltDirX, belt.speedMps() * beltDirY);
         }
     }
 

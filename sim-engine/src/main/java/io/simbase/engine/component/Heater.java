@@ -19,6 +19,9 @@ public final class Heater extends Component {
     private final double tauSeconds;
     private final int powerTag;
     private final int temperatureTag;
+    /** The power tag's range, copied at build: the step reads no TagDef. */
+    private double powerMin;
+    private double powerMax;
     private double decay = Double.NaN;
     private double temperatureC;
 
@@ -40,13 +43,15 @@ public final class Heater extends Component {
     @Override
     protected void build(World w) {
         decay = StrictMath.exp(-w.dtSeconds() / tauSeconds);
+        TagDef t = w.layout().tag(powerTag);
+        powerMin = t.min();
+        powerMax = t.max();
     }
 
     @Override
     protected void integrate(World w) {
-        TagDef t = w.layout().tag(powerTag);
         double v = w.io().get(powerTag);
-        double u = t.max() > t.min() ? Math.min(1, Math.max(0, (v - t.min()) / (t.max() - t.min()))) : 0;
+        double u = powerMax > powerMin ? Math.min(1, Math.max(0, (v - powerMin) / (powerMax - powerMin))) : 0;
         double steady = ambientC + gainC * u;
         temperatureC = steady + (temperatureC - steady) * decay;
     }

@@ -15,6 +15,11 @@ public final class HeightSensor extends Component {
     private final boolean digital;
     private final double thresholdM;
     private final double noiseM;
+    // The footprint from the geometry, fixed at build: the step reads no Geometry.
+    private final double minX;
+    private final double minY;
+    private final double maxX;
+    private final double maxY;
     private double surfaceTop = Double.NaN;
     private double measured;
 
@@ -24,6 +29,10 @@ public final class HeightSensor extends Component {
         this.digital = digital;
         this.thresholdM = thresholdM;
         this.noiseM = noiseM;
+        this.minX = g.minX();
+        this.minY = g.minY();
+        this.maxX = g.maxX();
+        this.maxY = g.maxY();
     }
 
     @Override
@@ -34,8 +43,7 @@ public final class HeightSensor extends Component {
 
     @Override
     protected void sense(World w) {
-        Geometry g = geometry();
-        double top = w.parts().highestTopInZone(g.minX(), g.minY(), g.maxX(), g.maxY());
+        double top = w.parts().highestTopInZone(minX, minY, maxX, maxY);
         measured = top == Double.NEGATIVE_INFINITY ? 0 : Math.max(0, top - surfaceTop);
         if (digital) {
             w.io().setRaw(tag, measured >= thresholdM);

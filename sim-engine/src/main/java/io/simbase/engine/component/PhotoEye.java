@@ -16,6 +16,12 @@ public final class PhotoEye extends Component {
     private final double rangeM;
     private final boolean invert;
     private final int tag;
+    // The beam from the geometry, fixed at build: the step reads no Geometry.
+    private final double beamX;
+    private final double beamY;
+    private final double beamZ;
+    private final double dirX;
+    private final double dirY;
     private boolean detected;
 
     public PhotoEye(String id, Geometry g, boolean throughBeam, double rangeM, boolean invert, int tag) {
@@ -24,12 +30,16 @@ public final class PhotoEye extends Component {
         this.rangeM = rangeM;
         this.invert = invert;
         this.tag = tag;
+        this.beamX = g.x();
+        this.beamY = g.y();
+        this.beamZ = g.z();
+        this.dirX = g.dirX();
+        this.dirY = g.dirY();
     }
 
     @Override
     protected void sense(World w) {
-        Geometry g = geometry();
-        double d = w.parts().rayDistance(g.x(), g.y(), g.z(), g.dirX(), g.dirY(), rangeM);
+        double d = w.parts().rayDistance(beamX, beamY, beamZ, dirX, dirY, rangeM);
         detected = d <= rangeM;
         w.io().setRaw(tag, detected != invert);
     }

@@ -30,6 +30,15 @@ public final class Pusher extends Mechanism {
     private final int retractTag;
     private final int retractedTag;
     private final int extendedTag;
+    // The plate's frame from the geometry, fixed at build: the step reads no Geometry.
+    private final double faceX0;
+    private final double faceY0;
+    private final double dirX;
+    private final double dirY;
+    private final double halfWidth;
+    private final double plateZ;
+    private final double plateTop;
+    private final double rodZ;
     private int obstacle;
     private int rod;
 
@@ -47,6 +56,14 @@ public final class Pusher extends Mechanism {
         this.retractTag = retractTag;
         this.retractedTag = retractedTag;
         this.extendedTag = extendedTag;
+        this.faceX0 = g.x();
+        this.faceY0 = g.y();
+        this.dirX = g.dirX();
+        this.dirY = g.dirY();
+        this.halfWidth = g.sizeY() / 2;
+        this.plateZ = g.z();
+        this.plateTop = g.top();
+        this.rodZ = g.z() + g.sizeZ() / 2;
     }
 
     public double positionM() {
@@ -87,28 +104,26 @@ public final class Pusher extends Mechanism {
     }
 
     private void placePlate(World w) {
-        Geometry g = geometry();
-        double dx = g.dirX();
-        double dy = g.dirY();
-        double faceX = g.x() + dx * positionM;
-        double faceY = g.y() + dy * positionM;
+        double dx = dirX;
+        double dy = dirY;
+        double faceX = faceX0 + dx * positionM;
+        double faceY = faceY0 + dy * positionM;
         double backX = faceX - dx * PLATE_THICKNESS_M;
         double backY = faceY - dy * PLATE_THICKNESS_M;
-        double half = g.sizeY() / 2;
+        double half = halfWidth;
         double minX = Math.min(faceX, backX) - (dx == 0 ? half : 0);
         double maxX = Math.max(faceX, backX) + (dx == 0 ? half : 0);
         double minY = Math.min(faceY, backY) - (dy == 0 ? half : 0);
         double maxY = Math.max(faceY, backY) + (dy == 0 ? half : 0);
-        w.parts().setObstacle(obstacle, minX, minY, g.z(), maxX, maxY, g.top(),
+        w.parts().setObstacle(obstacle, minX, minY, plateZ, maxX, maxY, plateTop,
                 velocityMps * dx, velocityMps * dy, true);
         // The piston rod, from the retracted face to the plate: a part that rides in behind an
         // extended plate stops against the rod instead of being swept back by the plate.
         double rodHalf = ROD_DIAMETER_M / 2;
-        double rodZ = g.z() + g.sizeZ() / 2;
-        double rodMinX = Math.min(g.x(), backX) - (dx == 0 ? rodHalf : 0);
-        double rodMaxX = Math.max(g.x(), backX) + (dx == 0 ? rodHalf : 0);
-        double rodMinY = Math.min(g.y(), backY) - (dy == 0 ? rodHalf : 0);
-        double rodMaxY = Math.max(g.y(), backY) + (dy == 0 ? rodHalf : 0);
+        double rodMinX = Math.min(faceX0, backX) - (dx == 0 ? rodHalf : 0);
+        double rodMaxX = Math.max(faceX0, backX) + (dx == 0 ? rodHalf : 0);
+        double rodMinY = Math.min(faceY0, backY) - (dy == 0 ? rodHalf : 0);
+        double rodMaxY = Math.max(faceY0, backY) + (dy == 0 ? rodHalf : 0);
         w.parts().setObstacle(rod, rodMinX, rodMinY, rodZ - rodHalf, rodMaxX, rodMaxY, rodZ + rodHalf,
                 velocityMps * dx, velocityMps * dy, positionM > PLATE_THICKNESS_M);
     }

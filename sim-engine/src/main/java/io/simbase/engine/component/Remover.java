@@ -14,11 +14,29 @@ import io.simbase.engine.world.World;
  */
 public final class Remover extends Component {
     private final int countTag;
+    // The footprint from the geometry, fixed at build: the step reads no Geometry.
+    private final double minX;
+    private final double minY;
+    private final double maxX;
+    private final double maxY;
+    /** The count tag's maximum plus one, where the counter wraps (set at build). */
+    private long countWrap;
     private long count;
 
     public Remover(String id, Geometry g, int countTag) {
         super(id, "remover", g);
         this.countTag = countTag;
+        this.minX = g.minX();
+        this.minY = g.minY();
+        this.maxX = g.maxX();
+        this.maxY = g.maxY();
+    }
+
+    @Override
+    protected void build(World w) {
+        if (countTag >= 0) {
+            countWrap = (long) w.layout().tag(countTag).max() + 1;
+        }
     }
 
     public long count() {
@@ -27,9 +45,8 @@ public final class Remover extends Component {
 
     @Override
     protected void integrate(World w) {
-        Geometry g = geometry();
         int slot;
-        while ((slot = w.parts().firstCentreIn(g.minX(), g.minY(), g.maxX(), g.maxY())) >= 0) {
+        while ((slot = w.parts().firstCentreIn(minX, minY, maxX, maxY)) >= 0) {
             long partId = w.parts().id(slot);
             w.parts().remove(slot);
             count++;
@@ -40,8 +57,7 @@ public final class Remover extends Component {
     @Override
     protected void sense(World w) {
         if (countTag >= 0) {
-            double max = w.layout().tag(countTag).max();
-            w.io().setRaw(countTag, count % ((long) max + 1));
+            w.io().setRaw(countTag, count % countWrap);
         }
     }
 

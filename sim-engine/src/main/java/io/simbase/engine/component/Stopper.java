@@ -14,6 +14,13 @@ public final class Stopper extends Mechanism {
     private final double travelSeconds;
     private final int raiseTag;
     private final int upTag;
+    // The pin's box from the geometry, fixed at build: the step reads no Geometry.
+    private final double minX;
+    private final double minY;
+    private final double baseZ;
+    private final double maxX;
+    private final double maxY;
+    private final double heightM;
     private int obstacle;
 
     private double raised; // 0 down .. 1 up
@@ -23,6 +30,12 @@ public final class Stopper extends Mechanism {
         this.travelSeconds = travelSeconds;
         this.raiseTag = raiseTag;
         this.upTag = upTag;
+        this.minX = g.minX();
+        this.minY = g.minY();
+        this.baseZ = g.z();
+        this.maxX = g.maxX();
+        this.maxY = g.maxY();
+        this.heightM = g.sizeZ();
     }
 
     @Override
@@ -36,9 +49,8 @@ public final class Stopper extends Mechanism {
             double rate = w.dtSeconds() / (travelSeconds * slowFactor);
             raised = w.io().getBool(raiseTag) ? Math.min(1, raised + rate) : Math.max(0, raised - rate);
         }
-        Geometry g = geometry();
-        double top = g.z() + raised * g.sizeZ();
-        w.parts().setObstacle(obstacle, g.minX(), g.minY(), g.z(), g.maxX(), g.maxY(), top, 0, 0, raised > 0);
+        double top = baseZ + raised * heightM;
+        w.parts().setObstacle(obstacle, minX, minY, baseZ, maxX, maxY, top, 0, 0, raised > 0);
     }
 
     @Override

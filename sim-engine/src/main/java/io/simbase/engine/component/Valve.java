@@ -24,6 +24,9 @@ public final class Valve extends Component {
     private final double orificeM2;
     private final double dischargeCoefficient;
     private final int tag;
+    /** The tag's range, copied at build: the step reads no TagDef. */
+    private double tagMin;
+    private double tagMax;
     private double opening;
     private double leak;
 
@@ -57,10 +60,16 @@ public final class Valve extends Component {
     }
 
     @Override
-    protected void actuate(World w) {
+    protected void build(World w) {
         TagDef t = w.layout().tag(tag);
+        tagMin = t.min();
+        tagMax = t.max();
+    }
+
+    @Override
+    protected void actuate(World w) {
         double v = w.io().get(tag);
-        double u = t.max() > t.min() ? (v - t.min()) / (t.max() - t.min()) : 0;
+        double u = tagMax > tagMin ? (v - tagMin) / (tagMax - tagMin) : 0;
         opening = Math.max(leak, Math.min(1, Math.max(0, u)));
     }
 

@@ -31,6 +31,11 @@ public final class IoImage {
     private final double[] min;
     private final double[] max;
     private final boolean[] whole;
+    /**
+     * Tags with a tag fault or a force. While there are none, resolving reads neither the
+     * fault nor the force arrays: the everyday step touches fewer cache lines.
+     */
+    private int overridden;
 
     public IoImage(IoLayout layout) {
         this.layout = layout;
@@ -114,11 +119,13 @@ public final class IoImage {
     public void force(int index, double value) {
         forced[index] = true;
         forceValue[index] = value;
+        countOverridden();
     }
 
     public void unforce(int index) {
         forced[index] = false;
         forceValue[index] = 0;
+        countOverridden();
     }
 
     /** The tag fault on a tag, or null. */
@@ -135,12 +142,25 @@ public final class IoImage {
         fault[index] = kind;
         faultParam[index] = param;
         faultMemory[index] = kind == FaultKind.STUCK_ON ? effective[index] : 0;
+        countOverridden();
     }
 
     public void clearFault(int index) {
         fault[index] = null;
         faultParam[index] = 0;
         faultMemory[index] = 0;
+        countOverridden();
+    }
+
+    /** Recounts {@link #overridden}; called on every (rare) fault or force change. */
+    private void countOverridden() {
+        int n = 0;
+        for (int i = 0; i < raw.length; i++) {
+            if (fault[i] != null || forced[i]) {
+                n++;
+            }
+        }
+        overridden = n;
     }
 
     /**
@@ -151,6 +171,16 @@ public final class IoImage {
      */
     public void resolve(Direction direction, Rng rng, double dtSeconds) {
         int[] tags = direction == Direction.SENSOR ? sensors : actuators;
+        if (overridden == 0) {
+            // No fault and no force anywhere: the effective value is the raw one, coerced.
+            for (int k = 0; k < tags.length; k++) {
+                int i = tags[k];
+                double v = raw[i];
+                double c = v != v ? min[i] : (v < min[i] ? min[i] : (v > max[i] ? max[i] : v));
+                effective[i] = whole[i] ? Math.rint(c) : c;
+            }
+            return;
+        }
         for (int k = 0; k < tags.length; k++) {
             int i = tags[k];
             double v = raw[i];
@@ -211,6 +241,7 @@ public final class IoImage {
             faultParam[i] = src.getDouble();
             faultMemory[i] = src.getDouble();
         }
+        countOverridden();
     }
 
     /** Copies the effective values into {@code dest} (length at least {@link #size()}). */

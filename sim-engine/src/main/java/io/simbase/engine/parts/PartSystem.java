@@ -28,8 +28,10 @@ import java.util.List;
  * </ol>
  *
  * <p>Threading: owned by the stepping thread. Memory: fixed arrays sized at build; a step
- * allocates nothing. Units: metres, seconds, kilograms. Iteration is by slot index and a sort
- * that is a pure function of the state, so results are bit-for-bit repeatable.
+ * allocates nothing. Units: metres, seconds, kilograms. Iteration is by slot index (over the
+ * live slots only, kept in ascending order, so a step and each sensor query cost what the parts
+ * in flight cost, not what the capacity does) and a sort that is a pure function of the state,
+ * so results are bit-for-bit repeatable.
  */
 public final class PartSystem {
     /** Standard gravity, m/s^2. */
@@ -59,6 +61,11 @@ public final class PartSystem {
     private final double[] vz;
     private final boolean[] pinned;
     private final int[] order;
+    /**
+     * The live slots in ascending order, {@code live} of them: every per-step loop and sensor
+     * query walks these instead of all {@code capacity} slots, in the same slot order.
+     */
+    private final int[] liveSlots;
     private int live;
     private long nextId = 1;
 
@@ -86,6 +93,7 @@ public final class PartSystem {
         vz = new double[capacity];
         pinned = new boolean[capacity];
         order = new int[capacity];
+        liveSlots = new int[capacity];
         surfaces = new Surfaces(maxSurfaces);
         obstacles = new Obstacles(maxObstacles);
     }
@@ -121,8 +129,7 @@ public final class PartSystem {
 
     /** Sets a surface's transport velocity, m/s (a belt's speed times its heading). */
     public void setSurfaceVelocity(int s, double velX, double velY) {
-        surfaces.vx[s] = velX;
-        surfaces.vy[s] = velY;
+        surfaces.setVelocity(s, velX, velY);
     }
 
     /** Adds an obstacle (build time only), inactive; returns its handle. */
@@ -139,15 +146,16 @@ public final class PartSystem {
     /** Top of the highest surface under the point, or 0 (the floor). */
     public double surfaceTopAt(double px, double py, double maxTop) {
         int s = surfaces.supportAt(px, py, maxTop);
-        return s < 0 ? 0 : surfaces.top[s];
+        return s < 0 ? 0 : surfaces.top(s);
     }
 
     // ---------------------------------------------------------------- parts
 
     /** True when no live part's box overlaps the given box. */
     public boolean isClear(double cx, double cy, double baseZ, double halfX, double halfY, double height) {
-        for (int i = 0; i < capacity; i++) {
-            if (alive[i] && overlap(i, cx - halfX, cy - halfY, baseZ, cx + halfX, cy + halfY, baseZ + height)) {
+        for (int k = 0; k < live; k++) {
+            int i = liveSlots[k];
+            if (overlap(i, cx - halfX, cy - halfY, baseZ, cx + halfX, cy + halfY, baseZ + height)) {
                 return false;
             }
         }
@@ -175,7 +183,7 @@ public final class PartSystem {
                 vx[i] = 0;
                 vy[i] = 0;
                 vz[i] = 0;
-                live++;
+                insertLive(i);
                 events.onEvent(step, EventKind.PART_CREATED, (int) id[i], typeIndex);
                 return i;
             }
@@ -187,8 +195,40 @@ public final class PartSystem {
     public void remove(int slot) {
         if (alive[slot]) {
             alive[slot] = false;
-            live--;
+            removeLive(slot);
         }
+    }
+
+    /** Adds a slot that just became alive to {@link #liveSlots}, keeping ascending order. */
+    private void insertLive(int slot) {
+        int k = live;
+        while (k > 0 && liveSlots[k - 1] > slot) {
+            liveSlots[k] = liveSlots[k - 1];
+            k--;
+        }
+        liveSlots[k] = slot;
+        live++;
+    }
+
+    /** Drops a slot from {@link #liveSlots}, keeping ascending order. */
+    private void removeLive(int slot) {
+        int k = 0;
+        while (liveSlots[k] != slot) {
+            k++;
+        }
+        live--;
+        System.arraycopy(liveSlots, k + 1, liveSlots, k, live - k);
+    }
+
+    /** Rebuilds {@link #liveSlots} and {@link #live} from {@link #alive}. */
+    private void rebuildLive() {
+        int n = 0;
+        for (int i = 0; i < capacity; i++) {
+            if (alive[i]) {
+                liveSlots[n++] = i;
+            }
+        }
+        live = n;
     }
 
     public boolean alive(int slot) {
@@ -254,8 +294,9 @@ public final class PartSystem {
      */
     public double rayDistance(double ox, double oy, double oz, double dirX, double dirY, double length) {
         double best = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < capacity; i++) {
-            if (!alive[i] || oz < z[i] || oz > z[i] + h[i]) {
+        for (int k = 0; k < live; k++) {
+            int i = liveSlots[k];
+            if (oz < z[i] || oz > z[i] + h[i]) {
                 continue;
             }
             double t0 = 0;
@@ -295,8 +336,9 @@ public final class PartSystem {
      */
     public int firstInZone(double minX, double minY, double minZ, double maxX, double maxY, double maxZ,
                            boolean metalOnly) {
-        for (int i = 0; i < capacity; i++) {
-            if (alive[i] && (!metalOnly || types[type[i]].metal()) && overlap(i, minX, minY, minZ, maxX, maxY, maxZ)) {
+        for (int k = 0; k < live; k++) {
+            int i = liveSlots[k];
+            if ((!metalOnly || types[type[i]].metal()) && overlap(i, minX, minY, minZ, maxX, maxY, maxZ)) {
                 return i;
             }
         }
@@ -306,8 +348,9 @@ public final class PartSystem {
     /** Highest part top among parts whose centre lies in the footprint, or -infinity. */
     public double highestTopInZone(double minX, double minY, double maxX, double maxY) {
         double best = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < capacity; i++) {
-            if (alive[i] && x[i] >= minX && x[i] <= maxX && y[i] >= minY && y[i] <= maxY) {
+        for (int k = 0; k < live; k++) {
+            int i = liveSlots[k];
+            if (x[i] >= minX && x[i] <= maxX && y[i] >= minY && y[i] <= maxY) {
                 best = Math.max(best, z[i] + h[i]);
             }
         }
@@ -316,8 +359,9 @@ public final class PartSystem {
 
     /** The first slot whose centre lies in the footprint, or -1. */
     public int firstCentreIn(double minX, double minY, double maxX, double maxY) {
-        for (int i = 0; i < capacity; i++) {
-            if (alive[i] && x[i] >= minX && x[i] <= maxX && y[i] >= minY && y[i] <= maxY) {
+        for (int k = 0; k < live; k++) {
+            int i = liveSlots[k];
+            if (x[i] >= minX && x[i] <= maxX && y[i] >= minY && y[i] <= maxY) {
                 return i;
             }
         }
@@ -335,9 +379,13 @@ public final class PartSystem {
     /** Advances all parts by {@code dt} seconds. Allocates nothing. */
     public void step(double dt, long stepIndex) {
         this.step = stepIndex;
-        for (int i = 0; i < capacity; i++) {
+        // A part lost in move() leaves liveSlots at once; the walk then stays at the same k.
+        int k = 0;
+        while (k < live) {
+            int i = liveSlots[k];
+            move(i, dt);
             if (alive[i]) {
-                move(i, dt);
+                k++;
             }
         }
         resolveContacts();
@@ -346,7 +394,7 @@ public final class PartSystem {
     private void move(int i, double dt) {
         Surfaces sf = surfaces;
         int s = sf.supportAt(x[i], y[i], z[i]);
-        double top = s < 0 ? 0 : sf.top[s];
+        double top = s < 0 ? 0 : sf.top(s);
         if (z[i] > top + EPS || vz[i] > 0) {
             vz[i] -= G * dt;
             z[i] += vz[i] * dt;
@@ -358,13 +406,13 @@ public final class PartSystem {
             z[i] = top;
             vz[i] = 0;
             if (s >= 0) {
-                double dvx = sf.vx[s] - vx[i];
-                double dvy = sf.vy[s] - vy[i];
+                double dvx = sf.vx(s) - vx[i];
+                double dvy = sf.vy(s) - vy[i];
                 double dv = Math.sqrt(dvx * dvx + dvy * dvy);
-                double maxDv = sf.mu[s] * G * dt;
+                double maxDv = sf.mu(s) * G * dt;
                 if (dv <= maxDv) {
-                    vx[i] = sf.vx[s];
-                    vy[i] = sf.vy[s];
+                    vx[i] = sf.vx(s);
+                    vy[i] = sf.vy(s);
                 } else {
                     double k = maxDv / dv;
                     vx[i] += dvx * k;
@@ -374,7 +422,7 @@ public final class PartSystem {
         }
         if (s < 0 && z[i] <= 0) {
             alive[i] = false;
-            live--;
+            removeLive(i);
             events.onEvent(step, EventKind.PART_LOST, (int) id[i], 0);
             return;
         }
@@ -383,14 +431,13 @@ public final class PartSystem {
     }
 
     private void resolveContacts() {
-        int n = 0;
+        int n = live;
         double maxHalfX = 0;
-        for (int i = 0; i < capacity; i++) {
-            if (alive[i]) {
-                pinned[i] = false;
-                order[n++] = i;
-                maxHalfX = Math.max(maxHalfX, hx[i]);
-            }
+        for (int k = 0; k < n; k++) {
+            int i = liveSlots[k];
+            pinned[i] = false;
+            order[k] = i;
+            maxHalfX = Math.max(maxHalfX, hx[i]);
         }
         sortByMinX(n);
         // Gauss-Seidel passes over obstacles, then over pairs; the pair sweep alternates its
@@ -454,25 +501,25 @@ public final class PartSystem {
 
     private boolean resolveObstacle(int i, int o) {
         Obstacles ob = obstacles;
-        if (!(z[i] + h[i] > ob.minZ[o] && z[i] < ob.maxZ[o])) {
+        if (!(z[i] + h[i] > ob.minZ(o) && z[i] < ob.maxZ(o))) {
             return false;
         }
-        double px = Math.min(x[i] + hx[i], ob.maxX[o]) - Math.max(x[i] - hx[i], ob.minX[o]);
-        double py = Math.min(y[i] + hy[i], ob.maxY[o]) - Math.max(y[i] - hy[i], ob.minY[o]);
+        double px = Math.min(x[i] + hx[i], ob.maxX(o)) - Math.max(x[i] - hx[i], ob.minX(o));
+        double py = Math.min(y[i] + hy[i], ob.maxY(o)) - Math.max(y[i] - hy[i], ob.minY(o));
         if (px <= EPS || py <= EPS) {
             return false;
         }
         if (px < py) {
-            double sign = x[i] < (ob.minX[o] + ob.maxX[o]) / 2 ? -1 : 1;
+            double sign = x[i] < (ob.minX(o) + ob.maxX(o)) / 2 ? -1 : 1;
             x[i] += sign * px;
-            if ((vx[i] - ob.vx[o]) * sign < 0) {
-                vx[i] = ob.vx[o];
+            if ((vx[i] - ob.vx(o)) * sign < 0) {
+                vx[i] = ob.vx(o);
             }
         } else {
-            double sign = y[i] < (ob.minY[o] + ob.maxY[o]) / 2 ? -1 : 1;
+            double sign = y[i] < (ob.minY(o) + ob.maxY(o)) / 2 ? -1 : 1;
             y[i] += sign * py;
-            if ((vy[i] - ob.vy[o]) * sign < 0) {
-                vy[i] = ob.vy[o];
+            if ((vy[i] - ob.vy(o)) * sign < 0) {
+                vy[i] = ob.vy(o);
             }
         }
         pinned[i] = true;
@@ -542,16 +589,14 @@ public final class PartSystem {
 
     /** Copies id, type and position of live parts in slot order; returns how many. */
     public int copyPublic(long[] ids, int[] types, double[] pos) {
-        int n = 0;
-        for (int i = 0; i < capacity && n < ids.length; i++) {
-            if (alive[i]) {
-                ids[n] = id[i];
-                types[n] = type[i];
-                pos[n * 3] = x[i];
-                pos[n * 3 + 1] = y[i];
-                pos[n * 3 + 2] = z[i];
-                n++;
-            }
+        int n = Math.min(live, ids.length);
+        for (int k = 0; k < n; k++) {
+            int i = liveSlots[k];
+            ids[k] = id[i];
+            types[k] = type[i];
+            pos[k * 3] = x[i];
+            pos[k * 3 + 1] = y[i];
+            pos[k * 3 + 2] = z[i];
         }
         return n;
     }
@@ -578,7 +623,7 @@ public final class PartSystem {
 
     public void readState(StateSource src) {
         nextId = src.getLong();
-        live = src.getInt();
+        int liveRead = src.getInt();
         for (int i = 0; i < capacity; i++) {
             alive[i] = src.getBoolean();
             if (alive[i]) {
@@ -599,5 +644,9 @@ public final class PartSystem {
         }
         surfaces.readState(src);
         obstacles.readState(src);
+        rebuildLive();
+        if (live != liveRead) {
+            throw new IllegalStateException("part count " + liveRead + " does not match " + live + " live slots");
+        }
     }
 }

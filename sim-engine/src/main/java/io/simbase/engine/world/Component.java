@@ -3,6 +3,7 @@ package io.simbase.engine.world;
 import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.state.StateSink;
 import io.simbase.engine.state.StateSource;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -10,13 +11,51 @@ import java.util.Map;
  * step, on the stepping thread: {@link #actuate} (read effective actuator tags, move
  * mechanisms, set surface and obstacle velocities), then the part solver runs, then
  * {@link #integrate} (process models, emitters, removers), then {@link #sense} (write raw
- * sensor values). Phase methods must not allocate.
+ * sensor values). Phase methods must not allocate. A world skips a phase for a component whose
+ * class does not override that phase's method (the empty default here), so overriding is what
+ * puts a component into a phase.
  *
  * <p>Every field that changes while the world runs is written by {@link #writeState} and read
  * back by {@link #readState} in the same order: that traversal is the component's share of the
  * state hash and of snapshots.
  */
 public abstract class Component {
+    /** The per-step methods a world calls; see {@link #overriding}. */
+    enum Phase {
+        ACTUATE("actuate", World.class),
+        INTEGRATE("integrate", World.class),
+        SENSE("sense", World.class),
+        WRITE_VISUALS("writeVisuals", double[].class, int.class);
+
+        private final String method;
+        private final Class<?>[] parameters;
+
+        Phase(String method, Class<?>... parameters) {
+            this.method = method;
+            this.parameters = parameters;
+        }
+    }
+
+    /** Per component class: bit {@code p.ordinal()} is set when the class overrides phase p. */
+    private static final ClassValue<Integer> OVERRIDDEN = new ClassValue<>() {
+        @Override
+        protected Integer computeValue(Class<?> type) {
+            int mask = 0;
+            for (Phase p : Phase.values()) {
+                for (Class<?> c = type; c != Component.class; c = c.getSuperclass()) {
+                    try {
+                        c.getDeclaredMethod(p.method, p.parameters);
+                        mask |= 1 << p.ordinal();
+                        break;
+                    } catch (NoSuchMethodException notHere) {
+                        // look in the superclass
+                    }
+                }
+            }
+            return mask;
+        }
+    };
+
     private final String id;
     private final String type;
     private final Geometry geometry;
@@ -56,6 +95,22 @@ public abstract class Component {
     /** Offset of this component's visuals in the world's visual array. */
     public final int visualOffset() {
         return visualOffset;
+    }
+
+    /**
+     * The components, in their order, whose class overrides a phase method: the others inherit
+     * this class's empty method, so a world can leave them out of that phase without changing
+     * anything. Build time only (reflection, cached per class).
+     */
+    static Component[] overriding(Component[] components, Phase phase) {
+        Component[] out = new Component[components.length];
+        int n = 0;
+        for (Component c : components) {
+            if ((OVERRIDDEN.get(c.getClass()) & (1 << phase.ordinal())) != 0) {
+                out[n++] = c;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** Called once when the world is built, before the first step: register surfaces etc. */
