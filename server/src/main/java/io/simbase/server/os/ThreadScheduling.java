@@ -84,7 +84,7 @@ public final class ThreadScheduling {
             if (why == null) {
                 try {
                     libc = Native.load("c", LibC.class);
-                } catch (UnsatisfiedLinkError | RuntimeException e) {
+                } catch (LinkageError | RuntimeException e) {
                     why = "libc not loadable through JNA: " + e.getMessage();
                 }
             }
@@ -124,7 +124,7 @@ public final class ThreadScheduling {
             }
             Outcome o = describe(true);
             return new Outcome(o.applied(), o.description() + note);
-        } catch (RuntimeException | UnsatisfiedLinkError e) {
+        } catch (RuntimeException | LinkageError e) {
             return new Outcome(false, "default scheduling: " + e);
         }
     }
