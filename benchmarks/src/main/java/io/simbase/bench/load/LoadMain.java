@@ -315,11 +315,15 @@ public final class LoadMain implements Callable<Integer> {
                 port = s.getLocalPort();
             }
             Path data = Files.createTempDirectory("simbase-load");
-            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx" + heap, "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=5", "-XX:+AlwaysPreTouch", "-Xms" + heap,
-                    "-cp", System.getProperty("java.class.path")));
-            // Extra JVM options for the server under test, e.g. GC logging: SIMBASE_LOAD_SERVER_OPTS="-Xlog:gc:file=gc.log"
+            // Extra JVM options for the server under test, e.g. GC logging: SIMBASE_LOAD_SERVER_OPTS="-Xlog:gc:file=gc.log";
+            // naming a collector there (-XX:+UseZGC, ...) replaces the default G1 settings.
             String extra = System.getenv("SIMBASE_LOAD_SERVER_OPTS");
+            boolean ownGc = extra != null && extra.matches(".*-XX:\\+Use\\w+GC.*");
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + heap, "-XX:+AlwaysPreTouch", "-Xms" + heap, "-cp", System.getProperty("java.class.path")));
+            if (!ownGc) {
+                cmd.addAll(List.of("-XX:+UseG1GC", "-XX:MaxGCPauseMillis=5"));
+            }
             if (extra != null && !extra.isBlank()) {
                 cmd.addAll(List.of(extra.trim().split("\\s+")));
             }
