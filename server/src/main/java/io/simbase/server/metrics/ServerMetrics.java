@@ -117,6 +117,19 @@ public final class ServerMetrics {
                     .append(o.description().replace("\\", "\\\\").replace("\"", "\\\"")).append("\"} ")
                     .append(o.applied() ? 1 : 0).append('\n');
         }
+        b.append("# HELP simbase_sim_thread_busy_seconds_total Time each sim thread spent working, not parked "
+                + "(its rate is the thread's share of a core: headroom left for more sessions).\n"
+                + "# TYPE simbase_sim_thread_busy_seconds_total counter\n");
+        for (int i = 0; i < ts.size(); i++) {
+            b.append("simbase_sim_thread_busy_seconds_total{thread=\"").append(i).append("\"} ")
+                    .append(ts.get(i).counters().busyNanos / 1e9).append('\n');
+        }
+        b.append("# HELP simbase_sim_thread_sessions Live sessions per sim thread.\n"
+                + "# TYPE simbase_sim_thread_sessions gauge\n");
+        for (int i = 0; i < ts.size(); i++) {
+            b.append("simbase_sim_thread_sessions{thread=\"").append(i).append("\"} ")
+                    .append(ts.get(i).counters().sessions).append('\n');
+        }
         b.append("# HELP simbase_jvm_heap_used_bytes JVM heap in use.\n# TYPE simbase_jvm_heap_used_bytes gauge\n")
                 .append("simbase_jvm_heap_used_bytes ")
                 .append(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()).append('\n');

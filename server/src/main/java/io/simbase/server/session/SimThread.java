@@ -41,6 +41,8 @@ public final class SimThread implements Runnable {
         public volatile long merged;
         public volatile long tooSlow;
         public volatile int sessions;
+        /** Nanoseconds this thread spent working (not parked) since start: its CPU demand. */
+        public volatile long busyNanos;
     }
 
     private final int index;
@@ -133,8 +135,11 @@ public final class SimThread implements Runnable {
         scheduled.complete(ThreadScheduling.apply(priority));
         try {
             while (running) {
+                long t0 = clock.getAsLong();
                 doWork();
-                long wait = nextWakeNanos - clock.getAsLong();
+                long t1 = clock.getAsLong();
+                counters.busyNanos += t1 - t0;
+                long wait = nextWakeNanos - t1;
                 if (wait > 0) {
                     LockSupport.parkNanos(Math.min(wait, MAX_PARK_NANOS));
                 }
