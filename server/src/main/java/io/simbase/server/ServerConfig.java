@@ -25,6 +25,8 @@ public final class ServerConfig {
     public final long stallLimitMillis;
     /** A session with no observer, no rig and no command for this long is closed; 0: never. */
     public final long idleCloseMinutes;
+    /** New sessions are refused while recent p99 step lateness is above this, ms; 0: never. */
+    public final double capacityLatenessMillis;
     public final double inputsPerSecond;
     public final int inputBurst;
     public final int passwordIterations;
@@ -52,6 +54,7 @@ public final class ServerConfig {
         this.backlogLimitBytes = b.backlogLimitBytes;
         this.stallLimitMillis = b.stallLimitMillis;
         this.idleCloseMinutes = b.idleCloseMinutes;
+        this.capacityLatenessMillis = b.capacityLatenessMillis;
         this.inputsPerSecond = b.inputsPerSecond;
         this.inputBurst = b.inputBurst;
         this.passwordIterations = b.passwordIterations;
@@ -85,6 +88,7 @@ public final class ServerConfig {
         private long backlogLimitBytes = 8L * 1024 * 1024;
         private long stallLimitMillis = 10_000;
         private long idleCloseMinutes = 30;
+        private double capacityLatenessMillis;
         private double inputsPerSecond = 200;
         private int inputBurst = 400;
         private int passwordIterations = io.simbase.server.auth.PasswordHasher.DEFAULT_ITERATIONS;
@@ -109,6 +113,7 @@ public final class ServerConfig {
         public Builder backlogLimitBytes(long v) { backlogLimitBytes = v; return this; }
         public Builder stallLimitMillis(long v) { stallLimitMillis = v; return this; }
         public Builder idleCloseMinutes(long v) { idleCloseMinutes = v; return this; }
+        public Builder capacityLatenessMillis(double v) { capacityLatenessMillis = v; return this; }
         public Builder inputRate(double perSecond, int burst) { inputsPerSecond = perSecond; inputBurst = burst; return this; }
         public Builder passwordIterations(int v) { passwordIterations = v; return this; }
         /** Opens a class with this join code at start (owned by the server). */
@@ -134,6 +139,7 @@ public final class ServerConfig {
                     "write water marks need 0 < low < high, got " + writeLowWaterBytes + ", " + writeHighWaterBytes);
             check(backlogLimitBytes > 0, "backlog limit must be > 0");
             check(stallLimitMillis > 0, "stall limit must be > 0 ms");
+            check(capacityLatenessMillis >= 0 && capacityLatenessMillis <= 1000, "capacity lateness must be 0 (never refuse) to 1000 ms, got " + capacityLatenessMillis);
             check(idleCloseMinutes >= 0 && idleCloseMinutes <= 7 * 24 * 60, "idle close must be 0 (never) to 10080 minutes, got " + idleCloseMinutes);
             check(inputsPerSecond > 0 && inputBurst >= 1, "input rate must be > 0 and burst >= 1");
             check(socketSendBufferBytes >= 0, "socket send buffer must be >= 0");

@@ -54,6 +54,7 @@ public final class SimBaseServer implements AutoCloseable {
                 config.stallLimitMillis * 1_000_000L, System::nanoTime);
         sessions.idleCloseAfter(java.util.concurrent.TimeUnit.MINUTES.toNanos(config.idleCloseMinutes));
         this.metrics = new ServerMetrics(sessions);
+        sessions.everySecond(metrics::tick);
         this.rigs = new RigBindings(config.dataDir.resolve("rigs"));
         this.defaultClass = config.classCode == null ? null : classes.openWithCode(config.classCode, "default", "server");
         this.authExecutor = Executors.newFixedThreadPool(1, r -> {

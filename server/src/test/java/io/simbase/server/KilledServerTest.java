@@ -43,7 +43,8 @@ class KilledServerTest {
         }
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "io.simbase.server.cli.Main", "serve",
-                "--host", "127.0.0.1", "--port", String.valueOf(port), "--data", data.toString(), "--class-code", "KILL1")
+                "--host", "127.0.0.1", "--port", String.valueOf(port), "--data", data.toString(), "--class-code", "KILL1",
+                "--capacity-lateness-ms", "0") // this test is about a kill, not about a busy machine
                 .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         try {

@@ -69,6 +69,10 @@ public final class LoadMain implements Callable<Integer> {
     @Option(names = "--sim-priority", defaultValue = "high",
             description = "--sim-priority of the server started here: normal, high or realtime (default ${DEFAULT-VALUE})")
     String simPriority;
+    @Option(names = "--capacity-lateness-ms", defaultValue = "0",
+            description = "--capacity-lateness-ms of the server started here (default ${DEFAULT-VALUE}: never refuse, "
+                    + "to see where it breaks)")
+    double capacityLatenessMillis;
     @Option(names = "--io-threads", description = "network threads of the server started here (default: the server's, one per two cores)")
     Integer ioThreads;
     @Option(names = "--slow-log", description = "write every input acknowledged later than --slow-ms to this file "
@@ -110,7 +114,7 @@ public final class LoadMain implements Callable<Integer> {
         String base = server;
         String code = join;
         if (server == null) {
-            own = ServerProcess.start(serverHeap, simThreads, ioThreads, simPriority);
+            own = ServerProcess.start(serverHeap, simThreads, ioThreads, simPriority, capacityLatenessMillis);
             base = "ws://127.0.0.1:" + own.port;
             code = ServerProcess.CLASS_CODE;
             out.println("server: own process pid=" + own.process.pid() + " port=" + own.port);
@@ -309,7 +313,8 @@ public final class LoadMain implements Callable<Integer> {
             this.data = data;
         }
 
-        static ServerProcess start(String heap, Integer simThreads, Integer ioThreads, String simPriority) throws Exception {
+        static ServerProcess start(String heap, Integer simThreads, Integer ioThreads, String simPriority,
+                                   double capacityLatenessMillis) throws Exception {
             int port;
             try (ServerSocket s = new ServerSocket(0)) {
                 port = s.getLocalPort();
@@ -328,7 +333,8 @@ public final class LoadMain implements Callable<Integer> {
                 cmd.addAll(List.of(extra.trim().split("\\s+")));
             }
             cmd.addAll(List.of("io.simbase.server.cli.Main", "serve", "--host", "127.0.0.1", "--port", String.valueOf(port),
-                    "--data", data.toString(), "--class-code", CLASS_CODE, "--sim-priority", simPriority));
+                    "--data", data.toString(), "--class-code", CLASS_CODE, "--sim-priority", simPriority,
+                    "--capacity-lateness-ms", String.valueOf(capacityLatenessMillis)));
             if (simThreads != null) {
                 cmd.add("--sim-threads");
                 cmd.add(String.valueOf(simThreads));

@@ -38,6 +38,10 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             description = "close a session after this many minutes with no observer, rig or input; its recording "
                     + "is kept (default ${DEFAULT-VALUE}; 0: never)")
     long idleCloseMinutes;
+    @Option(names = "--capacity-lateness-ms", defaultValue = "2",
+            description = "refuse new sessions (BUSY) while p99 step lateness over the last 10 s is above this: "
+                    + "the running ones keep real time (default ${DEFAULT-VALUE}; 0: never refuse)")
+    double capacityLatenessMillis;
     @Option(names = "--class-code", description = "open a class with this join code at start (4-16 A-Z/0-9)")
     String classCode;
     @Option(names = "--token-hours", defaultValue = "12",
@@ -54,7 +58,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     @Override
     public Integer call() throws Exception {
         ServerConfig.Builder b = ServerConfig.builder().host(host).port(port).dataDir(data).maxSessions(maxSessions)
-                .simPriority(simPriority).idleCloseMinutes(idleCloseMinutes).tokenHours(tokenHours);
+                .simPriority(simPriority).idleCloseMinutes(idleCloseMinutes).tokenHours(tokenHours)
+                .capacityLatenessMillis(capacityLatenessMillis);
         if (simThreads != null) {
             b.simThreads(simThreads);
         }

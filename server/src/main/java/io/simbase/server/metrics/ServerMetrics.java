@@ -17,7 +17,16 @@ public final class ServerMetrics {
     private final Histogram[] recycle;
     private final Histogram total = new Histogram(3);
     private final Histogram window = new Histogram(3);
+    /** Lateness of each of the last {@value #RECENT_SECONDS} ticks (about one second each), a ring. */
+    private final Histogram[] recentTicks = new Histogram[RECENT_SECONDS];
+    private final Histogram recentSum = new Histogram(3);
+    private int recentNext;
+    private volatile double recentP99Ms;
+    /** How many ticks the recent figure covers. */
+    public static final int RECENT_SECONDS = 10;
     public final AtomicLong connections = new AtomicLong();
+    /** Sessions refused because recent step lateness was above the capacity limit. */
+    public final AtomicLong refusedForCapacity = new AtomicLong();
     public final AtomicLong connectionErrors = new AtomicLong();
     public final AtomicLong messagesIn = new AtomicLong();
 
@@ -29,6 +38,30 @@ public final class ServerMetrics {
         for (int i = 0; i < n; i++) {
             perThread[i] = new Histogram(3);
         }
+        for (int i = 0; i < RECENT_SECONDS; i++) {
+            recentTicks[i] = new Histogram(3);
+        }
+    }
+
+    /**
+     * Closes the current tick of the recent-lateness ring: call about once a second (the
+     * session registry's housekeeping does). Afterwards {@link #recentLatenessP99Ms()} covers the
+     * last {@value #RECENT_SECONDS} ticks.
+     */
+    public synchronized void tick() {
+        snapshot();
+        recentNext = (recentNext + 1) % RECENT_SECONDS;
+        recentSum.reset();
+        for (Histogram h : recentTicks) {
+            recentSum.add(h);
+        }
+        recentP99Ms = recentSum.getTotalCount() == 0 ? 0 : ms(recentSum.getValueAtPercentile(99));
+        recentTicks[recentNext].reset();
+    }
+
+    /** p99 step lateness over the last few seconds ({@link #tick}), ms; 0 before any step. Any thread. */
+    public double recentLatenessP99Ms() {
+        return recentP99Ms;
     }
 
     /** A consistent reading of everything. */
@@ -48,6 +81,7 @@ public final class ServerMetrics {
             perThread[i].add(h);
             total.add(h);
             window.add(h);
+            recentTicks[recentNext].add(h);
             recycle[i] = h;
             tp99[i] = ms(perThread[i].getValueAtPercentile(99));
             tmax[i] = ms(perThread[i].getMaxValue());
@@ -93,6 +127,11 @@ public final class ServerMetrics {
         counter(b, "simbase_bytes_sent_total", "Bytes of those messages.", s.bytes());
         counter(b, "simbase_merged_samples_total", "Deltas merged away for clients that were not writable.", s.merged());
         counter(b, "simbase_slow_disconnects_total", "Clients disconnected for falling too far behind.", s.tooSlow());
+        counter(b, "simbase_sessions_refused_capacity_total", "New sessions refused while step lateness was above "
+                + "the capacity limit.", refusedForCapacity.get());
+        b.append("# HELP simbase_step_lateness_recent_p99_seconds p99 step lateness over the last ").append(RECENT_SECONDS)
+                .append(" s (what the capacity limit looks at).\n# TYPE simbase_step_lateness_recent_p99_seconds gauge\n")
+                .append("simbase_step_lateness_recent_p99_seconds ").append(recentP99Ms / 1e3).append('\n');
         b.append("# HELP simbase_step_lateness_seconds How late each step started after its deadline, since start.\n")
                 .append("# TYPE simbase_step_lateness_seconds summary\n");
         quantile(b, "0.5", s.p50Ms());

@@ -47,8 +47,12 @@ final class Requests {
     private final SecureRandom random = new SecureRandom();
     private final int maxSessionsPerStudent;
 
+    /** New sessions are refused while recent p99 lateness is above this, ms (0: never). */
+    private final double capacityLatenessMillis;
+
     Requests(SessionRegistry sessions, UserStore users, Tokens tokens, ClassRegistry classes, ServerMetrics metrics,
-             Executor authExecutor, RigBindings rigs, int maxSessionsPerStudent) {
+             Executor authExecutor, RigBindings rigs, int maxSessionsPerStudent, double capacityLatenessMillis) {
+        this.capacityLatenessMillis = capacityLatenessMillis;
         this.rigs = rigs;
         this.maxSessionsPerStudent = maxSessionsPerStudent;
         this.sessions = sessions;
@@ -324,6 +328,15 @@ final class Requests {
                         + " live sessions; close one first"));
                 return;
             }
+        }
+        double late = metrics.recentLatenessP99Ms();
+        if (capacityLatenessMillis > 0 && late > capacityLatenessMillis) {
+            // The running plants come first: one more would make every session of its thread later.
+            c.send(SessionErrors.of(rid, Error.Code.BUSY, String.format(java.util.Locale.ROOT,
+                    "server at capacity: steps start %.1f ms late (p99, last %d s), above its %.1f ms limit; "
+                            + "no new session until that recovers", late, ServerMetrics.RECENT_SECONDS, capacityLatenessMillis)));
+            metrics.refusedForCapacity.incrementAndGet();
+            return;
         }
         long seed = req.getSeed() == 0 ? scene.defaultSeed() : req.getSeed();
         Session s = sessions.create(classes.find(code).code(), p.name(), scene, seed, hz);

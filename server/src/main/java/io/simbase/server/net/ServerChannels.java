@@ -40,7 +40,8 @@ public final class ServerChannels extends ChannelInitializer<SocketChannel> {
         this.ssl = ssl;
         this.metrics = metrics;
         this.version = version;
-        this.requests = new Requests(sessions, users, tokens, classes, metrics, authExecutor, rigs, config.maxSessionsPerStudent);
+        this.requests = new Requests(sessions, users, tokens, classes, metrics, authExecutor, rigs, config.maxSessionsPerStudent,
+                config.capacityLatenessMillis);
     }
 
     @Override

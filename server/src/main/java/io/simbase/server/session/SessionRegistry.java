@@ -40,6 +40,8 @@ public final class SessionRegistry implements AutoCloseable {
     private final ScheduledExecutorService flusher;
     private final LongSupplier clock;
     private volatile long idleCloseNanos;
+    private volatile Runnable everySecond = () -> { };
+    private long lastSecondNanos;
     private final SecureRandom random = new SecureRandom();
     private final Set<String> bundled = Set.copyOf(Scenes.bundledIds());
 
@@ -79,6 +81,11 @@ public final class SessionRegistry implements AutoCloseable {
      */
     public void idleCloseAfter(long nanos) {
         this.idleCloseNanos = nanos;
+    }
+
+    /** Runs {@code task} about once a second on the housekeeping thread (metrics ticks). */
+    public void everySecond(Runnable task) {
+        this.everySecond = task;
     }
 
     public Path recordingsDir() {
@@ -184,6 +191,14 @@ public final class SessionRegistry implements AutoCloseable {
         }
         long idle = idleCloseNanos;
         long now = clock.getAsLong();
+        if (now - lastSecondNanos >= 1_000_000_000L) {
+            lastSecondNanos = now;
+            try {
+                everySecond.run();
+            } catch (RuntimeException e) {
+                System.err.println("simbase: housekeeping task failed: " + e);
+            }
+        }
         for (Session s : byId.values()) {
             if (s.isClosed()) {
                 forget(s);
