@@ -143,7 +143,13 @@ public final class LoadMain implements Callable<Integer> {
                 clients.add(c);
                 ready.add(c.ready);
             }
-            CompletableFuture.allOf(ready.toArray(new CompletableFuture[0])).get(120, TimeUnit.SECONDS);
+            try {
+                CompletableFuture.allOf(ready.toArray(new CompletableFuture[0])).get(120, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                long ok = ready.stream().filter(f -> f.isDone() && !f.isCompletedExceptionally()).count();
+                throw new IllegalStateException("setup stopped with " + ok + " of " + sessions + " sessions ready: "
+                        + e.getCause().getMessage(), e.getCause());
+            }
             if (observers > 0) {
                 List<LoadClient> obs = new ArrayList<>();
                 for (LoadClient student : new ArrayList<>(clients)) {

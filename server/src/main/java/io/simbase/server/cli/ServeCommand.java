@@ -38,9 +38,10 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             description = "close a session after this many minutes with no observer, rig or input; its recording "
                     + "is kept (default ${DEFAULT-VALUE}; 0: never)")
     long idleCloseMinutes;
-    @Option(names = "--capacity-lateness-ms", defaultValue = "2",
-            description = "refuse new sessions (BUSY) while p99 step lateness over the last 10 s is above this: "
-                    + "the running ones keep real time (default ${DEFAULT-VALUE}; 0: never refuse)")
+    @Option(names = "--capacity-lateness-ms", defaultValue = "0",
+            description = "refuse new sessions (BUSY) while p99 step lateness over the last 10 s is above this, "
+                    + "so the running ones keep real time; mind that a freshly started server (JIT warm-up) and a "
+                    + "whole class joining at once are late for a few seconds (default ${DEFAULT-VALUE}: never refuse)")
     double capacityLatenessMillis;
     @Option(names = "--class-code", description = "open a class with this join code at start (4-16 A-Z/0-9)")
     String classCode;
