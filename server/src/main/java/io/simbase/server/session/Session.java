@@ -281,6 +281,11 @@ public final class Session implements EventSink {
         this.simThread = t;
     }
 
+    /** The thread that runs this session now (it changes when sessions are rebalanced). */
+    SimThread runningOn() {
+        return simThread;
+    }
+
     public boolean isClosed() {
         return summaryClosed;
     }

@@ -83,6 +83,31 @@ public final class SessionRegistry implements AutoCloseable {
         this.idleCloseNanos = nanos;
     }
 
+    /**
+     * Evens out the sim threads: closes can leave one with many more sessions than another
+     * (new sessions go to the least loaded, but nothing moved them afterwards). Moves half the
+     * difference from the fullest to the emptiest thread when it is 2 or more.
+     */
+    void balance() {
+        if (threads.length < 2) {
+            return;
+        }
+        SimThread most = threads[0];
+        SimThread least = threads[0];
+        for (SimThread t : threads) {
+            if (t.counters().sessions > most.counters().sessions) {
+                most = t;
+            }
+            if (t.counters().sessions < least.counters().sessions) {
+                least = t;
+            }
+        }
+        int diff = most.counters().sessions - least.counters().sessions;
+        if (diff >= 2) {
+            most.handOff(least, diff / 2);
+        }
+    }
+
     /** Runs {@code task} about once a second on the housekeeping thread (metrics ticks). */
     public void everySecond(Runnable task) {
         this.everySecond = task;
@@ -193,6 +218,7 @@ public final class SessionRegistry implements AutoCloseable {
         long now = clock.getAsLong();
         if (now - lastSecondNanos >= 1_000_000_000L) {
             lastSecondNanos = now;
+            balance();
             try {
                 everySecond.run();
             } catch (RuntimeException e) {

@@ -82,6 +82,26 @@ public final class SimThread implements Runnable {
         }
     }
 
+    /**
+     * Asks this thread to move {@code count} of its sessions to {@code to} at the start of its
+     * next cycle (the registry balances the threads with it). A moved session keeps its
+     * deadlines; commands already queued here for it are passed on. Any thread.
+     */
+    public void handOff(SimThread to, int count) {
+        if (to == this || count <= 0) {
+            return;
+        }
+        handOffTo = to;
+        handOffCount = count;
+        Thread t = thread;
+        if (t != null) {
+            LockSupport.unpark(t);
+        }
+    }
+
+    private volatile SimThread handOffTo;
+    private volatile int handOffCount;
+
     /** Called by {@link Session#submit} when a session gets its first pending command. Any thread. */
     void hasCommands(Session s) {
         withCommands.add(s);
@@ -169,8 +189,18 @@ public final class SimThread implements Runnable {
             doneTick = nowTick - 1;
         }
         takeIncoming(now);
+        int move = handOffCount;
+        if (move > 0) {
+            handOffCount = 0;
+            moveSessions(handOffTo, move);
+        }
         Session c;
         while ((c = withCommands.poll()) != null) {
+            SimThread owner = c.runningOn();
+            if (owner != this) { // moved to another thread since it was queued here
+                owner.hasCommands(c);
+                continue;
+            }
             try {
                 if (c.drainCommands(COMMANDS_PER_CYCLE)) {
                     again.add(c); // more than a cycle's share: the rest next cycle
@@ -237,10 +267,27 @@ public final class SimThread implements Runnable {
         return steps;
     }
 
-    /** Puts a session on the wheel at its next deadline: a frame only while paused. */
+    /**
+     * Puts a session on the wheel at its next deadline (a frame only while paused), or at the
+     * first tick not yet handled if that deadline has passed (a session moved here from another
+     * thread), so that it is not left in a slot already taken this turn.
+     */
     private void schedule(Session s) {
         long at = s.paused ? s.nextFrameAtNanos : Math.min(s.nextStepAtNanos, s.nextFrameAtNanos);
+        if (doneTick != Long.MIN_VALUE) {
+            at = Math.max(at, (doneTick + 1) * GRID_NANOS);
+        }
         wheel.add(s, at);
+    }
+
+    /** Moves up to {@code n} sessions to {@code to}, which takes them in its next cycle. */
+    private void moveSessions(SimThread to, int n) {
+        for (int i = 0; i < n && !sessions.isEmpty(); i++) {
+            Session s = sessions.remove(sessions.size() - 1);
+            wheel.remove(s);
+            counters.sessions--;
+            to.add(s); // publishes the session's state to the other thread through its queue
+        }
     }
 
     /**
@@ -283,8 +330,10 @@ public final class SimThread implements Runnable {
                 doneTick = wheel.tickOf(now) - 1;
             }
             wheel.remove(s); // in case its first commands already put it there
-            s.nextStepAtNanos = firstDeadline(now);
-            s.nextFrameAtNanos = s.nextStepAtNanos;
+            if (s.nextStepAtNanos == 0) { // new; a session moved from another thread keeps its deadlines
+                s.nextStepAtNanos = firstDeadline(now);
+                s.nextFrameAtNanos = s.nextStepAtNanos;
+            }
             sessions.add(s);
             counters.sessions++;
             schedule(s);

@@ -218,4 +218,47 @@ class SimThreadTest {
         org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.readString(dir.resolve("bad.simrec"),
                 java.nio.charset.StandardCharsets.ISO_8859_1).contains("server failure"), "the recording says why it ended");
     }
+
+    @Test
+    void sessionsHandedToAnotherThreadKeepTheirDeadlinesAndTheirQueuedCommands() throws Exception {
+        Scene scene = Scenes.load("conveyor-basics");
+        AtomicLong clock = new AtomicLong(0);
+        SimThread a = new SimThread(0, clock::get);
+        SimThread b = new SimThread(1, clock::get);
+        int n = 6;
+        Session[] s = new Session[n];
+        for (int i = 0; i < n; i++) {
+            s[i] = session(scene, "h" + i);
+            a.add(s[i]);
+        }
+        a.doWork();
+        b.doWork();
+        assertEquals(n, a.counters().sessions);
+        int belt = scene.layout().indexOf("belt_run");
+        ClientLinkStub link = new ClientLinkStub();
+        long stepAt = 0;
+        for (int period = 1; period <= 20; period++) {
+            if (period == 5) {
+                // Commands queued on A for the sessions that move, then the hand-over.
+                for (Session x : s) {
+                    x.submit(y -> y.setInput(link, 1, belt, 1));
+                }
+                a.handOff(b, 3);
+            }
+            // Wake both threads on every grid point of the period.
+            for (long t = (period - 1) * STEP + SimThread.GRID_NANOS; t <= period * STEP; t += SimThread.GRID_NANOS) {
+                clock.set(t);
+                a.doWork();
+                b.doWork();
+            }
+        }
+        assertEquals(3, a.counters().sessions);
+        assertEquals(3, b.counters().sessions);
+        for (Session x : s) {
+            assertEquals(21, x.summary().getStep(), x.id() + ": one step per period, none lost or doubled by the move");
+        }
+        assertEquals(n, link.sent.stream().filter(m -> m.hasInputAck()).count(), "every queued input applied once");
+        assertEquals(0, a.counters().skippedSteps + b.counters().skippedSteps);
+        assertEquals(21 * n, a.counters().steps + b.counters().steps);
+    }
 }
