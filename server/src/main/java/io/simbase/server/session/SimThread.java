@@ -24,6 +24,10 @@ import org.HdrHistogram.SingleWriterRecorder;
  * frames (observers get the events of forces and faults applied while paused) but does not step. How late
  * each step started (clock read just before the step) is recorded in an HdrHistogram
  * {@link SingleWriterRecorder}: no allocation when recording, readable from any thread.
+ *
+ * <p>Sessions can move between threads ({@link #handOff}, for balance): the old thread takes a
+ * session off its wheel and hands it to the new one's queue, which publishes the session's
+ * state to that thread; a command still queued on the old thread is passed on, never run there.
  */
 public final class SimThread implements Runnable {
     static final int COMMANDS_PER_CYCLE = 64;
@@ -282,6 +286,9 @@ public final class SimThread implements Runnable {
 
     /** Moves up to {@code n} sessions to {@code to}, which takes them in its next cycle. */
     private void moveSessions(SimThread to, int n) {
+        if (!running || !to.running) {
+            return; // stopping: each thread closes what it has
+        }
         for (int i = 0; i < n && !sessions.isEmpty(); i++) {
             Session s = sessions.remove(sessions.size() - 1);
             wheel.remove(s);
