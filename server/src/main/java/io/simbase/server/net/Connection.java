@@ -64,58 +64,11 @@ public final class Connection implements ClientLink {
     }
 
     @Override
-    public void sendEncoded(ByteBuf encoded) {
-        channel.writeAndFlush(new BinaryWebSocketFrame(encoded.retainedDuplicate()), channel.voidPromise());
-    }
-
-    @Override
-    public void sendFrame(ByteBuf events, ByteBuf state) {
-        ByteBuf e = events == null ? null : events.retainedDuplicate();
-        ByteBuf s = state == null ? null : state.retainedDuplicate();
-        channel.eventLoop().execute(() -> {
-            // Both messages as finished WebSocket frames in one buffer: one outbound entry, one
-            // write, and no pass through the frame encoder (which handles WebSocketFrame
-            // objects only; a ByteBuf goes past it, and the HTTP codec is gone after the upgrade).
-            int size = (e == null ? 0 : framedSize(e.readableBytes())) + (s == null ? 0 : framedSize(s.readableBytes()));
-            ByteBuf out = channel.alloc().directBuffer(size);
-            try {
-                if (e != null) {
-                    writeBinaryFrame(out, e);
-                }
-                if (s != null) {
-                    writeBinaryFrame(out, s);
-                }
-            } finally {
-                if (e != null) {
-                    e.release();
-                }
-                if (s != null) {
-                    s.release();
-                }
-            }
-            channel.writeAndFlush(out, channel.voidPromise());
-        });
-    }
-
-    /** Bytes of a server-to-client (unmasked) binary frame of {@code payload} bytes, RFC 6455 section 5.2. */
-    static int framedSize(int payload) {
-        return payload + (payload < 126 ? 2 : payload < 65536 ? 4 : 10);
-    }
-
-    /** Appends one final, unmasked binary frame carrying {@code payload} (read, not released). */
-    static void writeBinaryFrame(ByteBuf out, ByteBuf payload) {
-        int n = payload.readableBytes();
-        out.writeByte(0x82); // FIN, opcode 2 (binary); no extension bits: none are negotiated
-        if (n < 126) {
-            out.writeByte(n);
-        } else if (n < 65536) {
-            out.writeByte(126);
-            out.writeShort(n);
-        } else {
-            out.writeByte(127);
-            out.writeLong(n);
-        }
-        out.writeBytes(payload, payload.readerIndex(), n);
+    public void sendFramed(ByteBuf framed) {
+        // From a sim thread Netty hands this to the channel's event loop as one task; a ByteBuf
+        // goes past the WebSocket frame encoder (it handles frame objects only), and the HTTP
+        // codec is gone after the upgrade, so the bytes reach the socket (or TLS) as they are.
+        channel.writeAndFlush(framed, channel.voidPromise());
     }
 
     @Override

@@ -14,14 +14,12 @@ public interface ClientLink {
     /** Encodes and sends one message. */
     void send(ServerMessage message);
 
-    /** Sends an already encoded ServerMessage; does not take ownership of {@code encoded}. */
-    void sendEncoded(ByteBuf encoded);
-
     /**
-     * Sends a frame's already encoded ServerMessages, events first, either may be null, as
-     * one task with one flush. Does not take ownership of the buffers.
+     * Sends bytes that are already whole WebSocket binary frames ({@link FrameBytes}), as one
+     * write; takes ownership of {@code framed} (released once written, or if the connection
+     * has closed).
      */
-    void sendFrame(ByteBuf events, ByteBuf state);
+    void sendFramed(ByteBuf framed);
 
     /** False while the connection's outbound buffer is above its high-water mark. */
     boolean isWritable();

@@ -2,7 +2,6 @@ package io.simbase.server.session;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
-import io.netty.buffer.Unpooled;
 import io.simbase.engine.world.PublishedState;
 import io.simbase.engine.world.World;
 import io.simbase.protocol.v1.ServerMessage;
@@ -115,46 +114,65 @@ final class Observers {
     }
 
     private void sendFrame(EventBuffer events, int nEvents, boolean paused, SimThread.Counters counters) {
-        ByteBuf ev = nEvents == 0 ? null : encode(ServerMessage.newBuilder()
-                .setEvents(StateMessages.events(sessionId, eventSeq, events)).build());
-        ByteBuf d = null;
-        for (int i = 0; i < subscribers.size(); i++) {
+        byte[] ev = nEvents == 0 ? null : ServerMessage.newBuilder()
+                .setEvents(StateMessages.events(sessionId, eventSeq, events)).build().toByteArray();
+        int evLen = ev == null ? 0 : ev.length;
+        // Built at most once each and shared: events + delta (the usual), events alone (for
+        // observers that are not writable: events are never dropped). The last observer takes
+        // the buffer itself, the others a duplicate (own indices, same bytes).
+        ByteBuf withDelta = null;
+        int deltaLen = 0;
+        ByteBuf eventsOnly = null;
+        ByteBuf takenByLast = null;
+        int last = subscribers.size() - 1;
+        for (int i = 0; i <= last; i++) {
             Subscriber s = subscribers.get(i);
-            ByteBuf state = null;
-            boolean release = false;
+            ByteBuf out;
+            int stateLen;
             if (!s.link.isWritable()) {
                 s.needsFull = true;
                 counters.merged++;
+                if (ev == null) {
+                    continue;
+                }
+                if (eventsOnly == null) {
+                    eventsOnly = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, null, 0, 0);
+                }
+                out = shared(eventsOnly, i == last);
+                stateLen = -1;
             } else if (s.needsFull) {
                 s.needsFull = false;
-                state = encode(ServerMessage.newBuilder()
-                        .setFullState(StateMessages.full(sessionId, frame + 1, cur, null, eventSeq + nEvents, paused)).build());
-                release = true;
+                byte[] full = ServerMessage.newBuilder().setFullState(StateMessages.full(sessionId, frame + 1, cur,
+                        null, eventSeq + nEvents, paused)).build().toByteArray();
+                out = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, full, 0, full.length);
+                stateLen = full.length;
             } else {
-                if (d == null) {
-                    int len = delta.encode(frame + 1, frame, prev, cur);
-                    // Copied: the encoder's array is reused next frame, before the event loops
-                    // have written this one.
-                    d = PooledByteBufAllocator.DEFAULT.directBuffer(len).writeBytes(delta.buffer(), 0, len);
+                if (withDelta == null) {
+                    // The encoder's array is reused next frame: its bytes are copied here, once.
+                    deltaLen = delta.encode(frame + 1, frame, prev, cur);
+                    withDelta = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, delta.buffer(), 0, deltaLen);
                 }
-                state = d;
+                out = shared(withDelta, i == last);
+                stateLen = deltaLen;
             }
-            if (ev != null || state != null) {
-                // Events (never dropped) and the sample go out as one task and one flush.
-                s.link.sendFrame(ev, state);
-                counters.frames += (ev != null ? 1 : 0) + (state != null ? 1 : 0);
-                counters.bytes += (ev != null ? ev.readableBytes() : 0) + (state != null ? state.readableBytes() : 0);
+            if (i == last && (out == withDelta || out == eventsOnly)) {
+                takenByLast = out;
             }
-            if (release) {
-                state.release();
-            }
+            s.link.sendFramed(out);
+            counters.frames += (ev != null ? 1 : 0) + (stateLen >= 0 ? 1 : 0);
+            counters.bytes += evLen + Math.max(0, stateLen);
         }
-        if (d != null) {
-            d.release();
+        if (withDelta != null && withDelta != takenByLast) {
+            withDelta.release();
         }
-        if (ev != null) {
-            ev.release();
+        if (eventsOnly != null && eventsOnly != takenByLast) {
+            eventsOnly.release();
         }
+    }
+
+    /** The shared buffer itself for the last observer, a retained duplicate for the others. */
+    private static ByteBuf shared(ByteBuf b, boolean last) {
+        return last ? b : b.retainedDuplicate();
     }
 
     private void dropClosedAndHopeless(SimThread.Counters counters, long nowNanos) {
@@ -181,9 +199,5 @@ final class Observers {
                 counters.tooSlow++;
             }
         }
-    }
-
-    private static ByteBuf encode(ServerMessage m) {
-        return Unpooled.wrappedBuffer(m.toByteArray());
     }
 }

@@ -25,9 +25,9 @@ class FramingTest {
             payloads[i] = new byte[sizes[i]];
             r.nextBytes(payloads[i]);
             ByteBuf p = Unpooled.wrappedBuffer(payloads[i]);
-            Connection.writeBinaryFrame(wire, p);
+            io.simbase.server.session.FrameBytes.writeBinaryFrame(wire, p);
             assertEquals(0, p.readerIndex(), "the payload is read, not consumed");
-            expectedBytes += Connection.framedSize(sizes[i]);
+            expectedBytes += io.simbase.server.session.FrameBytes.framedSize(sizes[i]);
         }
         assertEquals(expectedBytes, wire.readableBytes(), "framedSize matches what is written");
         EmbeddedChannel client = new EmbeddedChannel(new WebSocket08FrameDecoder(WebSocketDecoderConfig.newBuilder()

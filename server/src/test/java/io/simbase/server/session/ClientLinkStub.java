@@ -21,12 +21,9 @@ final class ClientLinkStub implements ClientLink {
     }
 
     @Override
-    public void sendEncoded(ByteBuf encoded) {
-    }
-
-    @Override
-    public void sendFrame(ByteBuf events, ByteBuf state) {
+    public void sendFramed(ByteBuf framed) {
         frames++;
+        framed.release();
     }
 
     @Override
