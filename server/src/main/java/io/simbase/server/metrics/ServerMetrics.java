@@ -153,7 +153,7 @@ public final class ServerMetrics {
         for (int i = 0; i < ts.size(); i++) {
             var o = ts.get(i).scheduling();
             b.append("simbase_sim_thread_scheduling{thread=\"").append(i).append("\",setting=\"")
-                    .append(o.description().replace("\\", "\\\\").replace("\"", "\\\"")).append("\"} ")
+                    .append(o.description().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")).append("\"} ")
                     .append(o.applied() ? 1 : 0).append('\n');
         }
         b.append("# HELP simbase_sim_thread_busy_seconds_total Time each sim thread spent working, not parked "

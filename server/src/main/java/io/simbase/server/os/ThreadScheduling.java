@@ -85,7 +85,7 @@ public final class ThreadScheduling {
                 try {
                     libc = Native.load("c", LibC.class);
                 } catch (LinkageError | RuntimeException e) {
-                    why = "libc not loadable through JNA: " + e.getMessage();
+                    why = "libc not loadable through JNA: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
                 }
             }
             LIBC = libc;
@@ -97,20 +97,20 @@ public final class ThreadScheduling {
 
     /** Applies {@code p} to the calling thread; never throws. */
     public static Outcome apply(Priority p) {
-        if (p == Priority.NORMAL) {
-            return describe(false);
-        }
-        if (Native0.UNAVAILABLE != null) {
-            return new Outcome(false, "default scheduling: " + Native0.UNAVAILABLE);
-        }
         try {
+            if (p == Priority.NORMAL) {
+                return describe(false);
+            }
+            if (Native0.UNAVAILABLE != null) {
+                return new Outcome(false, "default scheduling: " + Native0.UNAVAILABLE);
+            }
             if (p == Priority.REALTIME) {
                 int err = setAttr(SCHED_FIFO, SCHED_FLAG_RESET_ON_FORK, 0, FIFO_PRIORITY, 0);
                 if (err == 0) {
                     return describe(true);
                 }
                 Outcome high = apply(Priority.HIGH);
-                return new Outcome(high.applied(), high.description() + " (SCHED_FIFO refused: "
+                return new Outcome(false, high.description() + " (SCHED_FIFO refused: "
                         + (err == EPERM ? "needs CAP_SYS_NICE" : "errno " + err) + ")");
             }
             int err = setAttr(SCHED_OTHER, 0, HIGH_NICE, 0, SHORT_SLICE_NANOS);
@@ -123,7 +123,7 @@ public final class ThreadScheduling {
                 return new Outcome(false, "default scheduling: sched_setattr failed, errno " + err);
             }
             Outcome o = describe(true);
-            return new Outcome(o.applied(), o.description() + note);
+            return new Outcome(o.applied() && note.isEmpty(), o.description() + note);
         } catch (RuntimeException | LinkageError e) {
             return new Outcome(false, "default scheduling: " + e);
         }

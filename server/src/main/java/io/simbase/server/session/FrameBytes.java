@@ -36,6 +36,8 @@ public final class FrameBytes {
      */
     static ByteBuf frames(ByteBufAllocator alloc, byte[] first, byte[] second, int off, int len) {
         int size = (first == null ? 0 : framedSize(first.length)) + (second == null ? 0 : framedSize(len));
+        // Full and unable to grow (max capacity = size): a buffer shared by several connections
+        // must never be written into later, e.g. by TLS coalescing the next write into it.
         ByteBuf out = alloc.directBuffer(size, size);
         if (first != null) {
             writeBinaryFrame(out, first, 0, first.length);

@@ -125,48 +125,51 @@ final class Observers {
         ByteBuf eventsOnly = null;
         ByteBuf takenByLast = null;
         int last = subscribers.size() - 1;
-        for (int i = 0; i <= last; i++) {
-            Subscriber s = subscribers.get(i);
-            ByteBuf out;
-            int stateLen;
-            if (!s.link.isWritable()) {
-                s.needsFull = true;
-                counters.merged++;
-                if (ev == null) {
-                    continue;
+        try {
+            for (int i = 0; i <= last; i++) {
+                Subscriber s = subscribers.get(i);
+                ByteBuf out;
+                int stateLen;
+                if (!s.link.isWritable()) {
+                    s.needsFull = true;
+                    counters.merged++;
+                    if (ev == null) {
+                        continue;
+                    }
+                    if (eventsOnly == null) {
+                        eventsOnly = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, null, 0, 0);
+                    }
+                    out = shared(eventsOnly, i == last);
+                    stateLen = -1;
+                } else if (s.needsFull) {
+                    s.needsFull = false;
+                    byte[] full = ServerMessage.newBuilder().setFullState(StateMessages.full(sessionId, frame + 1, cur,
+                            null, eventSeq + nEvents, paused)).build().toByteArray();
+                    out = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, full, 0, full.length);
+                    stateLen = full.length;
+                } else {
+                    if (withDelta == null) {
+                        // The encoder's array is reused next frame: its bytes are copied here, once.
+                        deltaLen = delta.encode(frame + 1, frame, prev, cur);
+                        withDelta = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, delta.buffer(), 0, deltaLen);
+                    }
+                    out = shared(withDelta, i == last);
+                    stateLen = deltaLen;
                 }
-                if (eventsOnly == null) {
-                    eventsOnly = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, null, 0, 0);
+                s.link.sendFramed(out);
+                if (i == last && (out == withDelta || out == eventsOnly)) {
+                    takenByLast = out; // handed over: the link releases it
                 }
-                out = shared(eventsOnly, i == last);
-                stateLen = -1;
-            } else if (s.needsFull) {
-                s.needsFull = false;
-                byte[] full = ServerMessage.newBuilder().setFullState(StateMessages.full(sessionId, frame + 1, cur,
-                        null, eventSeq + nEvents, paused)).build().toByteArray();
-                out = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, full, 0, full.length);
-                stateLen = full.length;
-            } else {
-                if (withDelta == null) {
-                    // The encoder's array is reused next frame: its bytes are copied here, once.
-                    deltaLen = delta.encode(frame + 1, frame, prev, cur);
-                    withDelta = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, delta.buffer(), 0, deltaLen);
-                }
-                out = shared(withDelta, i == last);
-                stateLen = deltaLen;
+                counters.frames += (ev != null ? 1 : 0) + (stateLen >= 0 ? 1 : 0);
+                counters.bytes += evLen + Math.max(0, stateLen);
             }
-            if (i == last && (out == withDelta || out == eventsOnly)) {
-                takenByLast = out;
+        } finally { // also when something above throws: the shared buffers are pooled memory
+            if (withDelta != null && withDelta != takenByLast) {
+                withDelta.release();
             }
-            s.link.sendFramed(out);
-            counters.frames += (ev != null ? 1 : 0) + (stateLen >= 0 ? 1 : 0);
-            counters.bytes += evLen + Math.max(0, stateLen);
-        }
-        if (withDelta != null && withDelta != takenByLast) {
-            withDelta.release();
-        }
-        if (eventsOnly != null && eventsOnly != takenByLast) {
-            eventsOnly.release();
+            if (eventsOnly != null && eventsOnly != takenByLast) {
+                eventsOnly.release();
+            }
         }
     }
 

@@ -171,7 +171,7 @@ public final class Session implements EventSink {
             idleCloseQueued = true;
             long minutes = Math.max(1, idleNanos / 60_000_000_000L);
             submitAlways(x -> {
-                if (summaryObservers == 0 && rig.get() == null) {
+                if (summaryObservers == 0 && rig.get() == null && System.nanoTime() - lastActiveNanos > idleNanos) {
                     recording.note(world.stepCount(), "closed: no observer, rig or input for " + minutes + " min");
                     close();
                 } else {

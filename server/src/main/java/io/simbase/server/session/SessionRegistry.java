@@ -92,15 +92,21 @@ public final class SessionRegistry implements AutoCloseable {
         if (threads.length < 2) {
             return;
         }
-        SimThread most = threads[0];
-        SimThread least = threads[0];
+        SimThread most = null;
+        SimThread least = null;
         for (SimThread t : threads) {
-            if (t.counters().sessions > most.counters().sessions) {
+            if (!t.isRunning()) {
+                continue;
+            }
+            if (most == null || t.counters().sessions > most.counters().sessions) {
                 most = t;
             }
-            if (t.counters().sessions < least.counters().sessions) {
+            if (least == null || t.counters().sessions < least.counters().sessions) {
                 least = t;
             }
+        }
+        if (most == null || most == least) {
+            return;
         }
         int diff = most.counters().sessions - least.counters().sessions;
         if (diff >= 2) {
@@ -157,14 +163,22 @@ public final class SessionRegistry implements AutoCloseable {
         }
         Session s = new Session(id, classCode, owner, scene, seed, frameRateHz, rec, commandQueueCapacity,
                 backlogLimitBytes, stallLimitNanos);
-        SimThread least = threads[0];
-        for (SimThread t : threads) {
-            if (t.counters().sessions < least.counters().sessions) {
-                least = t;
-            }
-        }
         open.add(rec);
-        least.add(s); // binds the session to its thread before anyone can find it
+        boolean taken = false;
+        while (!taken) {
+            SimThread least = null;
+            for (SimThread t : threads) {
+                if (t.isRunning() && (least == null || t.counters().sessions < least.counters().sessions)) {
+                    least = t;
+                }
+            }
+            if (least == null) { // every sim thread has stopped (shutting down)
+                s.close();
+                open.remove(rec);
+                return null;
+            }
+            taken = least.add(s); // binds the session to its thread before anyone can find it
+        }
         byId.put(id, s);
         return s;
     }
@@ -216,6 +230,7 @@ public final class SessionRegistry implements AutoCloseable {
         }
         long idle = idleCloseNanos;
         long now = clock.getAsLong();
+        long wallNow = System.nanoTime(); // idle times are System.nanoTime, whatever clock paces the steps
         if (now - lastSecondNanos >= 1_000_000_000L) {
             lastSecondNanos = now;
             balance();
@@ -229,7 +244,7 @@ public final class SessionRegistry implements AutoCloseable {
             if (s.isClosed()) {
                 forget(s);
             } else if (idle > 0) {
-                s.closeIfIdle(now, idle);
+                s.closeIfIdle(wallNow, idle);
             }
         }
     }
@@ -250,6 +265,17 @@ public final class SessionRegistry implements AutoCloseable {
             flusher.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             interrupted = true;
+        }
+        // A session handed over while its thread was stopping: the threads have ended, so
+        // closing it here (end record, result to observers) races with nothing.
+        for (Session s : byId.values()) {
+            if (!s.isClosed()) {
+                try {
+                    s.close();
+                } catch (RuntimeException e) {
+                    s.fail(e);
+                }
+            }
         }
         flushAll();
         if (interrupted) {

@@ -76,14 +76,23 @@ public final class SimThread implements Runnable {
         return counters;
     }
 
-    /** Hands a session to this thread; its first step is due now. Any thread. */
-    void add(Session s) {
-        s.simThread(this);
-        incoming.add(s);
+    /**
+     * Hands a session to this thread; its first step is due now. False, without taking it,
+     * once the thread has stopped: the caller keeps it (and closes it). Any thread.
+     */
+    boolean add(Session s) {
+        synchronized (incoming) { // against the stopping thread's last look at its queue
+            if (!running) {
+                return false;
+            }
+            s.simThread(this);
+            incoming.add(s);
+        }
         Thread t = thread;
         if (t != null) {
             LockSupport.unpark(t);
         }
+        return true;
     }
 
     /**
@@ -156,8 +165,8 @@ public final class SimThread implements Runnable {
 
     @Override
     public void run() {
-        scheduled.complete(ThreadScheduling.apply(priority));
         try {
+            scheduled.complete(ThreadScheduling.apply(priority));
             while (running) {
                 long t0 = clock.getAsLong();
                 doWork();
@@ -168,14 +177,32 @@ public final class SimThread implements Runnable {
                     LockSupport.parkNanos(Math.min(wait, MAX_PARK_NANOS));
                 }
             }
+        } catch (Throwable e) {
+            // Not one session's fault (those are caught per session): the thread itself cannot go on.
+            System.err.println("simbase: sim thread " + index + " stopped; its sessions are closed: " + e);
+            e.printStackTrace();
+            throw e;
         } finally {
+            synchronized (incoming) {
+                running = false; // add() hands sessions to another thread from now on
+            }
+            scheduled.complete(new ThreadScheduling.Outcome(false, "thread stopped"));
             takeIncoming(clock.getAsLong());
             for (Session s : sessions) {
-                s.close();
+                try {
+                    s.close();
+                } catch (RuntimeException | StackOverflowError e) {
+                    s.fail(e);
+                }
             }
             sessions.clear();
             counters.sessions = 0;
         }
+    }
+
+    /** False once the thread has stopped (or died): it takes no more sessions. */
+    public boolean isRunning() {
+        return running;
     }
 
     /** When the loop should wake next: the first occupied grid tick, at most a park away. */
@@ -209,7 +236,7 @@ public final class SimThread implements Runnable {
                 if (c.drainCommands(COMMANDS_PER_CYCLE)) {
                     again.add(c); // more than a cycle's share: the rest next cycle
                 }
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | AssertionError e) {
                 c.fail(e);
             }
             afterCommands(c, now);
@@ -226,7 +253,7 @@ public final class SimThread implements Runnable {
                 Session s = due.get(i);
                 try {
                     steps += runDue(s, now);
-                } catch (RuntimeException | StackOverflowError e) {
+                } catch (RuntimeException | StackOverflowError | AssertionError e) {
                     // A bug in one plant closes that session only; the thread's other sessions go on.
                     wheel.remove(s);
                     s.fail(e);
@@ -290,10 +317,14 @@ public final class SimThread implements Runnable {
             return; // stopping: each thread closes what it has
         }
         for (int i = 0; i < n && !sessions.isEmpty(); i++) {
-            Session s = sessions.remove(sessions.size() - 1);
-            wheel.remove(s);
+            Session s = sessions.get(sessions.size() - 1);
+            wheel.remove(s); // off this wheel before the other thread may touch it
+            if (!to.add(s)) { // publishes the session's state to the other thread through its queue
+                schedule(s); // it stopped meanwhile: the session stays here
+                return;
+            }
+            sessions.remove(sessions.size() - 1);
             counters.sessions--;
-            to.add(s); // publishes the session's state to the other thread through its queue
         }
     }
 

@@ -261,4 +261,26 @@ class SimThreadTest {
         assertEquals(0, a.counters().skippedSteps + b.counters().skippedSteps);
         assertEquals(21 * n, a.counters().steps + b.counters().steps);
     }
+
+    @Test
+    void aStoppedThreadTakesNoSessionsAndHandOffsToItKeepThemRunning() throws Exception {
+        Scene scene = Scenes.load("conveyor-basics");
+        AtomicLong clock = new AtomicLong(0);
+        SimThread a = new SimThread(0, clock::get);
+        SimThread b = new SimThread(1, clock::get);
+        b.start();
+        b.stop(); // stopped: running = false
+        org.junit.jupiter.api.Assertions.assertFalse(b.isRunning());
+        Session s = session(scene, "kept");
+        org.junit.jupiter.api.Assertions.assertFalse(b.add(s), "a stopped thread refuses");
+        org.junit.jupiter.api.Assertions.assertTrue(a.add(s));
+        a.doWork();
+        a.handOff(b, 1);
+        for (int i = 1; i <= 4; i++) {
+            clock.set(i * STEP);
+            a.doWork();
+        }
+        assertEquals(1, a.counters().sessions, "the hand-off to a stopped thread did not take the session away");
+        assertEquals(5, s.summary().getStep(), "and it kept stepping");
+    }
 }
