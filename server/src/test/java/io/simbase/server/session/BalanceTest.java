@@ -16,6 +16,15 @@ class BalanceTest {
     @TempDir
     Path dir;
 
+    private static boolean allPast(List<Session> sessions, long[] steps) {
+        for (int i = 0; i < sessions.size(); i++) {
+            if (sessions.get(i).summary().getStep() <= steps[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void closingEverySessionOfOneThreadMovesHalfTheOthersOver() throws Exception {
         try (SessionRegistry reg = new SessionRegistry(dir, 2, 20, 16, 1 << 20, 10_000_000_000L, System::nanoTime)) {
@@ -52,7 +61,10 @@ class BalanceTest {
             assertEquals(expectFirst, first.counters().sessions, "balanced");
             assertEquals(k - expectFirst, second.counters().sessions);
             long[] before = kept.stream().mapToLong(s -> s.summary().getStep()).toArray();
-            Thread.sleep(300);
+            long runDeadline = System.nanoTime() + 10_000_000_000L;
+            while (System.nanoTime() < runDeadline && !allPast(kept, before)) {
+                Thread.sleep(20);
+            }
             for (int i = 0; i < kept.size(); i++) {
                 assertTrue(kept.get(i).summary().getStep() > before[i], "session " + i + " runs on after the move");
                 assertTrue(!kept.get(i).isClosed());
