@@ -111,7 +111,7 @@ public final class RigBindings implements AutoCloseable {
         byName.remove(b.rig.name(), b);
         b.link.close();
         if (b.rig.role() == RigFile.Role.MASTER) {
-            session.releaseRigForces(b.fedSensors);
+            session.plant().releaseForces(b.fedSensors);
         }
         session.note("rig " + b.rig.name() + " unbound");
     }
@@ -201,13 +201,13 @@ public final class RigBindings implements AutoCloseable {
         @Override
         public void commLost(long silentNanos) {
             commLost = true;
-            session.rigComm(rig.name(), true, TimeUnit.NANOSECONDS.toMillis(silentNanos));
+            session.plant().commChanged(rig.name(), true, TimeUnit.NANOSECONDS.toMillis(silentNanos));
         }
 
         @Override
         public void commRestored() {
             commLost = false;
-            session.rigComm(rig.name(), false, 0);
+            session.plant().commChanged(rig.name(), false, 0);
         }
     }
 }

@@ -199,6 +199,21 @@ public final class Session implements EventSink {
         }
     }
 
+    /** The current world; sim thread only (the device bridge's writes, {@link SessionPlant}). */
+    World world() {
+        return world;
+    }
+
+    /** Events for the next frame; sim thread only. */
+    EventBuffer events() {
+        return events;
+    }
+
+    /** Counts an input that changed the world (the session list's input counter); sim thread only. */
+    void inputApplied() {
+        summaryInputs++;
+    }
+
     /** The latest published state of the current world; any thread. */
     PublishedState published() {
         return published;
@@ -235,40 +250,6 @@ public final class Session implements EventSink {
     /** The bound rig, or null; any thread. */
     public BoundRig rig() {
         return rig.get();
-    }
-
-    /**
-     * A rig's watchdog tripped ({@code lost}) or re-armed: an event for observers and a
-     * comment in the recording (it changes no state; the safe-state writes themselves come
-     * through the plant and are recorded as inputs). Any thread; never dropped.
-     */
-    public void rigComm(String rigName, boolean lost, long silentMillis) {
-        submitAlways(x -> {
-            long step = world.stepCount();
-            if (lost) {
-                events.add(step, io.simbase.protocol.v1.EventKind.RIG_COMM_LOST_VALUE, -1, silentMillis);
-                recording.note(step, "rig " + rigName + " comm lost after " + silentMillis + " ms");
-            } else {
-                events.add(step, io.simbase.protocol.v1.EventKind.RIG_COMM_RESTORED_VALUE, -1, 0);
-                recording.note(step, "rig " + rigName + " comm restored");
-            }
-        });
-    }
-
-    /**
-     * Releases the forces a master rig put on sensors it fed ({@code tags}: the rig's mapped
-     * tags; writable ones were inputs, not forces, and are left alone). Recorded as unforces.
-     * Any thread; never dropped.
-     */
-    public void releaseRigForces(int[] tags) {
-        submitAlways(x -> {
-            long step = world.stepCount();
-            for (int t : tags) {
-                if (!world.isWritable(t) && world.io().isForced(t) && world.unforce(t) == InputStatus.OK) {
-                    recording.unforce(step, t);
-                }
-            }
-        });
     }
 
     /** A comment in the recording (rig bound, unbound); any thread. */
@@ -395,45 +376,6 @@ public final class Session implements EventSink {
         recording.input(step, tag, value);
         summaryInputs++;
         link.send(ack(requestId, step));
-    }
-
-    /**
-     * A rig's write (sim thread, from {@link SessionPlant}): a writable tag (actuator, panel
-     * control) takes it as an input; a sensor fed by a real device through a master rig is
-     * forced. Recorded like a client's input; a write the world refuses is dropped (the bridge
-     * has already checked the range against the map). A write of the value the tag already
-     * holds changes nothing and is skipped: a PLC rewrites its outputs every scan, and neither
-     * the recording nor the observers' event log should grow with every scan.
-     */
-    void applyRigInput(int tag, double value) {
-        if (tag < 0 || tag >= world.layout().size()) {
-            return;
-        }
-        boolean writable = world.isWritable(tag);
-        if (unchanged(tag, writable, value)) {
-            return;
-        }
-        long step = world.stepCount();
-        InputStatus st = writable ? world.setInput(tag, value) : world.force(tag, value);
-        if (st != InputStatus.OK) {
-            return;
-        }
-        if (writable) {
-            recording.input(step, tag, value);
-        } else {
-            recording.force(step, tag, value);
-        }
-        summaryInputs++;
-    }
-
-    /** True when writing {@code value} to {@code tag} would leave the world's inputs as they are. */
-    private boolean unchanged(int tag, boolean writable, double value) {
-        if (!writable) {
-            return world.io().isForced(tag) && world.io().forceValue(tag) == value;
-        }
-        double current = world.layout().tag(tag).direction() == io.simbase.engine.io.Direction.ACTUATOR
-                ? world.io().raw(tag) : world.operatorValue(tag);
-        return current == value;
     }
 
     public void force(ClientLink link, long requestId, int tag, double value, String by) {

@@ -3,13 +3,18 @@ package io.simbase.server.session;
 import io.simbase.bridge.plant.InputQueue;
 import io.simbase.bridge.plant.PlantIo;
 import io.simbase.engine.io.IoLayout;
+import io.simbase.engine.io.Direction;
+import io.simbase.engine.world.InputStatus;
 import io.simbase.engine.world.PublishedState;
+import io.simbase.engine.world.World;
+import io.simbase.protocol.v1.EventKind;
 
 /**
  * A live session as the device bridge sees it. Reads come from the world's published state
  * (lock-free, the latest finished step); writes go into a bounded, allocation-free
  * {@link InputQueue} that the session's sim thread drains between steps, next to its command
- * queue, applying and recording each write like a client's input ({@link Session#applyRigInput}).
+ * queue, applying and recording each write like a client's input ({@link #apply}). It also
+ * carries the rig's watchdog events and the release of a master rig's forces into the session.
  *
  * <p>Any thread may call {@link #readTags} and {@link #submit}; a full queue refuses the write
  * (the Modbus slave answers device busy) and counts it.
@@ -24,7 +29,7 @@ public final class SessionPlant implements PlantIo {
 
     SessionPlant(Session session) {
         this.session = session;
-        this.apply = session::applyRigInput;
+        this.apply = this::apply;
     }
 
     @Override
@@ -59,5 +64,79 @@ public final class SessionPlant implements PlantIo {
 
     boolean pending() {
         return inputs.size() > 0;
+    }
+
+    /**
+     * A rig's watchdog tripped ({@code lost}) or re-armed: an event for observers and a
+     * comment in the recording (it changes no state; the safe-state writes themselves come
+     * through {@link #submit} and are recorded as inputs). Any thread; never dropped.
+     */
+    public void commChanged(String rigName, boolean lost, long silentMillis) {
+        session.submitAlways(x -> {
+            long step = x.world().stepCount();
+            if (lost) {
+                x.events().add(step, EventKind.RIG_COMM_LOST_VALUE, -1, silentMillis);
+                x.recording().note(step, "rig " + rigName + " comm lost after " + silentMillis + " ms");
+            } else {
+                x.events().add(step, EventKind.RIG_COMM_RESTORED_VALUE, -1, 0);
+                x.recording().note(step, "rig " + rigName + " comm restored");
+            }
+        });
+    }
+
+    /**
+     * Releases the forces a master rig put on sensors it fed ({@code tags}: the rig's mapped
+     * tags; writable ones were inputs, not forces, and are left alone). Recorded as unforces.
+     * Any thread; never dropped.
+     */
+    public void releaseForces(int[] tags) {
+        session.submitAlways(x -> {
+            World w = x.world();
+            long step = w.stepCount();
+            for (int t : tags) {
+                if (!w.isWritable(t) && w.io().isForced(t) && w.unforce(t) == InputStatus.OK) {
+                    x.recording().unforce(step, t);
+                }
+            }
+        });
+    }
+
+    /**
+     * Applies one rig write (sim thread, while draining): a writable tag (actuator, panel
+     * control) takes it as an input; a sensor fed by a real device through a master rig is
+     * forced. Recorded like a client's input; a write the world refuses is dropped (the bridge
+     * has already checked the range against the map). A write of the value the tag already
+     * holds changes nothing and is skipped: a PLC rewrites its outputs every scan, and neither
+     * the recording nor the observers' event log should grow with every scan.
+     */
+    void apply(int tag, double value) {
+        World w = session.world();
+        if (tag < 0 || tag >= w.layout().size()) {
+            return;
+        }
+        boolean writable = w.isWritable(tag);
+        if (unchanged(w, tag, writable, value)) {
+            return;
+        }
+        long step = w.stepCount();
+        InputStatus st = writable ? w.setInput(tag, value) : w.force(tag, value);
+        if (st != InputStatus.OK) {
+            return;
+        }
+        if (writable) {
+            session.recording().input(step, tag, value);
+        } else {
+            session.recording().force(step, tag, value);
+        }
+        session.inputApplied();
+    }
+
+    /** True when writing {@code value} to {@code tag} would leave the world's inputs as they are. */
+    private static boolean unchanged(World w, int tag, boolean writable, double value) {
+        if (!writable) {
+            return w.io().isForced(tag) && w.io().forceValue(tag) == value;
+        }
+        double current = w.layout().tag(tag).direction() == Direction.ACTUATOR ? w.io().raw(tag) : w.operatorValue(tag);
+        return current == value;
     }
 }

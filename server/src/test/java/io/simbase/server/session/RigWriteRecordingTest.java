@@ -30,14 +30,14 @@ class RigWriteRecordingTest {
         int start = scene.layout().indexOf("start_pb");     // panel button: an operator input
         int eye = scene.layout().indexOf("part_at_end");    // sensor: forced by a master rig
         for (int scan = 0; scan < 50; scan++) {              // 50 scans writing the same image
-            s.applyRigInput(belt, 1);
-            s.applyRigInput(start, scan < 25 ? 1 : 0);
-            s.applyRigInput(eye, 1);
+            s.plant().apply(belt, 1);
+            s.plant().apply(start, scan < 25 ? 1 : 0);
+            s.plant().apply(eye, 1);
             clock.addAndGet(5_000_000);
             t.doWork();
         }
-        s.applyRigInput(belt, 0);
-        s.applyRigInput(eye, 0);
+        s.plant().apply(belt, 0);
+        s.plant().apply(eye, 0);
         String liveHash = finalHash(s);
         Recording r = Recording.read(file);
         long inputs = r.entries().stream().filter(e -> e.kind() == Recording.Kind.INPUT).count();
