@@ -134,31 +134,34 @@ public final class ThreadScheduling {
         if (Native0.UNAVAILABLE != null) {
             return new Outcome(false, "default scheduling: " + Native0.UNAVAILABLE);
         }
+        Attr a = getAttr();
+        if (a == null) {
+            return new Outcome(applied, "scheduling unknown: sched_getattr errno " + Native.getLastError());
+        }
+        String d = switch (a.policy()) {
+            case SCHED_FIFO -> "SCHED_FIFO priority " + a.priority();
+            case SCHED_OTHER -> String.format(Locale.ROOT, "nice %d, slice %.2f ms", a.nice(), a.sliceNanos() / 1e6);
+            default -> "policy " + a.policy();
+        };
+        return new Outcome(applied, d);
+    }
+
+    /** The fields of {@code struct sched_attr} read here. */
+    private record Attr(int policy, int nice, int priority, long sliceNanos) {
+    }
+
+    /** sched_getattr on the calling thread, or null on failure (errno in {@link Native#getLastError}). */
+    private static Attr getAttr() {
         try (Memory m = new Memory(ATTR_SIZE)) {
             m.clear();
             long r = Native0.LIBC.syscall(new NativeLong(Native0.GETATTR), 0, m, ATTR_SIZE, 0).longValue();
-            if (r != 0) {
-                return new Outcome(applied, "scheduling unknown: sched_getattr errno " + Native.getLastError());
-            }
-            int policy = m.getInt(4);
-            int nice = m.getInt(16);
-            int prio = m.getInt(20);
-            long slice = m.getLong(24);
-            String d = switch (policy) {
-                case SCHED_FIFO -> "SCHED_FIFO priority " + prio;
-                case SCHED_OTHER -> String.format(Locale.ROOT, "nice %d, slice %.2f ms", nice, slice / 1e6);
-                default -> "policy " + policy;
-            };
-            return new Outcome(applied, d);
+            return r != 0 ? null : new Attr(m.getInt(4), m.getInt(16), m.getInt(20), m.getLong(24));
         }
     }
 
     private static int currentNice() {
-        try (Memory m = new Memory(ATTR_SIZE)) {
-            m.clear();
-            long r = Native0.LIBC.syscall(new NativeLong(Native0.GETATTR), 0, m, ATTR_SIZE, 0).longValue();
-            return r == 0 ? m.getInt(16) : 0;
-        }
+        Attr a = getAttr();
+        return a == null ? 0 : a.nice();
     }
 
     /** sched_setattr on the calling thread; 0 or errno. */
