@@ -9,7 +9,6 @@ import io.simbase.bridge.rig.RigFiles;
 import io.simbase.engine.io.Direction;
 import io.simbase.protocol.v1.Error;
 import io.simbase.protocol.v1.RigStatus;
-import io.simbase.server.cli.UserException;
 import io.simbase.server.session.BoundRig;
 import io.simbase.server.session.Session;
 import java.io.IOException;
@@ -84,7 +83,7 @@ public final class RigBindings implements AutoCloseable {
         Binding b = new Binding(session, rig, map);
         try {
             b.link = RigLink.open(rig, map, session.plant(), b);
-        } catch (UserException e) {
+        } catch (RigLinkException e) {
             String m = e.getMessage();
             boolean busy = m.toLowerCase(Locale.ROOT).contains("in use") || m.toLowerCase(Locale.ROOT).contains("busy");
             throw new RigBindException(busy ? Error.Code.BUSY : Error.Code.BAD_REQUEST, "rig '" + rig.name() + "': " + m);

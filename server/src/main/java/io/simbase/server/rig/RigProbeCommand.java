@@ -147,7 +147,12 @@ public final class RigProbeCommand implements Runnable {
             return ModbusTcpClient.connect(target.tcp.substring(0, colon), p, new CommHealth(), timeout, retries);
         }
         LineSettings ls = line.settings(target.port, null);
-        JsscSerialLink link = RigLink.openSerial(ls);
+        JsscSerialLink link;
+        try {
+            link = RigLink.openSerial(ls);
+        } catch (RigLinkException e) {
+            throw LineOptions.openFailed(e, "--port");
+        }
         return new RtuConnection(link, new CommHealth(), timeout,
                 Math.max(TimeUnit.MILLISECONDS.toNanos(20), ls.charNanos() * 4), retries);
     }

@@ -35,6 +35,9 @@ import picocli.CommandLine.Option;
 public final class RigServeCommand implements Runnable {
     static final int INPUT_QUEUE = 1024;
 
+    /** The option that names the serial port, for error hints ({@code rig monitor} says --port). */
+    String portOption = "--serial";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -99,8 +102,14 @@ public final class RigServeCommand implements Runnable {
         } catch (RigException e) {
             throw new UserException(e.getMessage());
         }
-        try (RealTimeRunner runner = new RealTimeRunner(seed == null ? sc.newWorld() : sc.newWorld(seed), INPUT_QUEUE);
-             RigLink link = RigLink.open(rig, map, runner, watchdogEvents(out, rig))) {
+        RealTimeRunner runner = new RealTimeRunner(seed == null ? sc.newWorld() : sc.newWorld(seed), INPUT_QUEUE);
+        RigLink opened;
+        try {
+            opened = RigLink.open(rig, map, runner, watchdogEvents(out, rig));
+        } catch (RigLinkException e) {
+            throw LineOptions.openFailed(e, portOption);
+        }
+        try (runner; RigLink link = opened) {
             runner.start();
             link.start();
             out.println("serving " + sc.id() + " as " + link.description());
@@ -186,7 +195,7 @@ public final class RigServeCommand implements Runnable {
         long nextTable = System.nanoTime();
         while (!Thread.currentThread().isInterrupted() && end - System.nanoTime() > 0) {
             if (table != null && System.nanoTime() - nextTable >= 0) {
-                table.print(out, link.health(), runner, map);
+                table.print(out, link.health(), link.wire(), runner, map);
                 nextTable += TimeUnit.MILLISECONDS.toNanos(table.intervalMillis());
             }
             try {
