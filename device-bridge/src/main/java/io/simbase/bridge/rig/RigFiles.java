@@ -33,10 +33,11 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * name: conveyor-plc
  * role: slave                 # slave (a PLC polls the plant) or master (the bridge polls devices)
  * scene: conveyor-basics      # optional
- * port: /dev/ttyUSB0          # or  tcp: 5020  (with host: for a master)
+ * port: /dev/ttyUSB0          # or  tcp: 5020  (host: the device for a master; for a slave
+ *                             #   the address to listen on, default 0.0.0.0 = every interface)
  * baud: 19200                 # parity: none|even|odd, stop_bits: 1|2
  * unit: 1
- * watchdog_ms: 1000           # 0 = off
+ * watchdog_ms: 1000           # 0 = off; without it off in the server, a default in rig serve
  * safe_state: zero            # hold | zero
  * poll_ms: 50                 # master only; also response_timeout_ms, byte_timeout_ms, retries
  * map:                        # optional: without it the scene's default map
@@ -47,10 +48,12 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * </pre>
  */
 public final class RigFiles {
-    private static final Set<String> TOP = Set.of("name", "role", "scene", "port", "baud", "parity",
+    /** Every top-level key a rig file may have (documented in docs/rig-format.md; a test checks). */
+    public static final Set<String> TOP_KEYS = Set.of("name", "role", "scene", "port", "baud", "parity",
             "stop_bits", "tcp", "host", "unit", "poll_ms", "response_timeout_ms", "byte_timeout_ms",
             "retries", "watchdog_ms", "safe_state", "map");
-    private static final Set<String> ENTRY = Set.of("tag", "table", "address", "type", "bit", "raw");
+    /** Every key of a map entry. */
+    public static final Set<String> MAP_ENTRY_KEYS = Set.of("tag", "table", "address", "type", "bit", "raw");
 
     private RigFiles() {
     }
@@ -83,7 +86,7 @@ public final class RigFiles {
             throw new RigException(source, 0, "empty rig file");
         }
         Yaml top = new Yaml(source, root.get());
-        Map<String, Yaml> f = top.mapping(TOP, "rig");
+        Map<String, Yaml> f = top.mapping(TOP_KEYS, "rig");
 
         String name = required(f, "name", top).text("name");
         RigFile.Role role = RigFile.Role.SLAVE;
@@ -130,7 +133,7 @@ public final class RigFiles {
                 throw top.error("a TCP master rig needs 'host' (the device to poll)");
             }
             if (host == null) {
-                host = "127.0.0.1";
+                host = RigFile.ALL_INTERFACES;
             }
         }
         int unit = f.containsKey("unit") ? (int) f.get("unit").integer("unit", 1, 247) : 1;
@@ -138,7 +141,7 @@ public final class RigFiles {
         long response = optional(f, "response_timeout_ms", 500, 1, 60_000);
         long byteTimeout = optional(f, "byte_timeout_ms", 20, 1, 10_000);
         int retries = (int) optional(f, "retries", 2, 0, 10);
-        long watchdog = optional(f, "watchdog_ms", 0, 0, 3_600_000);
+        long watchdog = optional(f, "watchdog_ms", RigFile.WATCHDOG_UNSET, 0, 3_600_000);
         RigFile.SafeState safe = RigFile.SafeState.HOLD;
         if (f.containsKey("safe_state")) {
             safe = switch (f.get("safe_state").text("safe_state").toLowerCase(Locale.ROOT)) {
@@ -161,7 +164,7 @@ public final class RigFiles {
     }
 
     private static MapEntry entry(Yaml e) throws RigException {
-        Map<String, Yaml> m = e.mapping(ENTRY, "map entry");
+        Map<String, Yaml> m = e.mapping(MAP_ENTRY_KEYS, "map entry");
         String tag = required(m, "tag", e).text("tag");
         Yaml tableNode = required(m, "table", e);
         ModbusTable table = ModbusTable.parse(tableNode.text("table"));

@@ -61,7 +61,7 @@ class RigFilesTest {
         RigFile rig = RigFiles.parse("name: x\ntcp: 5020\n", "x.yaml");
         RegisterMap map = RigFiles.bind(rig, LAYOUT);
         assertEquals("belt_on", map.at(ModbusTable.COIL, 0)[0].tag().name());
-        assertEquals("127.0.0.1:5020", rig.endpoint());
+        assertEquals("0.0.0.0:5020", rig.endpoint()); // issue 9: a slave listens where a lab PLC can reach it
     }
 
     @Test
