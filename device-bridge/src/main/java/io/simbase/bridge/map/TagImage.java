@@ -2,8 +2,8 @@ package io.simbase.bridge.map;
 
 import io.simbase.bridge.modbus.DataModel;
 import io.simbase.bridge.modbus.Fc;
+import io.simbase.bridge.modbus.ModbusTable;
 import io.simbase.bridge.plant.PlantIo;
-import io.simbase.engine.io.ModbusTable;
 
 /**
  * A slave's {@link DataModel} over the plant: reads come from the latest published step

@@ -1,6 +1,6 @@
 package io.simbase.bridge.map;
 
-import io.simbase.engine.io.ModbusTable;
+import io.simbase.bridge.modbus.ModbusTable;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
