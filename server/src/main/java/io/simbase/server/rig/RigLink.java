@@ -120,7 +120,7 @@ public final class RigLink implements AutoCloseable {
     /** How far a TCP rig's listening address reaches, for the start-up line. */
     private static String listenScope(String host) {
         if (host.equals("0.0.0.0") || host.equals("::")) {
-            return " (all interfaces: a lab PLC can connect; set host: or --bind 127.0.0.1 to restrict)";
+            return " (every interface: a lab PLC can connect; restrict with host: in the rig file or rig serve --bind)";
         }
         if (host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1")) {
             return " (this machine only)";

@@ -74,7 +74,7 @@ class RigServePanelTest {
             assertTrue(serve.output().contains("watchdog " + RigServeCommand.DEFAULT_WATCHDOG_MILLIS + " ms to zero"),
                     serve.output());
             assertTrue(serve.output().contains("0.0.0.0:"), serve.output());
-            assertTrue(serve.output().contains("all interfaces"), serve.output());
+            assertTrue(serve.output().contains("every interface"), serve.output());
             // nobody polls: the default watchdog trips
             serve.awaitOutput("comm lost: no request for");
         } finally {
