@@ -8,6 +8,7 @@ import io.simbase.engine.world.World;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongConsumer;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -31,6 +32,7 @@ public final class RealTimeRunner implements PlantIo, AutoCloseable {
     private final AtomicLong refusedInputs = new AtomicLong();
     private final InputQueue.Sink applier;
     private volatile boolean running = true;
+    private LongConsumer stepListener = step -> { };
 
     public RealTimeRunner(World world, int queueCapacity) {
         this.world = world;
@@ -45,6 +47,15 @@ public final class RealTimeRunner implements PlantIo, AutoCloseable {
         };
         this.thread = new Thread(this::run, "world " + world.scene().id());
         this.thread.setDaemon(true);
+    }
+
+    /**
+     * Hears the number of each step just published, on the stepping thread (before
+     * {@link #start}); must not block or allocate. The OPC UA server wakes its pump with it.
+     */
+    public RealTimeRunner onStep(LongConsumer listener) {
+        this.stepListener = listener;
+        return this;
     }
 
     public RealTimeRunner start() {
@@ -102,6 +113,7 @@ public final class RealTimeRunner implements PlantIo, AutoCloseable {
             inputs.drain(applier, maxDrain);
             world.step();
             steps.incrementAndGet();
+            stepListener.accept(world.stepCount());
             deadline += stepNanos;
             long wait;
             while (running && (wait = deadline - System.nanoTime()) > 0) {

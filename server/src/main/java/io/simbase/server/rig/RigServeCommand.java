@@ -49,6 +49,10 @@ public final class RigServeCommand implements Runnable {
         @Option(names = "--tcp", paramLabel = "PORT",
                 description = "Serve Modbus TCP on this port (5020 is customary; 502 needs root; 0 picks a free one).")
         Integer tcp;
+
+        @Option(names = "--opcua", paramLabel = "PORT",
+                description = "Serve the tags as an OPC UA server at opc.tcp://HOST:PORT/simbase (4840 is customary).")
+        Integer opcua;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -60,6 +64,9 @@ public final class RigServeCommand implements Runnable {
 
     @Mixin
     LineOptions line;
+
+    @Mixin
+    OpcUaOptions opcua;
 
     @Option(names = "--unit", paramLabel = "U", description = "Modbus unit id (default 1, or the rig file's).")
     Integer unit;
@@ -87,6 +94,16 @@ public final class RigServeCommand implements Runnable {
         }
         if (unit != null) {
             LineOptions.checkUnit(unit);
+        }
+        if (transport != null && transport.opcua != null) {
+            if (rigFile != null || unit != null) {
+                throw new UserException("--opcua serves the scene's tags by name: --rig and --unit do not apply");
+            }
+            if (scene == null) {
+                throw new UserException("give --scene with --opcua");
+            }
+            OpcUaRigServe.run(out, loadScene(scene), seed, bind, transport.opcua, opcua, seconds);
+            return;
         }
         RigFile rig = rig();
         if (scene == null && rig.scene() == null) {
@@ -130,7 +147,7 @@ public final class RigServeCommand implements Runnable {
                 throw new UserException(e.getMessage());
             }
         } else if (transport == null) {
-            throw new UserException("give --serial DEV or --tcp PORT (or --rig FILE)");
+            throw new UserException("give --serial DEV, --tcp PORT or --opcua PORT (or --rig FILE)");
         }
         String name = base != null ? base.name() : "cli";
         RigFile.Role role = base != null ? base.role() : RigFile.Role.SLAVE;
