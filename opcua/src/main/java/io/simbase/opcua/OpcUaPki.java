@@ -3,6 +3,7 @@ package io.simbase.opcua;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -113,8 +114,10 @@ public final class OpcUaPki implements AutoCloseable {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(certificateFile);
+        } catch (NoSuchFileException e) {
+            throw new OpcUaSetupException("no such file: " + certificateFile, e);
         } catch (IOException e) {
-            throw new OpcUaSetupException("cannot read " + certificateFile + ": " + e.getMessage(), e);
+            throw new OpcUaSetupException("cannot read " + certificateFile + ": " + e, e);
         }
         X509Certificate cert;
         String thumbprint;

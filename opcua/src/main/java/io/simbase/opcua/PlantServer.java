@@ -3,7 +3,10 @@ package io.simbase.opcua;
 import static org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig.USER_TOKEN_POLICY_ANONYMOUS;
 
 import io.simbase.engine.world.EventSink;
+import java.io.IOException;
 import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -60,6 +63,7 @@ public final class PlantServer implements AutoCloseable {
      */
     public static PlantServer start(OpcUaPlant plant, double stepMillis, String name, PlantServerOptions options,
                                     Consumer<String> log) throws OpcUaSetupException {
+        checkPortFree(options);
         OpcUaPki pki = OpcUaPki.open(options.dataDir(), options.trustAll());
         OpcUaServer server = null;
         ChangePump pump = null;
@@ -106,6 +110,20 @@ public final class PlantServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             throw new OpcUaSetupException("the OPC UA server did not start: " + e, e);
+        }
+    }
+
+    /**
+     * Milo reports a port it cannot bind with a logged stack trace per endpoint and a bare
+     * "No endpoints bound"; trying the port first gives the user one line naming it.
+     */
+    private static void checkPortFree(PlantServerOptions options) throws OpcUaSetupException {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(options.bindAddress(), options.port()));
+        } catch (IOException e) {
+            throw new OpcUaSetupException("cannot listen on " + options.bindAddress() + ":" + options.port() + ": "
+                    + e.getMessage());
         }
     }
 
