@@ -14,8 +14,9 @@
 //   watch <seconds> <tag>...   subscribe (publishing 50 ms); print "change <tag> <json value>" per change
 //                              until every tag changed twice or the time is up
 //   latency <seconds> <publishingMs> <tag>
-//                              subscribe with a deep queue; print "latency_ms <x>" per value: arrival
-//                              time minus the value's source timestamp (the step that made it)
+//                              subscribe with a deep queue; for every value, arrival time minus its
+//                              source timestamp (the wall-clock time of the step that made it); print
+//                              "latency n=<values> p50_ms= p90_ms= p99_ms= p999_ms= max_ms="
 //   wait <ms>                  pause
 // A failure to connect prints "error <message>" and exits 3; any other failure exits 4.
 "use strict";
@@ -62,6 +63,14 @@ async function plantNodes(session) {
   return br.references
     .filter((r) => r.nodeClass === NodeClass.Variable)
     .map((r) => ({ name: r.browseName.name, nodeId: r.nodeId.toString() }));
+}
+
+function summary(values) {
+  const sorted = values.slice().sort((a, b) => a - b);
+  const at = (q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
+  return ["n=" + sorted.length, "p50_ms=" + at(0.5).toFixed(2), "p90_ms=" + at(0.9).toFixed(2),
+    "p99_ms=" + at(0.99).toFixed(2), "p999_ms=" + at(0.999).toFixed(2),
+    "max_ms=" + (sorted.length ? sorted[sorted.length - 1] : NaN).toFixed(2)].join(" ");
 }
 
 function json(v) {
@@ -159,6 +168,7 @@ async function main() {
           maxNotificationsPerPublish: 0, publishingEnabled: true, priority: 10,
         });
         const changes = Object.fromEntries(tags.map((t) => [t, 0]));
+        const latencies = [];
         let done;
         const finished = new Promise((resolve) => { done = resolve; });
         const timer = setTimeout(() => done(), seconds * 1000);
@@ -171,7 +181,7 @@ async function main() {
             const arrived = nowEpochMs();
             if (first) { first = false; return; } // the value at subscription time, not a change
             if (step === "latency") {
-              console.log("latency_ms " + (arrived - sourceEpochMs(dv)).toFixed(3));
+              latencies.push(arrived - sourceEpochMs(dv));
               return;
             }
             console.log(["change", tag, json(dv.value.value)].join(" "));
@@ -182,6 +192,7 @@ async function main() {
         await finished;
         clearTimeout(timer);
         await sub.terminate();
+        if (step === "latency") console.log("latency " + summary(latencies));
       } else if (step === "wait") {
         await new Promise((r) => setTimeout(r, Number(steps[++i])));
       } else {
