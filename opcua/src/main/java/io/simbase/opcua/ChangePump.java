@@ -5,6 +5,8 @@ import io.simbase.engine.world.EventSink;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 
 /**
  * Carries a plant's tag changes from its stepping thread to OPC UA, one thread per plant (not
@@ -53,6 +55,8 @@ public final class ChangePump implements EventSink, AutoCloseable {
 
     private final AtomicLong stepEndNanos = new AtomicLong();
     private final AtomicLong handed = new AtomicLong();
+    private final Recorder lagNanos = new Recorder(3);
+    private long lastLagged;
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -117,6 +121,14 @@ public final class ChangePump implements EventSink, AutoCloseable {
         return dropped.get();
     }
 
+    /**
+     * How long after a step ended the pump started handing it on, nanoseconds, since the last
+     * call (one value per pump turn that found a new step end).
+     */
+    public Histogram lagInterval() {
+        return lagNanos.getIntervalHistogram();
+    }
+
     /** Changes handed to the target so far. */
     public long handedOn() {
         return handed.get();
@@ -145,6 +157,10 @@ public final class ChangePump implements EventSink, AutoCloseable {
      */
     void turn() {
         long stepNanos = stepEndNanos.get();
+        if (stepNanos != 0 && stepNanos != lastLagged) {
+            lastLagged = stepNanos;
+            lagNanos.recordValue(Math.max(0, System.nanoTime() - stepNanos));
+        }
         long publishedStep = plant.readTags(view);
         long c = consumed.get();
         long p = produced.get();

@@ -41,11 +41,22 @@ final class OpcUaRigServe {
                 world.setEventSink(server.events());
                 runner.onStep(server::stepEnded).start();
                 printStart(out, scene, server, serverOptions);
+                Thread hook = new Thread(() -> report(out, runner, server), "rig serve report");
+                Runtime.getRuntime().addShutdownHook(hook);
                 waitUntilDone(seconds);
-                println(out, "stopped: steps=" + runner.steps() + " skipped_deadlines=" + runner.skippedDeadlines()
-                        + " refused_inputs=" + runner.refusedInputs() + " " + server.summary());
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    return; // the hook reports
+                }
+                report(out, runner, server);
             }
         }
+    }
+
+    private static void report(PrintWriter out, RealTimeRunner runner, PlantServer server) {
+        println(out, "stopped: steps=" + runner.steps() + " skipped_deadlines=" + runner.skippedDeadlines()
+                + " refused_inputs=" + runner.refusedInputs() + " " + server.summary());
     }
 
     private static OpcUaPlant plant(RealTimeRunner runner, World world) {
