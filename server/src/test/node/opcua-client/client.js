@@ -3,7 +3,7 @@
 // nothing itself: it runs the steps it is given against a server and prints one line per
 // result, which the Java tests check.
 //
-//   node client.js URL [--mode None|Sign|SignAndEncrypt] [--pki DIR] STEP...
+//   node client.js URL [--mode None|Sign|SignAndEncrypt] [--pki DIR] [--session-timeout MS] STEP...
 //
 // Steps (run in order):
 //   cert                       print "cert <file>": this client's application certificate (PEM)
@@ -18,6 +18,7 @@
 //                              source timestamp (the wall-clock time of the step that made it); print
 //                              "latency n=<values> p50_ms= p90_ms= p99_ms= p999_ms= max_ms="
 //   wait <ms>                  pause
+//   abandon                    exit at once without closing the session (a client that vanished)
 // A failure to connect prints "error <message>" and exits 3; any other failure exits 4.
 "use strict";
 
@@ -34,15 +35,17 @@ function parseArgs(argv) {
   const url = argv[0];
   let mode = "None";
   let pki = path.join(__dirname, "pki");
+  let sessionTimeout = 10000;
   let i = 1;
   const steps = [];
   while (i < argv.length) {
     if (argv[i] === "--mode") { mode = argv[i + 1]; i += 2; continue; }
     if (argv[i] === "--pki") { pki = argv[i + 1]; i += 2; continue; }
+    if (argv[i] === "--session-timeout") { sessionTimeout = Number(argv[i + 1]); i += 2; continue; }
     steps.push(argv[i]);
     i++;
   }
-  return { url, mode, pki, steps };
+  return { url, mode, pki, sessionTimeout, steps };
 }
 
 function nowEpochMs() {
@@ -78,7 +81,7 @@ function json(v) {
 }
 
 async function main() {
-  const { url, mode, pki, steps } = parseArgs(process.argv.slice(2));
+  const { url, mode, pki, sessionTimeout, steps } = parseArgs(process.argv.slice(2));
   const certificateManager = new OPCUACertificateManager({
     rootFolder: pki,
     automaticallyAcceptUnknownCertificate: true, // the server's self-signed certificate
@@ -99,7 +102,7 @@ async function main() {
     securityPolicy: mode === "None" ? SecurityPolicy.None : SecurityPolicy.Basic256Sha256,
     clientCertificateManager: certificateManager,
     connectionStrategy: { maxRetry: 0, initialDelay: 100, maxDelay: 200 },
-    requestedSessionTimeout: 10000,
+    requestedSessionTimeout: sessionTimeout,
   });
   let session;
   try {
@@ -193,6 +196,9 @@ async function main() {
         clearTimeout(timer);
         await sub.terminate();
         if (step === "latency") console.log("latency " + summary(latencies));
+      } else if (step === "abandon") {
+        console.log("abandoned");
+        process.exit(0);
       } else if (step === "wait") {
         await new Promise((r) => setTimeout(r, Number(steps[++i])));
       } else {

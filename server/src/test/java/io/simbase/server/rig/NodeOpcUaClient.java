@@ -32,7 +32,7 @@ final class NodeOpcUaClient {
     /** Runs the client with a security mode (None, Sign, SignAndEncrypt) and steps. */
     Peers.Result run(long timeoutMillis, String mode, String... steps) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("node", DIR.resolve("client.js").toString(), url,
-                "--mode", mode, "--pki", pki.toString()));
+                "--mode", mode, "--pki", pki.toString(), "--session-timeout", "3000"));
         cmd.addAll(List.of(steps));
         return Peers.run(timeoutMillis, cmd.toArray(new String[0]));
     }

@@ -62,9 +62,37 @@ class RigServeOpcUaTest {
             serve.awaitOutput("comm lost: opcua session");
             assertTrue(serve.output().contains("2 actuators to zero"), serve.output());
         } finally {
-            assertEquals(0, serve.stop());
+            assertEquals(0, serve.stop(), serve.errors());
         }
         assertTrue(serve.output().contains("stopped: steps="), serve.output());
+    }
+
+    @Test
+    void aWriterThatVanishesPutsTheActuatorsToZeroWhenItsSessionTimesOut() throws Exception {
+        int port = NodeOpcUaClient.freePort();
+        RigRun serve = RigRun.start("serve", "--scene", "conveyor-basics", "--opcua", String.valueOf(port),
+                "--data", tmp.resolve("data").toString(), "--seconds", "120");
+        try {
+            serve.awaitOutput("serving conveyor-basics as OPC UA");
+            NodeOpcUaClient client = new NodeOpcUaClient(port, tmp.resolve("client-pki"));
+            // a reader that vanishes changes nothing; the writer that vanishes trips the watchdog
+            Peers.Result reader = client.run(60_000, "None", "readall", "abandon");
+            assertTrue(reader.output().contains("abandoned"), reader.toString());
+            Peers.Result writer = client.run(60_000, "None", "write", "belt_run", "Boolean", "true",
+                    "write", "running_light", "Boolean", "true", "abandon");
+            assertEquals(List.of("belt_run Good", "running_light Good"), NodeOpcUaClient.lines(writer, "write"));
+            assertTrue(serve.output().contains("writes outputs"), serve.output());
+
+            // its session times out (3 s, as the client asked): the watchdog's safe state, once
+            serve.awaitOutput("comm lost: opcua session");
+            assertEquals(1, serve.output().split("comm lost", -1).length - 1, serve.output());
+            Peers.Result after = client.run(60_000, "None", "readall");
+            List<String> values = NodeOpcUaClient.lines(after, "value");
+            assertTrue(values.contains("belt_run false Good") && values.contains("running_light false Good"),
+                    after.toString());
+        } finally {
+            assertEquals(0, serve.stop(), serve.errors());
+        }
     }
 
     @Test
@@ -91,7 +119,7 @@ class RigServeOpcUaTest {
             double metres = Double.parseDouble(level.split(" ")[1]);
             assertTrue(metres > 0.5 && metres < 2.0, "level in metres, not a scaled count: " + level);
         } finally {
-            assertEquals(0, serve.stop());
+            assertEquals(0, serve.stop(), serve.errors());
         }
     }
 
@@ -128,7 +156,7 @@ class RigServeOpcUaTest {
             Peers.Result signed = client.run(60_000, "Sign", "readall");
             assertTrue(signed.output().contains("connected Sign"), signed.toString());
         } finally {
-            assertEquals(0, serve.stop());
+            assertEquals(0, serve.stop(), serve.errors());
         }
     }
 }
