@@ -11,7 +11,9 @@ import java.security.KeyPair;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.security.CertificateManager;
 import org.eclipse.milo.opcua.stack.core.security.CertificateValidator;
@@ -67,11 +69,17 @@ public final class OpcUaPki implements AutoCloseable {
         return folder(dataDir).resolve("pki").resolve("trusted").resolve("certs");
     }
 
+    /** Opens the certificate folders without reporting refused clients (tests, tools). */
+    public static OpcUaPki open(Path dataDir, boolean trustAll) throws OpcUaSetupException {
+        return open(dataDir, trustAll, line -> { });
+    }
+
     /**
      * Opens (and on first use makes) the certificate folders and the self-signed application
-     * certificate. With {@code trustAll} every client certificate is accepted.
+     * certificate. With {@code trustAll} every client certificate is accepted; otherwise each
+     * refused client certificate is reported to {@code refusals} as one line (on Milo's threads).
      */
-    public static OpcUaPki open(Path dataDir, boolean trustAll) throws OpcUaSetupException {
+    public static OpcUaPki open(Path dataDir, boolean trustAll, Consumer<String> refusals) throws OpcUaSetupException {
         Path dir = folder(dataDir);
         Path pki = dir.resolve("pki");
         try {
@@ -85,7 +93,8 @@ public final class OpcUaPki implements AutoCloseable {
                             alias -> KEY_STORE_PASSWORD.clone()));
             CertificateValidator validator = trustAll
                     ? (chain, uri, hostnames) -> { }
-                    : new DefaultServerCertificateValidator(trustList, quarantine);
+                    : reporting(new DefaultServerCertificateValidator(trustList, quarantine), refusals,
+                            pki.resolve("rejected").resolve("certs"));
             DefaultApplicationGroup group = DefaultApplicationGroup.createAndInitialize(
                     trustList, store, new SelfSigned(), validator);
             restrict(keyStore);
@@ -97,6 +106,22 @@ public final class OpcUaPki implements AutoCloseable {
         } catch (Exception e) {
             throw new OpcUaSetupException("cannot set up the OPC UA certificates under " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A validator that reports each refusal as one line before Milo answers the client. */
+    private static CertificateValidator reporting(CertificateValidator validator, Consumer<String> refusals,
+                                                  Path rejected) {
+        return (chain, applicationUri, hostnames) -> {
+            try {
+                validator.validateCertificateChain(chain, applicationUri, hostnames);
+            } catch (UaException e) {
+                String who = chain.isEmpty() ? "(none)" : chain.get(0).getSubjectX500Principal().getName();
+                String why = StatusCodes.lookup(e.getStatusCode().getValue()).map(n -> n[0]).orElse(e.getMessage());
+                refusals.accept("opcua: refused client certificate " + who + " (" + applicationUri + "): " + why
+                        + "; to trust it: simbase opcua trust FILE (refused ones are in " + rejected + ")");
+                throw e;
+            }
+        };
     }
 
     private static void restrict(Path file) throws IOException {

@@ -46,7 +46,7 @@ public final class PlantNamespace extends ManagedNamespaceWithLifecycle implemen
     private final TagValueCache values;
     private final TagVariableFilter.WriteListener writes;
     private final double minimumSamplingMillis;
-    private final Map<NodeId, Integer> tagOfNode = new HashMap<>();
+    private final Map<NodeId, Integer> tagOfNode;
     private final List<CopyOnWriteArrayList<DataItem>> itemsOfTag = new ArrayList<>();
     private final SubscriptionModel otherItems;
 
@@ -58,9 +58,12 @@ public final class PlantNamespace extends ManagedNamespaceWithLifecycle implemen
         this.values = values;
         this.writes = writes;
         this.minimumSamplingMillis = stepMillis;
+        Map<NodeId, Integer> nodes = new HashMap<>();
         for (int i = 0; i < layout.size(); i++) {
             itemsOfTag.add(new CopyOnWriteArrayList<>());
+            nodes.put(nodeId(layout.tag(i)), i);
         }
+        this.tagOfNode = Map.copyOf(nodes); // read by Milo's threads
         this.otherItems = new SubscriptionModel(server, this);
         getLifecycleManager().addLifecycle(otherItems);
         getLifecycleManager().addStartupTask(this::addNodes);
@@ -80,7 +83,6 @@ public final class PlantNamespace extends ManagedNamespaceWithLifecycle implemen
             UaVariableNode node = variable(tag);
             getNodeManager().addNode(node);
             folder.addOrganizes(node);
-            tagOfNode.put(node.getNodeId(), tag.index());
         }
     }
 

@@ -57,7 +57,8 @@ public final class PlantServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving the plant. {@code log} hears writer and comm-loss lines (Milo's threads).
+     * Starts serving the plant. {@code log} hears writer, comm-loss and refused-certificate
+     * lines (Milo's threads).
      *
      * @throws OpcUaSetupException with a one-line message when the port is taken or the
      *         certificates cannot be made or read
@@ -65,7 +66,7 @@ public final class PlantServer implements AutoCloseable {
     public static PlantServer start(OpcUaPlant plant, double stepMillis, String name, PlantServerOptions options,
                                     Consumer<String> log) throws OpcUaSetupException {
         checkPortFree(options);
-        OpcUaPki pki = OpcUaPki.open(options.dataDir(), options.trustAll());
+        OpcUaPki pki = OpcUaPki.open(options.dataDir(), options.trustAll(), log);
         OpcUaServer server = null;
         ChangePump pump = null;
         try {

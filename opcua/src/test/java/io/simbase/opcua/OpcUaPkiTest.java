@@ -58,6 +58,36 @@ class OpcUaPkiTest {
     }
 
     @Test
+    void onlyATrustedClientCertificatePassesUnlessEveryCertificateIsTrusted() throws Exception {
+        X509Certificate client;
+        try (OpcUaPki other = OpcUaPki.open(data.resolve("client"), false)) {
+            client = other.certificate();
+        }
+        String clientUri = org.eclipse.milo.opcua.stack.core.util.CertificateUtil.getSanUri(client).orElseThrow();
+        try (OpcUaPki pki = OpcUaPki.open(data, false)) {
+            var validator = pki.certificateManager().getCertificateGroups().get(0).getCertificateValidator();
+            assertThrows(org.eclipse.milo.opcua.stack.core.UaException.class,
+                    () -> validator.validateCertificateChain(java.util.List.of(client), clientUri, new String[0]));
+            Path der = Files.write(data.resolve("client.der"), client.getEncoded());
+            OpcUaPki.trust(data, der);
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+                while (true) { // the trust list is watched: poll until the new file counts
+                    try {
+                        validator.validateCertificateChain(java.util.List.of(client), clientUri, new String[0]);
+                        return;
+                    } catch (org.eclipse.milo.opcua.stack.core.UaException notYet) {
+                        Thread.sleep(20);
+                    }
+                }
+            });
+        }
+        try (OpcUaPki trustAll = OpcUaPki.open(data.resolve("all"), true)) {
+            trustAll.certificateManager().getCertificateGroups().get(0).getCertificateValidator()
+                    .validateCertificateChain(java.util.List.of(client), clientUri, new String[0]);
+        }
+    }
+
+    @Test
     void trustRefusesAFileThatIsNoCertificate() throws Exception {
         Path file = Files.writeString(data.resolve("notes.txt"), "not a certificate");
         OpcUaSetupException e = assertThrows(OpcUaSetupException.class, () -> OpcUaPki.trust(data, file));

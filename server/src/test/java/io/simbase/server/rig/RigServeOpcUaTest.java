@@ -138,6 +138,7 @@ class RigServeOpcUaTest {
 
             Peers.Result untrusted = client.run(60_000, "SignAndEncrypt", "readall");
             assertEquals(3, untrusted.exitCode(), untrusted.toString());
+            serve.awaitOutput("opcua: refused client certificate");
             Peers.Result unsecured = client.run(60_000, "None", "readall");
             assertEquals(3, unsecured.exitCode(), "None is off with --opcua-secure-only: " + unsecured);
 
