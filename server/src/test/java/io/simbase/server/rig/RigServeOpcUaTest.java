@@ -71,10 +71,15 @@ class RigServeOpcUaTest {
     void aWriterThatVanishesPutsTheActuatorsToZeroWhenItsSessionTimesOut() throws Exception {
         int port = NodeOpcUaClient.freePort();
         RigRun serve = RigRun.start("serve", "--scene", "conveyor-basics", "--opcua", String.valueOf(port),
-                "--data", tmp.resolve("data").toString(), "--seconds", "120");
+                "--data", tmp.resolve("data").toString(), "--opcua-trust-all", "--seconds", "120");
         try {
             serve.awaitOutput("serving conveyor-basics as OPC UA");
+            assertTrue(serve.output().contains("warning: --opcua-trust-all accepts every client certificate"),
+                    serve.output());
             NodeOpcUaClient client = new NodeOpcUaClient(port, tmp.resolve("client-pki"));
+            // any certificate passes with --opcua-trust-all, nothing trusted by hand
+            Peers.Result secure = client.run(60_000, "SignAndEncrypt", "readall");
+            assertTrue(secure.output().contains("connected SignAndEncrypt"), secure.toString());
             // a reader that vanishes changes nothing; the writer that vanishes trips the watchdog
             Peers.Result reader = client.run(60_000, "None", "readall", "abandon");
             assertTrue(reader.output().contains("abandoned"), reader.toString());
