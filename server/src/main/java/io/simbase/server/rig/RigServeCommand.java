@@ -25,13 +25,14 @@ import picocli.CommandLine.Option;
 /**
  * {@code simbase rig serve}: runs one scene in real time and serves its I/O image as a Modbus
  * RTU slave on a serial port or a Modbus TCP server, so a real PLC can be bench-tested against
- * the virtual plant without the full server. With {@code --rig} the rig file gives the link,
+ * the virtual plant without the full server; with {@code --opcua PORT} it serves the tags as an
+ * OPC UA server instead ({@link OpcUaRigServe}). With {@code --rig} the rig file gives the link,
  * unit, map and watchdog (and a master rig polls real devices instead). Prints link state
  * changes and watchdog events as they happen; runs until interrupted or {@code --seconds} pass.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run a scene in real time and serve its I/O image as a Modbus slave "
-                + "(RTU on a serial port, or TCP), or run a rig file against it.")
+                + "(RTU on a serial port, or TCP) or as an OPC UA server, or run a rig file against it.")
 public final class RigServeCommand implements Runnable {
     static final int INPUT_QUEUE = 1024;
 
@@ -72,7 +73,7 @@ public final class RigServeCommand implements Runnable {
     Integer unit;
 
     @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
-            description = "Address the TCP server listens on (default ${DEFAULT-VALUE}; 0.0.0.0 for the lab network).")
+            description = "Address the Modbus TCP or OPC UA server listens on (default ${DEFAULT-VALUE}; 0.0.0.0 for the lab network).")
     String bind;
 
     @Option(names = "--seed", paramLabel = "N", description = "World seed (default: the scene's).")
