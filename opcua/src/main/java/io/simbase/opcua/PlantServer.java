@@ -18,6 +18,7 @@ import org.HdrHistogram.Histogram;
 import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
+import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfigLimits;
 import org.eclipse.milo.opcua.sdk.server.identity.AnonymousIdentityValidator;
 import org.eclipse.milo.opcua.sdk.server.util.HostnameUtil;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
@@ -81,6 +82,12 @@ public final class PlantServer implements AutoCloseable {
                     .setEndpoints(endpoints)
                     .setCertificateManager(pki.certificateManager())
                     .setIdentityValidator(AnonymousIdentityValidator.INSTANCE)
+                    .setLimits(new OpcUaServerConfigLimits() {
+                        @Override
+                        public Double getMaxSessionTimeout() {
+                            return (double) options.maxSessionTimeoutMillis();
+                        }
+                    })
                     .build();
             server = new OpcUaServer(config,
                     profile -> new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));

@@ -13,8 +13,12 @@ import java.util.Objects;
  * @param allowNone whether the unsecured endpoint (SecurityPolicy None) is offered beside
  *        Basic256Sha256 Sign and SignAndEncrypt
  * @param trustAll accept every client certificate instead of the trusted folder's only
+ * @param maxSessionTimeoutMillis the longest session timeout a client may ask for: a client
+ *        silent for longer loses its session, and if it wrote actuators they go to the safe
+ *        state ({@link WriterWatch})
  */
-public record PlantServerOptions(String bindAddress, int port, Path dataDir, boolean allowNone, boolean trustAll) {
+public record PlantServerOptions(String bindAddress, int port, Path dataDir, boolean allowNone, boolean trustAll,
+                                 long maxSessionTimeoutMillis) {
     /** The endpoint path: {@code opc.tcp://HOST:PORT/simbase}. */
     public static final String PATH = "/simbase";
 
@@ -23,6 +27,9 @@ public record PlantServerOptions(String bindAddress, int port, Path dataDir, boo
         Objects.requireNonNull(dataDir, "dataDir");
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("port " + port + " is out of 1..65535");
+        }
+        if (maxSessionTimeoutMillis < 1000) {
+            throw new IllegalArgumentException("session timeout " + maxSessionTimeoutMillis + " ms is under 1 s");
         }
     }
 }

@@ -26,9 +26,12 @@ final class OpcUaRigServe {
         if (port < 1 || port > 65535) {
             throw new UserException("--opcua: port " + port + " is out of 1..65535");
         }
+        if (!(options.sessionTimeoutSeconds >= 1 && options.sessionTimeoutSeconds <= 3600)) {
+            throw new UserException("--opcua-session-timeout: " + options.sessionTimeoutSeconds + " s is out of 1..3600");
+        }
         World world = seed == null ? scene.newWorld() : scene.newWorld(seed);
         PlantServerOptions serverOptions = new PlantServerOptions(bind, port, options.data, !options.secureOnly,
-                options.trustAll);
+                options.trustAll, Math.round(options.sessionTimeoutSeconds * 1000));
         try (RealTimeRunner runner = new RealTimeRunner(world, RigServeCommand.INPUT_QUEUE)) {
             PlantServer server;
             try {
@@ -90,6 +93,8 @@ final class OpcUaRigServe {
         b.append("  security: ").append(o.allowNone()
                 ? "None (unsecured: on by default for this bench tool; --opcua-secure-only turns it off), "
                 : "").append("Basic256Sha256 Sign and SignAndEncrypt\n");
+        b.append("  session timeout: at most ").append(o.maxSessionTimeoutMillis() / 1000.0)
+                .append(" s; a client that wrote outputs and falls silent that long puts the actuators to zero\n");
         b.append("  certificate: ").append(OpcUaPki.folder(o.dataDir()).resolve("server-keystore.pfx"))
                 .append(" (").append(server.applicationUri()).append(")\n");
         if (o.trustAll()) {

@@ -46,6 +46,12 @@ class OpcUaCommandErrorsTest {
     }
 
     @Test
+    void aSessionTimeoutOutOfRangeIsOneLine() {
+        assertOneLineError(run("rig", "serve", "--scene", "conveyor-basics", "--opcua", "4840",
+                "--opcua-session-timeout", "0.5", "--data", tmp.toString()), "--opcua-session-timeout: 0.5 s is out of 1..3600");
+    }
+
+    @Test
     void opcuaWithARigFileIsOneLine() {
         assertOneLineError(run("rig", "serve", "--scene", "conveyor-basics", "--opcua", "4840", "--rig", "x.yaml",
                 "--data", tmp.toString()), "--rig and --unit do not apply");

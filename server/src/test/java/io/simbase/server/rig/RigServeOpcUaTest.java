@@ -76,6 +76,7 @@ class RigServeOpcUaTest {
             serve.awaitOutput("serving conveyor-basics as OPC UA");
             assertTrue(serve.output().contains("warning: --opcua-trust-all accepts every client certificate"),
                     serve.output());
+            assertTrue(serve.output().contains("session timeout: at most 10.0 s"), serve.output());
             NodeOpcUaClient client = new NodeOpcUaClient(port, tmp.resolve("client-pki"));
             // any certificate passes with --opcua-trust-all, nothing trusted by hand
             Peers.Result secure = client.run(60_000, "SignAndEncrypt", "readall");
