@@ -181,11 +181,16 @@ public final class OpcUaPki implements AutoCloseable {
 
     @Override
     public void close() {
+        closeQuietly(trustList);
+        closeQuietly(store);
+    }
+
+    /** Closing a folder watcher must not fail the command that is ending. */
+    private static void closeQuietly(java.io.Closeable c) {
         try {
-            trustList.close();
-            store.close();
-        } catch (IOException e) {
-            // closing watchers of a folder that went away: nothing left to release
+            c.close();
+        } catch (IOException | RuntimeException e) {
+            // a watcher of a folder that went away, or one interrupted while stopping: nothing left
         }
     }
 

@@ -30,6 +30,7 @@ final class OpcUaRigServe {
             throw new UserException("--opcua-session-timeout: " + options.sessionTimeoutSeconds + " s is out of 1..3600");
         }
         World world = seed == null ? scene.newWorld() : scene.newWorld(seed);
+        boolean interrupted = false;
         PlantServerOptions serverOptions = new PlantServerOptions(bind, port, options.data, !options.secureOnly,
                 options.trustAll, Math.round(options.sessionTimeoutSeconds * 1000));
         try (RealTimeRunner runner = new RealTimeRunner(world, RigServeCommand.INPUT_QUEUE)) {
@@ -46,13 +47,17 @@ final class OpcUaRigServe {
                 printStart(out, scene, server, serverOptions);
                 Thread hook = new Thread(() -> report(out, runner, server), "rig serve report");
                 Runtime.getRuntime().addShutdownHook(hook);
-                waitUntilDone(seconds);
+                interrupted = waitUntilDone(seconds);
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException shuttingDown) {
                     return; // the hook reports
                 }
                 report(out, runner, server);
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }
@@ -111,15 +116,23 @@ final class OpcUaRigServe {
         out.flush();
     }
 
-    private static void waitUntilDone(double seconds) {
+    /**
+     * Waits until the time is up or the thread is interrupted; returns whether it was, with the
+     * interrupt cleared so that closing the server and the runner can wait for their threads.
+     */
+    private static boolean waitUntilDone(double seconds) {
         long end = seconds > 0 ? System.nanoTime() + (long) (seconds * 1e9) : Long.MAX_VALUE;
-        while (!Thread.currentThread().isInterrupted() && end - System.nanoTime() > 0) {
+        while (end - System.nanoTime() > 0) {
+            if (Thread.interrupted()) {
+                return true;
+            }
             try {
                 Thread.sleep(Math.max(1, Math.min((end - System.nanoTime()) / 1_000_000, 100)));
             } catch (InterruptedException e) {
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     private static void println(PrintWriter out, String line) {
