@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             UserCommand.class,
             io.simbase.server.rig.RigCommand.class,
+            OpcUaCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

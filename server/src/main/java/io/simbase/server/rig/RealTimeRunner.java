@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -38,6 +39,7 @@ public final class RealTimeRunner implements PlantIo, AutoCloseable {
     private final Deadline deadline;
     private final BooleanSupplier isRunning = () -> this.running;
     private volatile boolean running = true;
+    private LongConsumer stepListener = step -> { };
 
     public RealTimeRunner(World world, int queueCapacity) {
         this.world = world;
@@ -49,6 +51,15 @@ public final class RealTimeRunner implements PlantIo, AutoCloseable {
         this.operator = (tag, value) -> count(world.setInput(tag, value));
         this.thread = new Thread(this::run, "world " + world.scene().id());
         this.thread.setDaemon(true);
+    }
+
+    /**
+     * Hears the number of each step just published, on the stepping thread (before
+     * {@link #start}); must not block or allocate. The OPC UA server wakes its pump with it.
+     */
+    public RealTimeRunner onStep(LongConsumer listener) {
+        this.stepListener = listener;
+        return this;
     }
 
     public RealTimeRunner start() {
@@ -115,6 +126,7 @@ public final class RealTimeRunner implements PlantIo, AutoCloseable {
             operatorActions.drain(operator, maxDrain);
             world.step();
             steps.incrementAndGet();
+            stepListener.accept(world.stepCount());
             deadline.awaitNext(isRunning);
         }
     }

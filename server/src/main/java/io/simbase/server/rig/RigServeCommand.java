@@ -27,13 +27,14 @@ import picocli.CommandLine.Option;
 /**
  * {@code simbase rig serve}: runs one scene in real time and serves its I/O image as a Modbus
  * RTU slave on a serial port or a Modbus TCP server, so a real PLC can be bench-tested against
- * the virtual plant without the full server. With {@code --rig} the rig file gives the link,
+ * the virtual plant without the full server; with {@code --opcua PORT} it serves the tags as an
+ * OPC UA server instead ({@link OpcUaRigServe}). With {@code --rig} the rig file gives the link,
  * unit, map and watchdog (and a master rig polls real devices instead). Prints link state
  * changes and watchdog events as they happen; runs until interrupted or {@code --seconds} pass.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run a scene in real time and serve its I/O image as a Modbus slave "
-                + "(RTU on a serial port, or TCP), or run a rig file against it.")
+                + "(RTU on a serial port, or TCP) or as an OPC UA server, or run a rig file against it.")
 public final class RigServeCommand implements Runnable {
     static final int INPUT_QUEUE = 1024;
 
@@ -59,6 +60,10 @@ public final class RigServeCommand implements Runnable {
         @Option(names = "--tcp", paramLabel = "PORT",
                 description = "Serve Modbus TCP on this port (5020 is customary; 502 needs root; 0 picks a free one).")
         Integer tcp;
+
+        @Option(names = "--opcua", paramLabel = "PORT",
+                description = "Serve the tags as an OPC UA server at opc.tcp://HOST:PORT/simbase (4840 is customary).")
+        Integer opcua;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -71,12 +76,15 @@ public final class RigServeCommand implements Runnable {
     @Mixin
     LineOptions line;
 
+    @Mixin
+    OpcUaOptions opcua;
+
     @Option(names = "--unit", paramLabel = "U", description = "Modbus unit id (default 1, or the rig file's).")
     Integer unit;
 
     @Option(names = "--bind", paramLabel = "ADDR", defaultValue = RigFile.ALL_INTERFACES,
-            description = "Address the TCP server listens on (default ${DEFAULT-VALUE}: every interface, so a lab PLC"
-                    + " can connect; 127.0.0.1 for this machine only).")
+            description = "Address the Modbus TCP or OPC UA server listens on (default ${DEFAULT-VALUE}: every interface,"
+                    + " so a lab PLC, HMI or SCADA can connect; 127.0.0.1 for this machine only).")
     String bind;
 
     @Option(names = "--watchdog-ms", paramLabel = "MS",
@@ -112,6 +120,16 @@ public final class RigServeCommand implements Runnable {
         }
         if (unit != null) {
             LineOptions.checkUnit(unit);
+        }
+        if (transport != null && transport.opcua != null) {
+            if (rigFile != null || unit != null) {
+                throw new UserException("--opcua serves the scene's tags by name: --rig and --unit do not apply");
+            }
+            if (scene == null) {
+                throw new UserException("give --scene with --opcua");
+            }
+            OpcUaRigServe.run(out, loadScene(scene), seed, bind, transport.opcua, opcua, seconds);
+            return;
         }
         RigFile rig = rig();
         if (scene == null && rig.scene() == null) {
@@ -169,7 +187,7 @@ public final class RigServeCommand implements Runnable {
                 throw new UserException(e.getMessage());
             }
         } else if (transport == null) {
-            throw new UserException("give --serial DEV or --tcp PORT (or --rig FILE)");
+            throw new UserException("give --serial DEV, --tcp PORT or --opcua PORT (or --rig FILE)");
         }
         String name = base != null ? base.name() : "cli";
         RigFile.Role role = base != null ? base.role() : RigFile.Role.SLAVE;
