@@ -62,7 +62,7 @@ class OpcUaCommandErrorsTest {
         try (ServerSocket taken = new ServerSocket(0)) {
             assertOneLineError(run("rig", "serve", "--scene", "conveyor-basics", "--opcua",
                     String.valueOf(taken.getLocalPort()), "--data", tmp.toString(), "--seconds", "1"),
-                    "cannot listen on 127.0.0.1:" + taken.getLocalPort());
+                    "cannot listen on 0.0.0.0:" + taken.getLocalPort());
         }
     }
 
