@@ -72,7 +72,7 @@ argument
 
 expression
     : '(' expression ')'                                    # parenExpr
-    | name=ID '(' (argument (',' argument)*)? ')'           # callExpr
+    | name=(ID | MOD) '(' (argument (',' argument)*)? ')'   # callExpr
     | literal                                               # literalExpr
     | variable                                              # variableExpr
     | left=expression op='**' right=expression              # binaryExpr

@@ -80,6 +80,18 @@ final class Conversions {
      */
     static Expr convert(Typed t, Type to) {
         Type from = t.type;
+        if (!t.constant) {
+            if (from.kind == Type.Kind.ANY_INT && to.isInteger()) {
+                return new Exprs.LongToLong(to.wrap(), t.expr);
+            }
+            if (from.kind == Type.Kind.ANY_INT && to.isReal()) {
+                return new Exprs.LongToDouble(to.single(), t.expr);
+            }
+            if (from.kind == Type.Kind.ANY_REAL && to.isReal()) {
+                return new Exprs.DoubleToDouble(to.single(), t.expr);
+            }
+            return null;
+        }
         if (from.kind == Type.Kind.ANY_INT) {
             if (to.isInteger()) {
                 return literalFits(t.longValue, to) ? new Exprs.LongConst(t.longValue) : null;

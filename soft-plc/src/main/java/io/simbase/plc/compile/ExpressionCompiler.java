@@ -88,7 +88,7 @@ final class ExpressionCompiler {
         if (x != null) {
             return x;
         }
-        if (t.type.kind == Type.Kind.ANY_INT && target.isInteger()) {
+        if (t.isIntConstant() && target.isInteger()) {
             diag.error(at, "constant " + t.longValue + " does not fit " + target.name + " (" + target.min() + ".."
                     + target.max() + ")");
         } else if (t.type.kind == Type.Kind.ANY_INT && target == Type.BOOL) {
@@ -159,6 +159,10 @@ final class ExpressionCompiler {
         }
         if (op.equals("+")) {
             return a;
+        }
+        if (!a.constant) {
+            return a.type.isReal() ? Typed.generic(new Exprs.NegDouble(a.expr), a.type)
+                    : Typed.generic(new Exprs.NegLong(io.simbase.plc.runtime.Wrap.NONE, a.expr), a.type);
         }
         switch (a.type.kind) {
             case ANY_INT:
@@ -300,10 +304,14 @@ final class ExpressionCompiler {
             Expr r = y.type.isReal() || y.type.kind == Type.Kind.ANY_INT ? coerce(y, t, b.right, op) : new Exprs.LongToDouble(false, y.expr);
             return Typed.of(new Exprs.DoubleArith(code, t.single(), l, r, line), t);
         }
-        if (x.type.kind == Type.Kind.ANY_INT && y.type.kind == Type.Kind.ANY_INT) {
+        if (x.isIntConstant() && y.isIntConstant()) {
             return foldInteger(b, code, x.longValue, y.longValue);
         }
-        if (x.type.kind == Type.Kind.ANY_REAL && y.type.isReal() || y.type.kind == Type.Kind.ANY_REAL && x.type.isReal()
+        if (!x.constant || !y.constant) {
+            // a computed value of a literal type: type it as the standard's widest
+            x = x.constant ? x : Typed.of(x.expr, x.type.isReal() ? Type.LREAL : Type.DINT);
+            y = y.constant ? y : Typed.of(y.expr, y.type.isReal() ? Type.LREAL : Type.DINT);
+        } else if (x.type.kind == Type.Kind.ANY_REAL && y.type.isReal() || y.type.kind == Type.Kind.ANY_REAL && x.type.isReal()
                 || x.type.kind == Type.Kind.ANY_REAL && y.type.kind == Type.Kind.ANY_INT
                 || x.type.kind == Type.Kind.ANY_INT && y.type.kind == Type.Kind.ANY_REAL) {
             if ((x.type.kind == Type.Kind.ANY_REAL || x.type.kind == Type.Kind.ANY_INT)
@@ -457,7 +465,7 @@ final class ExpressionCompiler {
                         return null;
                     }
                     Type el = type.element;
-                    if (idx.type.kind == Type.Kind.ANY_INT) {
+                    if (idx.isIntConstant()) {
                         if (idx.longValue < type.lower || idx.longValue > type.upper) {
                             diag.error(ie, "index " + idx.longValue + " out of range [" + type.lower + ".." + type.upper + "] of '"
                                     + text + "'");

@@ -71,6 +71,42 @@ final class StandardFunctions {
             Expr x = expressions.coerce(in.get(0), conv[0], where.get(0), n);
             return Typed.of(convert(x, conv[0], conv[1]), conv[1]);
         }
+        Typed r = standard(n, name, in, where, at, line);
+        return literalResult(r, in, n.equals("MUX") || n.equals("SEL") ? 1 : 0);
+    }
+
+    /**
+     * A function of literals only is folded into a literal; one whose data inputs are literals
+     * keeps a literal type, so that its context types it (as for the literals themselves).
+     */
+    private Typed literalResult(Typed r, List<Typed> in, int from) {
+        if (r.type.isError() || !(r.type == Type.DINT || r.type == Type.LREAL)) {
+            return r;
+        }
+        boolean allConstant = true;
+        for (int i = 0; i < in.size(); i++) {
+            Typed t = in.get(i);
+            boolean literal = t.type.kind == Type.Kind.ANY_INT || t.type.kind == Type.Kind.ANY_REAL;
+            if (i >= from && !literal) {
+                return r;
+            }
+            allConstant &= literal && t.constant;
+        }
+        Type lit = r.type == Type.DINT ? Type.ANY_INT : Type.ANY_REAL;
+        if (allConstant) {
+            io.simbase.plc.runtime.Memory scratch = new io.simbase.plc.runtime.Memory(0, 0);
+            try {
+                return lit == Type.ANY_INT ? new Typed(new Exprs.LongConst(r.expr.asLong(scratch)), lit, r.expr.asLong(scratch), 0)
+                        : new Typed(new Exprs.DoubleConst(r.expr.asDouble(scratch)), lit, 0, r.expr.asDouble(scratch));
+            } catch (io.simbase.plc.runtime.ScanFault e) {
+                return r;
+            }
+        }
+        return Typed.generic(r.expr, lit);
+    }
+
+    private Typed standard(String n, Token name, List<Typed> in, List<ParserRuleContext> where, ParserRuleContext at,
+                           int line) {
         switch (n) {
             case "ABS": {
                 if (!count(name, n, in, 1, 1)) {
@@ -91,6 +127,9 @@ final class StandardFunctions {
                 }
                 Typed a = in.get(0);
                 Type t = a.type == Type.REAL || a.type == Type.INT || a.type == Type.UINT ? Type.REAL : Type.LREAL;
+                if (a.type.kind == Type.Kind.ANY_INT || a.type.kind == Type.Kind.ANY_REAL) {
+                    t = Type.LREAL;
+                }
                 if (!a.type.isNumeric() || a.type == Type.WORD) {
                     diag.error(where.get(0), "SQRT needs a number, found " + a.type.name);
                     return Typed.ERROR;

@@ -238,7 +238,7 @@ final class StatementCompiler {
             if (!sel.type.isInteger()) {
                 diag.error(c.expression(), "CASE needs an integer selector, found " + sel.type.name);
             } else {
-                selector = sel.type.kind == Type.Kind.ANY_INT ? new Exprs.LongConst(sel.longValue) : sel.expr;
+                selector = sel.isIntConstant() ? new Exprs.LongConst(sel.longValue) : sel.expr;
             }
         }
         List<long[]> ranges = new ArrayList<>();
