@@ -525,7 +525,7 @@ final class ExpressionCompiler {
 
     Stmt store(Ref r, Expr value, int line) {
         return r.type.isReal() ? new Stmts.StoreDouble(r.doubleAddr, r.type.single(), value, line)
-                : new Stmts.StoreLong(r.longAddr, r.type.wrap(), value, line);
+                : Stmts.storeLong(r.longAddr, r.type.wrap(), value, line);
     }
 
     static String article(Type t) {

@@ -70,6 +70,32 @@ public final class Stmts {
         }
     }
 
+    /** A store into a fixed slot, the common case, without the address indirection. */
+    public static final class StoreLongFixed extends Stmt {
+        private final int slot;
+        private final int wrap;
+        private final Expr value;
+
+        public StoreLongFixed(int slot, int wrap, Expr value, int line) {
+            super(line);
+            this.slot = slot;
+            this.wrap = wrap;
+            this.value = value;
+        }
+
+        @Override
+        public int exec(Memory m) {
+            m.longs[slot] = Wrap.wrap(wrap, value.asLong(m));
+            return NEXT;
+        }
+    }
+
+    /** A store of a long value: into a fixed slot when the address is fixed. */
+    public static Stmt storeLong(Addr addr, int wrap, Expr value, int line) {
+        return addr.fixedSlot() >= 0 ? new StoreLongFixed(addr.fixedSlot(), wrap, value, line)
+                : new StoreLong(addr, wrap, value, line);
+    }
+
     public static final class StoreDouble extends Stmt {
         private final Addr addr;
         private final boolean single;
@@ -298,12 +324,10 @@ public final class Stmts {
             int db = doubleBase.at(m);
             m.longBase = lb;
             m.doubleBase = db;
-            try {
-                body.exec(m);
-            } finally {
-                m.longBase = callerLong;
-                m.doubleBase = callerDouble;
-            }
+            // No finally: a fault ends the scan, and the next scan starts from the program's frame.
+            body.exec(m);
+            m.longBase = callerLong;
+            m.doubleBase = callerDouble;
             outputs.exec(m);
             return NEXT;
         }
