@@ -25,6 +25,11 @@ public final class PlcCompiler {
             return new CompileResult(null, java.util.List.of(new CompileError(file, 1, 1,
                     "source too large (" + source.length() + " characters; at most " + MAX_SOURCE_CHARS + ")")));
         }
-        return Compilation.compile(source, file, tags, addresses);
+        try {
+            return Compilation.compile(source, file, tags, addresses);
+        } catch (StackOverflowError e) {
+            return new CompileResult(null, java.util.List.of(new CompileError(file, 1, 1,
+                    "the program is nested too deeply (expressions or statements)")));
+        }
     }
 }

@@ -102,4 +102,22 @@ class FaultTest {
         assertEquals(0, p.tag("out_a"), "a stopped PLC does not scan");
         assertFalse(p.plc.step(p.simNanos));
     }
+
+    @Test
+    void aFaultingPlcDoesNotDisturbAnotherOnTheSameThread() {
+        TestPlant bad = TestPlant.of(program("n : DINT;", "WHILE in_a DO n := n + 1; END_WHILE; out_a := TRUE;"));
+        TestPlant good = TestPlant.of(program("n : INT;", "n := n + 1; out_n := n;"));
+        for (int i = 0; i < 100; i++) {
+            if (i == 50) {
+                bad.set("in_a", 1);
+            }
+            bad.scan();
+            good.scan();
+        }
+        assertEquals(PlcState.FAULT, bad.plc.state());
+        assertEquals(51, bad.plc.fault().scan());
+        assertEquals(PlcState.RUN, good.plc.state());
+        assertEquals(100, good.longVar("n"));
+        assertEquals(100, good.tag("out_n"));
+    }
 }

@@ -52,7 +52,7 @@ final class ExpressionCompiler {
             return literal(((LiteralExprContext) e).literal());
         }
         if (e instanceof VariableExprContext) {
-            Ref r = ref(((VariableExprContext) e).variable(), false);
+            Ref r = ref(((VariableExprContext) e).variable());
             if (r == null) {
                 return Typed.ERROR;
             }
@@ -425,12 +425,8 @@ final class ExpressionCompiler {
 
     // ------------------------------------------------------------------ variables
 
-    /**
-     * Resolves a variable reference; null (with the error reported) when it does not resolve.
-     *
-     * @param forCall true when the reference names a function-block instance being called
-     */
-    Ref ref(VariableContext v, boolean forCall) {
+    /** Resolves a variable reference; null (with the error reported) when it does not resolve. */
+    Ref ref(VariableContext v) {
         Token id = v.ID().getSymbol();
         Symbol s = body.scope.find(id.getText());
         if (s == null) {
@@ -511,10 +507,6 @@ final class ExpressionCompiler {
                 text.append('.').append(field.name);
                 type = field.type;
             }
-        }
-        if (type.kind == Type.Kind.BLOCK && !forCall && v.selector().isEmpty()) {
-            // a bare instance name where a value is expected: reported by the caller
-            return new Ref(text.toString(), type, l, d, readOnly);
         }
         return new Ref(text.toString(), type, l, d, readOnly);
     }

@@ -111,7 +111,7 @@ final class StatementCompiler {
     }
 
     private Stmt assignment(AssignmentContext a, int line) {
-        Ref r = ex.ref(a.variable(), false);
+        Ref r = ex.ref(a.variable());
         if (r == null) {
             ex.expr(a.expression());
             return Stmts.EMPTY;
@@ -145,7 +145,7 @@ final class StatementCompiler {
             Typed t = ex.call(callee.ID().getSymbol(), c.argument(), c);
             return t.type.isError() ? Stmts.EMPTY : new Stmts.Evaluate(t.expr, line);
         }
-        Ref inst = ex.ref(callee, true);
+        Ref inst = ex.ref(callee);
         if (inst == null) {
             return Stmts.EMPTY;
         }
@@ -191,7 +191,7 @@ final class StatementCompiler {
                         diag.error(ia.expression(), "VAR_IN_OUT '" + f.name + "' needs a variable");
                         continue;
                     }
-                    Ref target = ex.ref(((VariableExprContext) ia.expression()).variable(), false);
+                    Ref target = ex.ref(((VariableExprContext) ia.expression()).variable());
                     if (target == null) {
                         continue;
                     }
@@ -214,7 +214,7 @@ final class StatementCompiler {
                     diag.error(a, "'" + f.name + "' is an input of " + t.name + ": pass it with " + f.name + " := value");
                     continue;
                 }
-                Ref target = ex.ref(oa.variable(), false);
+                Ref target = ex.ref(oa.variable());
                 if (target == null || !writable(target, oa.variable())) {
                     continue;
                 }

@@ -188,7 +188,7 @@ public final class Exprs {
                     r = x / y;
                     break;
                 default:
-                    r = Math.pow(x, y);
+                    r = StrictMath.pow(x, y); // the same bits on every JVM and machine
                     break;
             }
             return Wrap.real(single, r);
