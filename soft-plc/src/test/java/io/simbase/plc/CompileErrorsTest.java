@@ -150,4 +150,15 @@ class CompileErrorsTest {
         int[] lines = errors.stream().mapToInt(CompileError::line).toArray();
         assertEquals(List.of(5, 6, 7, 8, 9), java.util.Arrays.stream(lines).boxed().toList());
     }
+
+    @Test
+    void aProgramNestedTooDeeplyIsAnErrorNotACrash() {
+        String deep = "(".repeat(100_000) + "1" + ")".repeat(100_000);
+        oneError(program("x : INT;", "x := " + deep + ";"), 1, 1, "nested too deeply");
+    }
+
+    @Test
+    void sourceTooLarge() {
+        oneError(program("x : INT;", "x := 1;\n".repeat(200_000)), 1, 1, "source too large");
+    }
 }
