@@ -97,10 +97,15 @@ public final class Plc {
 
     /**
      * Called once per world step with the simulated time at the start of the step: scans when
-     * a scan is due. Returns true when it scanned. Never throws.
+     * a scan is due. Returns true when it scanned. Never throws. When the world's clock goes
+     * back (a reset or a restored snapshot) the PLC scans at once; its timers would still hold
+     * start times from the old clock, so the owner should {@link #run()} it again (cold start).
      */
     public boolean step(long simNanos) {
-        if (state != PlcState.RUN || simNanos < nextScanNanos) {
+        if (state != PlcState.RUN) {
+            return false;
+        }
+        if (simNanos < nextScanNanos && nextScanNanos - simNanos <= cycleNanos) {
             return false;
         }
         nextScanNanos = simNanos + cycleNanos;

@@ -309,4 +309,55 @@ class LanguageTest {
         assertEquals(3, p.longVar("n"));
         assertEquals(3, p.plc.scanCount());
     }
+
+    @Test
+    void timeArithmeticAndComparison() {
+        TestPlant p = run("a : TIME := T#1s; b : TIME; c : TIME; d : TIME; late : BOOL; n : INT := 3;",
+                "b := a + T#250ms; c := a * n; d := c / 2 - T#1s; late := b > T#1s200ms;");
+        assertEquals(1250, p.longVar("b"));
+        assertEquals(3000, p.longVar("c"));
+        assertEquals(500, p.longVar("d"));
+        assertTrue(p.bool("late"));
+        assertFalse(TestPlant.errors(program("t : TIME; i : INT;", "t := t + i;")).isEmpty(), "TIME + INT is refused");
+    }
+
+    @Test
+    void aCycleThatIsNotAMultipleOfTheStepIsRefused() {
+        TestPlant p = TestPlant.of(program("n : INT;", "n := n + 1;"));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> p.plc.setCycleMillis(7));
+        assertTrue(e.getMessage().contains("multiple of the step"), e.getMessage());
+    }
+
+    @Test
+    void oneCompiledProgramInTwoPlcsKeepsTwoStates() {
+        CompileResult r = PlcCompiler.compile(program("n : INT;", "IF in_a THEN n := n + 1; END_IF; out_n := n;"), "t.st",
+                TestPlant.LAYOUT, AddressMap.NONE);
+        TestPlant a = new TestPlant();
+        TestPlant b = new TestPlant();
+        a.plc.load(r.program());
+        b.plc.load(r.program());
+        a.plc.run();
+        b.plc.run();
+        a.set("in_a", 1);
+        for (int i = 0; i < 10; i++) {
+            a.scan();
+            b.scan();
+        }
+        assertEquals(10, a.tag("out_n"));
+        assertEquals(0, b.tag("out_n"));
+    }
+
+    @Test
+    void aClockThatGoesBackDoesNotStallTheScan() {
+        TestPlant p = TestPlant.of(program("n : INT;", "n := n + 1;"));
+        p.plc.setCycleMillis(20);
+        p.scans(40); // 200 ms: scans at 0, 20, ..., 180
+        assertEquals(10, p.longVar("n"));
+        p.simNanos = 0; // the world was reset
+        p.scans(4);
+        assertEquals(11, p.longVar("n"), "scans at once after the clock went back, then every cycle");
+        p.scans(4);
+        assertEquals(12, p.longVar("n"));
+    }
 }
