@@ -71,6 +71,20 @@ class ReferenceProgramsTest {
     }
 
     @Test
+    void sortingNoticesAJammedPusherAndStops() throws Exception {
+        PlantRun r = new PlantRun("sorting-station", "sorting-station.st");
+        r.world.injectFault("pusher1", io.simbase.engine.fault.FaultKind.JAMMED, 0);
+        r.press("start_pb");
+        for (int i = 0; i < 600 && r.tag("fault_light") == 0; i++) {
+            r.seconds(0.1);
+        }
+        assertEquals(1, r.tag("fault_light"), "a pusher that does not reach its end switch in 1 s lights the fault light");
+        assertEquals(0, r.tag("belt_run"));
+        assertEquals(0, r.tag("running_light"));
+        assertEquals(PlcState.RUN, r.loop.plc().state(), "a plant fault is the program's to handle, not a PLC fault");
+    }
+
+    @Test
     void tankLevelHoldsTheSetpointBand() throws Exception {
         PlantRun r = new PlantRun("tank-level", "tank-level.st");
         r.seconds(60);
