@@ -161,4 +161,15 @@ class CompileErrorsTest {
     void sourceTooLarge() {
         oneError(program("x : INT;", "x := 1;\n".repeat(200_000)), 1, 1, "source too large");
     }
+
+    @Test
+    void equalsInsteadOfAssignment() {
+        oneError(program("x : INT;", "x = 1;"), 5, 3, "'=' compares; assign with ':='");
+        oneError(program("x : INT;", "x + 1;"), 5, 1, "not a statement");
+    }
+
+    @Test
+    void anIntegerWhereATimeIsExpected() {
+        oneError(program("t : TON;", "t(IN := TRUE, PT := 500);"), 5, 21, "write a time as T#500ms");
+    }
 }

@@ -53,6 +53,8 @@ statement
     | EXIT ';'                                                                              # exitStatement
     | RETURN ';'                                                                            # returnStatement
     | ';'                                                                                   # emptyStatement
+    // Not a statement in the standard: parsed so that `x = 1;` gets a clear message.
+    | expression ';'                                                                        # expressionStatement
     ;
 
 elsifPart : ELSIF expression THEN statementList ;

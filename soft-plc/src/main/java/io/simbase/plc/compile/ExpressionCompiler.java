@@ -91,6 +91,8 @@ final class ExpressionCompiler {
         if (t.isIntConstant() && target.isInteger()) {
             diag.error(at, "constant " + t.longValue + " does not fit " + target.name + " (" + target.min() + ".."
                     + target.max() + ")");
+        } else if (t.type.kind == Type.Kind.ANY_INT && target == Type.TIME) {
+            diag.error(at, "type mismatch: " + what + " needs TIME, found an integer (write a time as T#500ms)");
         } else if (t.type.kind == Type.Kind.ANY_INT && target == Type.BOOL) {
             diag.error(at, "type mismatch: " + what + " needs BOOL, found an integer (use TRUE or FALSE)");
         } else {

@@ -1,6 +1,9 @@
 package io.simbase.plc.compile;
 
 import io.simbase.plc.parser.StructuredTextParser.ArgumentContext;
+import io.simbase.plc.parser.StructuredTextParser.BinaryExprContext;
+import io.simbase.plc.parser.StructuredTextParser.ExpressionContext;
+import io.simbase.plc.parser.StructuredTextParser.ExpressionStatementContext;
 import io.simbase.plc.parser.StructuredTextParser.AssignmentContext;
 import io.simbase.plc.parser.StructuredTextParser.CallStatementContext;
 import io.simbase.plc.parser.StructuredTextParser.CaseElementContext;
@@ -97,6 +100,15 @@ final class StatementCompiler {
         }
         if (s instanceof ReturnStatementContext) {
             return new Stmts.Jump(Stmt.RETURN, line);
+        }
+        if (s instanceof ExpressionStatementContext) {
+            ExpressionContext e = ((ExpressionStatementContext) s).expression();
+            if (e instanceof BinaryExprContext && ((BinaryExprContext) e).op.getText().equals("=")) {
+                diag.error(((BinaryExprContext) e).op, "'=' compares; assign with ':='");
+            } else {
+                diag.error(e, "this expression is not a statement (assign it with ':=' or call a function block)");
+            }
+            return Stmts.EMPTY;
         }
         return Stmts.EMPTY;
     }
