@@ -360,4 +360,13 @@ class LanguageTest {
         p.scans(4);
         assertEquals(12, p.longVar("n"));
     }
+
+    @Test
+    void varTempStartsFromItsInitialValueInEveryScanAndVarKeepsItsValue() {
+        TestPlant p = TestPlant.of("PROGRAM t\nVAR kept : INT; END_VAR\nVAR_TEMP fresh : INT := 5; zero : INT; END_VAR\n"
+                + "kept := kept + 1; fresh := fresh + 1; zero := zero + 1;\nEND_PROGRAM\n").scans(3);
+        assertEquals(3, p.longVar("kept"));
+        assertEquals(6, p.longVar("fresh"));
+        assertEquals(1, p.longVar("zero"));
+    }
 }

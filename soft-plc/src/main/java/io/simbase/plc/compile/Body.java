@@ -11,6 +11,8 @@ final class Body {
     final Frame frame;
     /** Depth of enclosing loops, for EXIT. */
     int loops;
+    /** VAR_TEMP initializers of a PROGRAM or FUNCTION_BLOCK: run at the start of every scan or call. */
+    final java.util.List<io.simbase.plc.runtime.Stmt> temps = new java.util.ArrayList<>();
 
     Body(Compilation compilation, Kind kind, String pouName, Scope scope, Frame frame) {
         this.compilation = compilation;

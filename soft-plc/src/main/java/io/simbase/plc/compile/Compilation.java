@@ -358,9 +358,17 @@ public final class Compilation {
         t.doubles = body.frame.doubles;
         t.init = init.isEmpty() ? Stmts.EMPTY : new Stmts.Sequence(init.toArray(new Stmt[0]));
         ExpressionCompiler ex = new ExpressionCompiler(body);
-        t.body = new StatementCompiler(body, ex).block(fb.statementList());
+        t.body = withTemps(body, new StatementCompiler(body, ex).block(fb.statementList()));
         t.inProgress = false;
         return t;
+    }
+
+    /** The body, preceded by the VAR_TEMP initializers when there are any. */
+    private static Stmt withTemps(Body body, Stmt code) {
+        if (body.temps.isEmpty()) {
+            return code;
+        }
+        return new Stmts.Sequence(new Stmt[] {new Stmts.Sequence(body.temps.toArray(new Stmt[0])), code});
     }
 
     // ------------------------------------------------------------------ variables
@@ -392,8 +400,17 @@ public final class Compilation {
                 continue;
             }
             boolean constant = b.constant != null;
+            boolean temp = b.kind.getType() == StructuredTextParser.VAR_TEMP && body.kind != Body.Kind.FUNCTION;
             for (VarDeclarationContext v : b.varDeclaration()) {
-                declare(body, v, section, constant, init, owner);
+                List<Stmt> target = temp ? body.temps : init;
+                for (Symbol s : declare(body, v, section, constant, target, owner)) {
+                    if (temp && !s.type.isElementary() && !s.type.isError()) {
+                        diag.error(v.typeSpec(), "VAR_TEMP holds elementary variables only; declare '" + s.name + "' in VAR");
+                    } else if (temp && v.initializer() == null && !s.type.isError()) {
+                        target.add(new ExpressionCompiler(body).store(new Ref(s.name, s.type, s.longAddr, s.doubleAddr, null),
+                                ExpressionCompiler.placeholder(s.type), v.getStart().getLine()));
+                    }
+                }
             }
         }
         return init;
@@ -672,7 +689,7 @@ public final class Compilation {
         Body body = new Body(this, Body.Kind.PROGRAM, p.name.getText(), new Scope(globals), global);
         List<Stmt> init = declareBlocks(body, p.varBlock(), null);
         ExpressionCompiler ex = new ExpressionCompiler(body);
-        Stmt code = new StatementCompiler(body, ex).block(p.statementList());
+        Stmt code = withTemps(body, new StatementCompiler(body, ex).block(p.statementList()));
         if (diag.any() || global.overflowed()) {
             return null;
         }
