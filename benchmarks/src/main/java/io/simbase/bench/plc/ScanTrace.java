@@ -57,7 +57,7 @@ final class ScanTrace {
         return new ScanTrace(r.program(), Arrays.copyOf(rec.values, rec.count), world.stepNanos(), scans);
     }
 
-    private static String bundled(String program) throws IOException {
+    static String bundled(String program) throws IOException {
         try (InputStream in = ScanTrace.class.getResourceAsStream("/simbase/programs/" + program)) {
             if (in == null) {
                 throw new IOException("no bundled program " + program);
