@@ -116,4 +116,21 @@ class PlcCliTest {
         assertTrue(r.out().contains("plc=FAULT program=p scans=0 fault=\"" + p + ":4: division by zero\""), r.out());
         assertTrue(r.out().contains("belt_run=0"), r.out());
     }
+
+    @Test
+    void directAddressesUseTheScenesDefaultModbusMap() throws Exception {
+        // conveyor-basics: start_pb is discrete input 0, belt_run coil 0, delivered input register 0
+        Path p = dir.resolve("at.st");
+        Files.writeString(p, "PROGRAM p\nVAR start AT %IX0.0 : BOOL; belt AT %QX0.0 : BOOL; count AT %IW0 : INT; END_VAR\n"
+                + "belt := belt OR start;\nEND_PROGRAM\n");
+        Run r = run("run", "conveyor-basics", "--seconds", "30", "--plc", p.toString(), "--inputs", bundled("inputs/press-start.txt").toString(),
+                "--tags");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("belt_run=1"), r.out());
+        Path bad = dir.resolve("bad-at.st");
+        Files.writeString(bad, "PROGRAM p\nVAR x AT %IX7.7 : BOOL; END_VAR\nEND_PROGRAM\n");
+        Run c = run("plc", "check", bad.toString(), "--scene", "conveyor-basics");
+        assertEquals(2, c.exit());
+        assertTrue(c.err().startsWith(bad + ":2:10: no scene tag at %IX7.7"), c.err());
+    }
 }

@@ -3,7 +3,6 @@ package io.simbase.plc;
 import io.simbase.engine.io.Direction;
 import io.simbase.engine.io.IoLayout;
 import io.simbase.engine.io.TagType;
-import io.simbase.plc.engine.TagDefAddressMap;
 import java.util.List;
 
 /**
@@ -22,13 +21,38 @@ final class TestPlant implements ProcessIo {
             .add("out_r", TagType.REAL, Direction.ACTUATOR, 0, 100, "%", "")
             .build();
 
+    /**
+     * The test plant's Modbus map, written out: discrete inputs in_a 0, in_b 1; input registers
+     * in_n 0, in_r 1; coil out_a 0; holding registers out_n 0, out_r 1. Registers carry the
+     * engine's default encoding (a real tag scaled to 0..10000 over its range).
+     */
+    static final AddressMap ADDRESSES = new AddressMap() {
+        private final String[][] names = {{"in_a", "in_b"}, {"out_a"}, {"in_n", "in_r"}, {"out_n", "out_r"}};
+
+        @Override
+        public int tagAt(IoArea area, int address) {
+            String[] inArea = names[area.ordinal()];
+            return address >= 0 && address < inArea.length ? LAYOUT.indexOf(inArea[address]) : -1;
+        }
+
+        @Override
+        public int toRegister(int tag, double value) {
+            return LAYOUT.tag(tag).toRegister(value);
+        }
+
+        @Override
+        public double fromRegister(int tag, int register) {
+            return LAYOUT.tag(tag).fromRegister(register);
+        }
+    };
+
     final double[] tags = new double[LAYOUT.size()];
     final Plc plc = new Plc(this, STEP_NANOS);
     long simNanos;
     int writes;
 
     static TestPlant of(String source) {
-        CompileResult r = PlcCompiler.compile(source, "test.st", LAYOUT, new TagDefAddressMap(LAYOUT));
+        CompileResult r = PlcCompiler.compile(source, "test.st", LAYOUT, ADDRESSES);
         if (!r.ok()) {
             throw new AssertionError("does not compile:\n" + String.join("\n", r.errors().stream().map(Object::toString).toList()));
         }
@@ -39,7 +63,7 @@ final class TestPlant implements ProcessIo {
     }
 
     static List<CompileError> errors(String source) {
-        return PlcCompiler.compile(source, "test.st", LAYOUT, new TagDefAddressMap(LAYOUT)).errors();
+        return PlcCompiler.compile(source, "test.st", LAYOUT, ADDRESSES).errors();
     }
 
     /** A PROGRAM with these declarations and this body. */

@@ -3,8 +3,10 @@ package io.simbase.bench.plc;
 import io.simbase.engine.scene.Scenes;
 import io.simbase.engine.world.World;
 import io.simbase.plc.CompileResult;
+import io.simbase.plc.PlcCompiler;
 import io.simbase.plc.PlcState;
 import io.simbase.plc.engine.WorldPlc;
+import io.simbase.server.plc.DefaultMapAddresses;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -46,7 +48,7 @@ public class PlcInTheLoopStepBenchmark {
         loops = new WorldPlc[worlds];
         for (int i = 0; i < worlds; i++) {
             World w = Scenes.load("sorting-station").newWorld(7 + i);
-            CompileResult r = WorldPlc.compile(source, "sorting-station.st", w.layout());
+            CompileResult r = PlcCompiler.compile(source, "sorting-station.st", w.layout(), new DefaultMapAddresses(w.layout()));
             loops[i] = new WorldPlc(w, r.program());
             w.setInput("start_pb", 1);
             for (int s = 0; s < 24_000; s++) {

@@ -7,7 +7,8 @@ import io.simbase.plc.CompileResult;
 import io.simbase.plc.PlcProgram;
 import io.simbase.plc.ProcessIo;
 import io.simbase.plc.engine.WorldIo;
-import io.simbase.plc.engine.WorldPlc;
+import io.simbase.plc.PlcCompiler;
+import io.simbase.server.plc.DefaultMapAddresses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ final class ScanTrace {
     /** Runs {@code scene} with the bundled {@code program} from a cold start: Start pressed, then {@code seconds}. */
     static ScanTrace record(String scene, String program, double seconds) throws SceneException, IOException {
         World world = Scenes.load(scene).newWorld();
-        CompileResult r = WorldPlc.compile(bundled(program), program, world.layout());
+        CompileResult r = PlcCompiler.compile(bundled(program), program, world.layout(), new DefaultMapAddresses(world.layout()));
         if (!r.ok()) {
             throw new IllegalStateException(r.errors().toString());
         }

@@ -4,7 +4,7 @@ import io.simbase.engine.scene.Scene;
 import io.simbase.plc.CompileError;
 import io.simbase.plc.CompileResult;
 import io.simbase.plc.PlcCompiler;
-import io.simbase.plc.engine.WorldPlc;
+import io.simbase.server.plc.DefaultMapAddresses;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
@@ -33,7 +33,7 @@ final class PlcArg {
         } catch (IOException e) {
             throw new UserException(file + ": cannot read program: " + e.getMessage());
         }
-        return WorldPlc.compile(source, file.toString(), scene.layout());
+        return PlcCompiler.compile(source, file.toString(), scene.layout(), new DefaultMapAddresses(scene.layout()));
     }
 
     /** Prints every error as {@code FILE:LINE:COL: message}. */

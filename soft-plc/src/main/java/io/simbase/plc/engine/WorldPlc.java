@@ -1,10 +1,7 @@
 package io.simbase.plc.engine;
 
-import io.simbase.engine.io.IoLayout;
 import io.simbase.engine.world.World;
-import io.simbase.plc.CompileResult;
 import io.simbase.plc.Plc;
-import io.simbase.plc.PlcCompiler;
 import io.simbase.plc.PlcProgram;
 
 /**
@@ -22,11 +19,6 @@ public final class WorldPlc {
         this.plc = new Plc(new WorldIo(world), world.stepNanos());
         plc.load(program);
         plc.run();
-    }
-
-    /** Compiles a program against a scene's tags with the scene's default address map. */
-    public static CompileResult compile(String source, String file, IoLayout tags) {
-        return PlcCompiler.compile(source, file, tags, new TagDefAddressMap(tags));
     }
 
     public World world() {

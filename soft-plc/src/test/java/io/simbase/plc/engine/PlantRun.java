@@ -3,7 +3,9 @@ package io.simbase.plc.engine;
 import io.simbase.engine.scene.Scenes;
 import io.simbase.engine.world.EventKind;
 import io.simbase.engine.world.World;
+import io.simbase.plc.AddressMap;
 import io.simbase.plc.CompileResult;
+import io.simbase.plc.PlcCompiler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,8 @@ final class PlantRun {
 
     PlantRun(String scene, String program) throws Exception {
         world = Scenes.load(scene).newWorld();
-        CompileResult r = WorldPlc.compile(source(program), program, world.layout());
+        // The reference programs use tag names, no AT addresses.
+        CompileResult r = PlcCompiler.compile(source(program), program, world.layout(), AddressMap.NONE);
         if (!r.ok()) {
             throw new AssertionError(r.errors().toString());
         }
