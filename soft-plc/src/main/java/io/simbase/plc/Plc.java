@@ -221,4 +221,20 @@ public final class Plc {
         PlcProgram.Watch w = program.watch();
         return w.isDouble(i) ? memory.doubles[w.slot(i)] : memory.longs[w.slot(i)];
     }
+
+    /**
+     * Copies every watch variable's current value, in {@link PlcProgram#watch()} order, into
+     * {@code dest} (length at least the watch's size): one call per published frame. Allocates
+     * nothing.
+     */
+    public void copyWatch(double[] dest) {
+        PlcProgram.Watch w = program.watch();
+        int n = w.size();
+        if (dest.length < n) {
+            throw new IllegalArgumentException("dest holds " + dest.length + " values, the watch has " + n);
+        }
+        for (int i = 0; i < n; i++) {
+            dest[i] = w.isDouble(i) ? memory.doubles[w.slot(i)] : memory.longs[w.slot(i)];
+        }
+    }
 }

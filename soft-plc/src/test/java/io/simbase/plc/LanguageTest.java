@@ -369,4 +369,24 @@ class LanguageTest {
         assertEquals(6, p.longVar("fresh"));
         assertEquals(1, p.longVar("zero"));
     }
+
+    @Test
+    void theWatchListsProgramVariablesAndTagsWithTheirValues() {
+        TestPlant p = TestPlant.of(program("n : INT; r : REAL := 2.5; t : TON; a : ARRAY[1..2] OF BOOL;",
+                "n := n + 1; a[2] := TRUE; out_a := TRUE;")).scans(2);
+        PlcProgram.Watch w = p.plc.program().watch();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            names.add(w.name(i));
+        }
+        assertTrue(names.containsAll(java.util.List.of("in_a", "out_a", "n", "r", "t.IN", "t.PT", "t.Q", "t.ET", "a[1]", "a[2]")), names.toString());
+        assertFalse(names.contains("t.start"), "hidden state of standard blocks is not shown");
+        assertEquals("REAL", w.type(w.indexOf("r")));
+        double[] values = new double[w.size()];
+        p.plc.copyWatch(values);
+        assertEquals(2, values[w.indexOf("n")]);
+        assertEquals(2.5, values[w.indexOf("r")]);
+        assertEquals(1, values[w.indexOf("a[2]")]);
+        assertEquals(1, values[w.indexOf("OUT_A")]);
+    }
 }
