@@ -46,13 +46,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -94,7 +98,8 @@ public final class Compilation {
 
     private CompileResult run(String source) {
         StructuredTextLexer lexer = new StructuredTextLexer(CharStreams.fromString(source));
-        StructuredTextParser parser = new StructuredTextParser(new CommonTokenStream(lexer));
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        StructuredTextParser parser = new StructuredTextParser(tokens);
         BaseErrorListener listener = new BaseErrorListener() {
             @Override
             public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg,
@@ -104,9 +109,22 @@ public final class Compilation {
         };
         lexer.removeErrorListeners();
         lexer.addErrorListener(listener);
+        // Two stages, as ANTLR recommends: the fast SLL prediction, which stops at the first
+        // problem; only then the full LL prediction with error recovery and every message.
         parser.removeErrorListeners();
-        parser.addErrorListener(listener);
-        CompilationUnitContext unit = parser.compilationUnit();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        CompilationUnitContext unit;
+        try {
+            unit = parser.compilationUnit();
+        } catch (ParseCancellationException e) {
+            tokens.seek(0);
+            parser.reset();
+            parser.addErrorListener(listener);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            unit = parser.compilationUnit();
+        }
         if (diag.any()) {
             return new CompileResult(null, diag.sorted());
         }
