@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ScenesCommand.class,
             IoMapCommand.class,
             RunCommand.class,
+            PlcCommand.class,
             ServeCommand.class,
             ReplayCommand.class,
             UserCommand.class,

@@ -1,11 +1,17 @@
 package io.simbase.server.cli;
 
+import io.simbase.engine.io.TagDef;
+import io.simbase.engine.io.TagType;
 import io.simbase.engine.scene.InputScript;
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.scene.SceneException;
 import io.simbase.engine.state.StateHasher;
 import io.simbase.engine.world.EventKind;
 import io.simbase.engine.world.World;
+import io.simbase.plc.CompileResult;
+import io.simbase.plc.Plc;
+import io.simbase.plc.PlcProgram;
+import io.simbase.plc.engine.WorldPlc;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +47,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--hash", description = "Print the final state hash as the last line.")
     boolean hash;
 
+    @Option(names = "--plc", paramLabel = "PROGRAM.st", description = "A Structured Text program on the soft PLC, in the loop (one scan per step).")
+    Path plc;
+
+    @Option(names = "--tags", description = "Print every scene tag's final value as tag=value lines before the summary.")
+    boolean tags;
+
     @Override
     public Integer call() {
         if (!(seconds > 0 && seconds <= 1e7)) {
@@ -63,7 +75,17 @@ final class RunCommand implements Callable<Integer> {
                 throw new UserException(e.getMessage(), e);
             }
         }
+        PlcProgram program = null;
+        if (plc != null) {
+            CompileResult r = PlcArg.compile(plc, s);
+            if (!r.ok()) {
+                PlcArg.print(r, spec.commandLine().getErr());
+                throw new UserException(plc + ": " + r.errors().size() + " compile error(s)");
+            }
+            program = r.program();
+        }
         World w = s.newWorld(seed == null ? s.defaultSeed() : seed);
+        WorldPlc loop = program == null ? null : new WorldPlc(w, program);
         long[] counts = new long[EventKind.values().length];
         w.setEventSink((step, kind, subject, value) -> counts[kind.ordinal()]++);
         long steps = (long) Math.ceil(seconds * 1e9 / s.stepNanos() - 1e-9);
@@ -72,7 +94,11 @@ final class RunCommand implements Callable<Integer> {
         long lastReport = start;
         for (long i = 0; i < steps; i++) {
             script.applyDue(w);
-            w.step();
+            if (loop != null) {
+                loop.step();
+            } else {
+                w.step();
+            }
             if ((i & 4095) == 0) {
                 long now = System.nanoTime();
                 if (now - lastReport > 2_000_000_000L) {
@@ -84,12 +110,23 @@ final class RunCommand implements Callable<Integer> {
         }
         double wall = (System.nanoTime() - start) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
+        if (tags) {
+            for (TagDef t : w.layout().tags()) {
+                double v = w.io().get(t.index());
+                out.println(t.name() + '=' + (t.type() == TagType.REAL ? Double.toString(v) : Long.toString((long) v)));
+            }
+        }
         out.printf("scene=%s seed=%d steps=%d sim_s=%.3f wall_s=%.3f realtime_factor=%.1f%n", s.id(), w.seed(), steps,
                 w.simNanos() / 1e9, wall, (w.simNanos() / 1e9) / Math.max(wall, 1e-9));
         out.printf("inputs=%d parts_created=%d parts_removed=%d parts_lost=%d tag_changes=%d alarms=%d%n",
                 counts[EventKind.INPUT_APPLIED.ordinal()], counts[EventKind.PART_CREATED.ordinal()],
                 counts[EventKind.PART_REMOVED.ordinal()], counts[EventKind.PART_LOST.ordinal()],
                 counts[EventKind.TAG_CHANGED.ordinal()], counts[EventKind.ALARM_ON.ordinal()]);
+        if (loop != null) {
+            Plc p = loop.plc();
+            out.printf("plc=%s program=%s scans=%d%s%n", p.state(), p.program().name(), p.scanCount(),
+                    p.fault() == null ? "" : " fault=\"" + plc + ":" + p.fault().line() + ": " + p.fault().message() + "\"");
+        }
         if (hash) {
             out.println("hash=" + StateHasher.hex(w.stateHash()));
         }

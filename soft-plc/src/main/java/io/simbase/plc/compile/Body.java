@@ -1,0 +1,28 @@
+package io.simbase.plc.compile;
+
+/** What a POU body is compiled against: its names, its slot allocator, and where control is. */
+final class Body {
+    enum Kind { PROGRAM, FUNCTION_BLOCK, FUNCTION, TYPE }
+
+    final Compilation compilation;
+    final Kind kind;
+    final String pouName;
+    final Scope scope;
+    final Frame frame;
+    /** Depth of enclosing loops, for EXIT. */
+    int loops;
+    /** VAR_TEMP initializers of a PROGRAM or FUNCTION_BLOCK: run at the start of every scan or call. */
+    final java.util.List<io.simbase.plc.runtime.Stmt> temps = new java.util.ArrayList<>();
+
+    Body(Compilation compilation, Kind kind, String pouName, Scope scope, Frame frame) {
+        this.compilation = compilation;
+        this.kind = kind;
+        this.pouName = pouName;
+        this.scope = scope;
+        this.frame = frame;
+    }
+
+    Diagnostics diag() {
+        return compilation.diag;
+    }
+}
