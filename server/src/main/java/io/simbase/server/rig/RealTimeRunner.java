@@ -3,7 +3,7 @@ package io.simbase.server.rig;
 import io.simbase.bridge.plant.InputQueue;
 import io.simbase.bridge.plant.PlantIo;
 import io.simbase.engine.io.IoLayout;
-import io.simbase.engine.world.InputStatus;
+import io.simbase.engine.world.Outcome;
 import io.simbase.engine.world.World;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,8 +38,8 @@ public final class RealTimeRunner implements PlantIo, AutoCloseable {
         // Writable tags (actuators, panel controls) take the value as an input; a sensor fed by
         // a real device through a master rig overrides the simulated one (a force).
         this.applier = (tag, value) -> {
-            InputStatus s = world.isWritable(tag) ? world.setInput(tag, value) : world.force(tag, value);
-            if (s != InputStatus.OK) {
+            Outcome s = world.isWritable(tag) ? world.setInput(tag, value) : world.force(tag, value);
+            if (!s.isOk()) {
                 refusedInputs.incrementAndGet();
             }
         };

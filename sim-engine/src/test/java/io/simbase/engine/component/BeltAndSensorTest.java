@@ -58,7 +58,7 @@ class BeltAndSensorTest {
         World w = TestScenes.parse(TestScenes.beltScene(1.0, 0.5, "", "")).newWorld();
         int[] lost = {0};
         w.setEventSink((step, kind, subject, value) -> {
-            if (kind == io.simbase.engine.world.EventKind.PART_LOST) {
+            if (kind == io.simbase.engine.core.EventKind.PART_LOST) {
                 lost[0]++;
             }
         });

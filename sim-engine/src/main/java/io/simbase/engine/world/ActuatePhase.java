@@ -1,0 +1,10 @@
+package io.simbase.engine.world;
+
+/**
+ * A component that acts in the actuate phase: it reads effective actuator tags and moves its
+ * mechanisms, surfaces and obstacles. Implementing this interface is what puts a component in
+ * the phase. Called on the stepping thread; must not allocate.
+ */
+public interface ActuatePhase {
+    void actuate(ActuateContext ctx);
+}

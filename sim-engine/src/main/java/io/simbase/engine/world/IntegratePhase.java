@@ -1,0 +1,10 @@
+package io.simbase.engine.world;
+
+/**
+ * A component that acts in the integrate phase, after the part solver: process models,
+ * emitters and removers. Implementing this interface is what puts a component in the phase.
+ * Called on the stepping thread; must not allocate.
+ */
+public interface IntegratePhase {
+    void integrate(IntegrateContext ctx);
+}
