@@ -25,7 +25,7 @@ public final class Drawing {
      * (empty for none): {@code on} shows {@code fill} while the value is above 0 and
      * {@code offFill} otherwise; {@code shift} moves the shape along the heading by the value
      * (metres); {@code spin} turns it about the component centre by the value (radians,
-     * counter-clockwise); {@code level} fills the rectangle from its low edge up to value /
+     * counter-clockwise); {@code level} fills the rectangle across the heading, from its low side, up to value /
      * {@code full}; {@code text} prints the value with {@code digits} decimals and
      * {@code suffix}. {@code layer}: 0 surfaces, 1 mechanisms, 2 sensors (drawn in that order).
      */
