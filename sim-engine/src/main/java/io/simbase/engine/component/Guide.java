@@ -1,6 +1,5 @@
 package io.simbase.engine.component;
 
-import io.simbase.engine.schema.ComponentConfig;
 import io.simbase.engine.schema.ComponentType;
 import io.simbase.engine.world.BuildContext;
 import io.simbase.engine.world.Component;

@@ -2,7 +2,6 @@ package io.simbase.engine.component;
 
 import io.simbase.engine.io.Direction;
 import io.simbase.engine.io.TagType;
-import io.simbase.engine.schema.ComponentConfig;
 import io.simbase.engine.schema.ComponentType;
 import io.simbase.engine.world.ActuateContext;
 import io.simbase.engine.world.ActuatePhase;

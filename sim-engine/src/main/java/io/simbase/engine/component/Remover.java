@@ -3,7 +3,6 @@ package io.simbase.engine.component;
 import io.simbase.engine.core.EventKind;
 import io.simbase.engine.io.Direction;
 import io.simbase.engine.io.TagType;
-import io.simbase.engine.schema.ComponentConfig;
 import io.simbase.engine.schema.ComponentType;
 import io.simbase.engine.state.StateSink;
 import io.simbase.engine.state.StateSource;

@@ -9,7 +9,6 @@ import io.simbase.engine.schema.ComponentRegistry;
 import io.simbase.engine.schema.ComponentType;
 import io.simbase.engine.schema.ConfigException;
 import io.simbase.engine.schema.Key;
-import io.simbase.engine.world.Component;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

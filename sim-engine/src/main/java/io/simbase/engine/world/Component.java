@@ -5,6 +5,7 @@ import io.simbase.engine.state.StateSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * One piece of a training plant. A component takes part in a step's phases by implementing
@@ -113,7 +114,16 @@ public abstract class Component {
 
     /** The components, in their order, that take part in a phase: no reflection, no list kept by hand. */
     static Component[] inPhase(List<Component> components, Phase phase) {
-        return components.stream().filter(phase::includes).toArray(Component[]::new);
+        return inPhase(components, phase, Component[]::new);
+    }
+
+    /**
+     * {@link #inPhase(List, Phase)} as an array of the phase's interface, e.g.
+     * {@code ActuatePhase[]::new}: {@link Phase#includes} has checked the type.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T[] inPhase(List<Component> components, Phase phase, IntFunction<T[]> array) {
+        return components.stream().filter(phase::includes).map(c -> (T) c).toArray(array);
     }
 
     /** The per-step phases a component can take part in. */

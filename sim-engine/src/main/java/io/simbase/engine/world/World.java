@@ -91,32 +91,19 @@ public final class World {
         this.parts = new PartSystem(scene.partTypes(), scene.maxParts(), components.length, components.length);
         Map<String, Component> ids = new HashMap<>();
         List<List<FaultSpec>> offered = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (FaultKind k : FaultKind.values()) {
-            names.add(k.key());
-        }
         int visualTotal = 0;
         for (int i = 0; i < components.length; i++) {
             components[i].attach(i, visualTotal);
             visualTotal += components[i].visualNames().length;
             ids.put(components[i].id(), components[i]);
-            List<FaultSpec> f = List.copyOf(scene.faultsOf(i));
-            offered.add(f);
-            for (FaultSpec spec : f) {
-                if (!names.contains(spec.name())) {
-                    names.add(spec.name());
-                }
-            }
+            offered.add(List.copyOf(scene.faultsOf(i)));
         }
         this.byId = Collections.unmodifiableMap(ids);
         this.faults = List.copyOf(offered);
-        this.faultNames = List.copyOf(names);
-        this.actuating = built.stream().filter(Component.Phase.ACTUATE::includes)
-                .map(ActuatePhase.class::cast).toArray(ActuatePhase[]::new);
-        this.integrating = built.stream().filter(Component.Phase.INTEGRATE::includes)
-                .map(IntegratePhase.class::cast).toArray(IntegratePhase[]::new);
-        this.sensing = built.stream().filter(Component.Phase.SENSE::includes)
-                .map(SensePhase.class::cast).toArray(SensePhase[]::new);
+        this.faultNames = faultNames(offered);
+        this.actuating = Component.inPhase(built, Component.Phase.ACTUATE, ActuatePhase[]::new);
+        this.integrating = Component.inPhase(built, Component.Phase.INTEGRATE, IntegratePhase[]::new);
+        this.sensing = Component.inPhase(built, Component.Phase.SENSE, SensePhase[]::new);
         this.showing = Component.inPhase(built, Component.Phase.WRITE_VISUALS);
         this.visuals = new double[visualTotal];
         this.visualNames = new String[visualTotal];
@@ -149,6 +136,22 @@ public final class World {
         io.copyEffective(lastEffective);
         this.published = new PublishedState(layout.size(), visualTotal, scene.maxParts());
         published.publish(this);
+    }
+
+    /** The {@link FaultKind} keys in ordinal order (their codes on the wire), then the other names offered. */
+    private static List<String> faultNames(List<List<FaultSpec>> offered) {
+        List<String> names = new ArrayList<>();
+        for (FaultKind k : FaultKind.values()) {
+            names.add(k.key());
+        }
+        for (List<FaultSpec> specs : offered) {
+            for (FaultSpec spec : specs) {
+                if (!names.contains(spec.name())) {
+                    names.add(spec.name());
+                }
+            }
+        }
+        return List.copyOf(names);
     }
 
     // ---------------------------------------------------------------- accessors
