@@ -1,5 +1,6 @@
 package io.simbase.engine.component;
 
+import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.io.Direction;
 import io.simbase.engine.io.TagType;
 import io.simbase.engine.schema.ComponentConfig;
@@ -22,7 +23,8 @@ import java.util.Map;
  * ({@code accelSeconds}), as a real geared motor does. Fault: {@code belt_slip}.
  */
 public final class Belt extends Component implements ActuatePhase {
-    private static final FaultSpec SLIP = FaultSpec.of("belt_slip", "belt slip", "a fraction in [0, 1]", 0, 1);
+    private static final FaultSpec SLIP = FaultSpec.of(FaultKind.BELT_SLIP.key(), FaultKind.BELT_SLIP.text(),
+            "a fraction in [0, 1]", 0, 1);
     /** The scene-file type {@code belt}: keys, faults and factory. */
     public static final ComponentType TYPE = ComponentType.builder("belt",
                     "a belt conveyor: carries parts by friction along its heading")

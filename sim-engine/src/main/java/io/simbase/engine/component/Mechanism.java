@@ -1,5 +1,6 @@
 package io.simbase.engine.component;
 
+import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.state.StateSink;
 import io.simbase.engine.state.StateSource;
 import io.simbase.engine.world.Component;
@@ -14,9 +15,10 @@ import io.simbase.engine.world.Geometry;
  */
 abstract class Mechanism extends Component {
     /** The actuator does not move, whatever it is commanded. */
-    static final FaultSpec JAMMED = FaultSpec.of("jammed", "actuator jammed");
+    static final FaultSpec JAMMED = FaultSpec.of(FaultKind.JAMMED.key(), FaultKind.JAMMED.text());
     /** The actuator moves {@code param} times slower. */
-    static final FaultSpec SLOW = FaultSpec.of("slow", "actuator slow", "a factor >= 1", 1, Double.POSITIVE_INFINITY);
+    static final FaultSpec SLOW = FaultSpec.of(FaultKind.SLOW.key(), FaultKind.SLOW.text(), "a factor >= 1", 1,
+            Double.POSITIVE_INFINITY);
 
     /** True while a JAMMED fault is active. */
     protected boolean jammed;

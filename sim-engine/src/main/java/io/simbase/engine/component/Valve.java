@@ -1,5 +1,6 @@
 package io.simbase.engine.component;
 
+import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.io.Direction;
 import io.simbase.engine.io.TagDef;
 import io.simbase.engine.parts.PartSystem;
@@ -24,7 +25,8 @@ import io.simbase.engine.world.Geometry;
  * Fault {@code valve_leak}: the valve passes at least the fraction {@code param}.
  */
 public final class Valve extends Component implements ActuatePhase {
-    private static final FaultSpec LEAK = FaultSpec.of("valve_leak", "valve leak", "a fraction in [0, 1]", 0, 1);
+    private static final FaultSpec LEAK = FaultSpec.of(FaultKind.VALVE_LEAK.key(), FaultKind.VALVE_LEAK.text(),
+            "a fraction in [0, 1]", 0, 1);
     /** The scene-file type {@code supply_valve}. */
     public static final ComponentType SUPPLY = ComponentType.builder("supply_valve",
                     "a valve from a constant-pressure supply into a tank: Q = u * flow")

@@ -375,11 +375,11 @@ public final class World {
             return Outcome.refused(Outcome.Code.UNKNOWN_TAG, "unknown tag '" + target + "' for fault " + kind.key());
         }
         TagDef def = layout.tag(t);
-        if ((kind == FaultKind.DRIFT || kind == FaultKind.NOISE) && def.type() == TagType.BOOL) {
+        if (kind.analogOnly() && def.type() == TagType.BOOL) {
             return Outcome.refused(Outcome.Code.NOT_APPLICABLE,
                     "fault " + kind.key() + " needs an analog tag; '" + target + "' is bool");
         }
-        if (kind != FaultKind.WIRE_BREAK && def.direction() != Direction.SENSOR) {
+        if (kind.sensorsOnly() && def.direction() != Direction.SENSOR) {
             return Outcome.refused(Outcome.Code.NOT_APPLICABLE,
                     "fault " + kind.key() + " applies to sensor tags; '" + target + "' is an actuator");
         }
