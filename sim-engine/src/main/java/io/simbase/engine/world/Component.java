@@ -25,6 +25,8 @@ public abstract class Component {
     private final Geometry geometry;
     private int index = -1;
     private int visualOffset;
+    /** The names of the faults this component's type offers, comma-separated ("" for none). */
+    private String faultNames = "";
 
     protected Component(String id, String type, Geometry geometry) {
         this.id = id;
@@ -51,9 +53,10 @@ public abstract class Component {
         return index;
     }
 
-    final void attach(int index, int visualOffset) {
+    final void attach(int index, int visualOffset, List<FaultSpec> faults) {
         this.index = index;
         this.visualOffset = visualOffset;
+        this.faultNames = String.join(",", faults.stream().map(FaultSpec::name).toList());
     }
 
     /** Offset of this component's visuals in the world's visual array. */
@@ -85,17 +88,23 @@ public abstract class Component {
     }
 
     /**
-     * Static properties a client needs to draw or label the component: its own, and its
-     * {@link #drawing()} as JSON under {@code draw} when it has one.
+     * Static properties a client needs to draw, label or act on the component: its own, its
+     * {@link #drawing()} as JSON under {@code draw} when it has one, and the names of the faults
+     * its type offers, comma-separated, under {@code faults} when it offers any.
      */
     public final Map<String, String> properties() {
         Map<String, String> own = staticProperties();
         Drawing d = drawing();
-        if (d.isEmpty()) {
+        if (d.isEmpty() && faultNames.isEmpty()) {
             return own;
         }
         Map<String, String> all = new HashMap<>(own);
-        all.put("draw", d.toJson());
+        if (!d.isEmpty()) {
+            all.put("draw", d.toJson());
+        }
+        if (!faultNames.isEmpty()) {
+            all.put("faults", faultNames);
+        }
         return Map.copyOf(all);
     }
 

@@ -93,10 +93,11 @@ public final class World {
         List<List<FaultSpec>> offered = new ArrayList<>();
         int visualTotal = 0;
         for (int i = 0; i < components.length; i++) {
-            components[i].attach(i, visualTotal);
+            List<FaultSpec> f = List.copyOf(scene.faultsOf(i));
+            components[i].attach(i, visualTotal, f);
             visualTotal += components[i].visualNames().length;
             ids.put(components[i].id(), components[i]);
-            offered.add(List.copyOf(scene.faultsOf(i)));
+            offered.add(f);
         }
         this.byId = Collections.unmodifiableMap(ids);
         this.faults = List.copyOf(offered);
