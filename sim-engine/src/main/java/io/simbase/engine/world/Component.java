@@ -5,7 +5,6 @@ import io.simbase.engine.state.StateSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 
 /**
  * One piece of a training plant. A component takes part in a step's phases by implementing
@@ -14,6 +13,11 @@ import java.util.function.IntFunction;
  * models, emitters, removers), then {@link SensePhase} (write raw sensor values). Each phase
  * gets a context that allows only what that phase may do. A world calls the phases in plant
  * order, once per step, on the stepping thread; phase methods must not allocate.
+ *
+ * <p>Implementing a phase's interface is what puts a component in that phase. The interface's
+ * public method also overrides this class's empty protected one of the same signature, which
+ * is what the world calls: a virtual call, cheaper than an interface call at a call site that
+ * sees every component class (measured: BENCHMARKS.md, issue 8).
  *
  * <p>Every field that changes while the world runs is written by {@link #writeState} and read
  * back by {@link #readState} in the same order: that traversal is the component's share of the
@@ -66,6 +70,22 @@ public abstract class Component {
 
     /** Called once when the world is built, before the first step: register surfaces etc. */
     protected void build(BuildContext ctx) {
+    }
+
+    // The phase methods, for dispatch only: a world calls them on the components that implement
+    // the phase's interface (whose public method overrides these), through the class's vtable,
+    // which is cheaper than an interface call at a call site that sees every component class.
+
+    /** See {@link ActuatePhase}; called only on components that implement it. */
+    protected void actuate(ActuateContext ctx) {
+    }
+
+    /** See {@link IntegratePhase}; called only on components that implement it. */
+    protected void integrate(IntegrateContext ctx) {
+    }
+
+    /** See {@link SensePhase}; called only on components that implement it. */
+    protected void sense(SenseContext ctx) {
     }
 
     /** Names of this component's visual values, e.g. {@code extension_m}. */
@@ -123,16 +143,7 @@ public abstract class Component {
 
     /** The components, in their order, that take part in a phase: no reflection, no list kept by hand. */
     static Component[] inPhase(List<Component> components, Phase phase) {
-        return inPhase(components, phase, Component[]::new);
-    }
-
-    /**
-     * {@link #inPhase(List, Phase)} as an array of the phase's interface, e.g.
-     * {@code ActuatePhase[]::new}: {@link Phase#includes} has checked the type.
-     */
-    @SuppressWarnings("unchecked")
-    static <T> T[] inPhase(List<Component> components, Phase phase, IntFunction<T[]> array) {
-        return components.stream().filter(phase::includes).map(c -> (T) c).toArray(array);
+        return components.stream().filter(phase::includes).toArray(Component[]::new);
     }
 
     /** The per-step phases a component can take part in. */

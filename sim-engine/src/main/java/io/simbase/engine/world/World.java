@@ -51,9 +51,9 @@ public final class World {
     // The components of each phase, in plant order: the step calls only these, so a component
     // with nothing to do in a phase (a chute in any phase, a sensor in actuate and integrate)
     // costs neither a call nor a cache miss there.
-    private final ActuatePhase[] actuating;
-    private final IntegratePhase[] integrating;
-    private final SensePhase[] sensing;
+    private final Component[] actuating;
+    private final Component[] integrating;
+    private final Component[] sensing;
     private final Component[] showing;
     private final ActuateContext actuateContext;
     private final IntegrateContext integrateContext;
@@ -102,9 +102,9 @@ public final class World {
         this.byId = Collections.unmodifiableMap(ids);
         this.faults = List.copyOf(offered);
         this.faultNames = faultNames(offered);
-        this.actuating = Component.inPhase(built, Component.Phase.ACTUATE, ActuatePhase[]::new);
-        this.integrating = Component.inPhase(built, Component.Phase.INTEGRATE, IntegratePhase[]::new);
-        this.sensing = Component.inPhase(built, Component.Phase.SENSE, SensePhase[]::new);
+        this.actuating = Component.inPhase(built, Component.Phase.ACTUATE);
+        this.integrating = Component.inPhase(built, Component.Phase.INTEGRATE);
+        this.sensing = Component.inPhase(built, Component.Phase.SENSE);
         this.showing = Component.inPhase(built, Component.Phase.WRITE_VISUALS);
         this.visuals = new double[visualTotal];
         this.visualNames = new String[visualTotal];
@@ -129,7 +129,7 @@ public final class World {
             c.build(buildContext);
         }
         // Establish sensor values for step 0 without advancing time.
-        for (SensePhase c : sensing) {
+        for (Component c : sensing) {
             c.sense(senseContext);
         }
         io.resolve(Direction.SENSOR, rng, 0);
@@ -421,16 +421,16 @@ public final class World {
         // 1. apply inputs
         io.resolve(Direction.ACTUATOR, rng, dtSeconds);
         // 2. actuate
-        for (ActuatePhase c : actuating) {
+        for (Component c : actuating) {
             c.actuate(actuateContext);
         }
         // 3. integrate
         parts.step(dtSeconds, stepCount);
-        for (IntegratePhase c : integrating) {
+        for (Component c : integrating) {
             c.integrate(integrateContext);
         }
         // 4. sense
-        for (SensePhase c : sensing) {
+        for (Component c : sensing) {
             c.sense(senseContext);
         }
         io.resolve(Direction.SENSOR, rng, dtSeconds);
