@@ -306,9 +306,10 @@ function refresh() {
 
 // ------------------------------------------------------------------ the plant, from above
 
-const COLOURS = { belt: '#555', chute: '#a9a9a9', table: '#b8b8b8', guide: '#333', pusher: '#1f6fb2',
-  stopper: '#b22222', diverter: '#8a2be2', tank: '#4682b4', remover: '#deb887', emitter: '#9acd32' };
+// Nothing here knows a component type: each component brings its drawing with the layout (its
+// `draw` property, a JSON list of primitives in its own frame; io.simbase.engine.world.Drawing).
 const PART_COLOURS = ['#c0c0c8', '#d03030', '#707080', '#202020', '#3060d0', '#e0c020', '#30a040', '#e08020'];
+const LAYERS = 3; // surfaces, mechanisms, sensors
 
 function visual(id, name) {
   const i = state.layout.visual_names.indexOf(id + '.' + name);
@@ -320,16 +321,24 @@ function footprint(c) {
   return { w: across ? c.size_y : c.size_x, h: across ? c.size_x : c.size_y };
 }
 
+// The primitives a component declares, parsed once per layout; none when it has no drawing.
+function drawingOf(c) {
+  if (c.primitives === undefined) {
+    try {
+      c.primitives = c.properties && c.properties.draw ? JSON.parse(c.properties.draw) : [];
+    } catch (e) {
+      c.primitives = [];
+    }
+  }
+  return c.primitives;
+}
+
 function draw() {
   const cv = $('plant');
   const g = cv.getContext('2d');
   const L = state.layout;
   g.clearRect(0, 0, cv.width, cv.height);
-  const isEye = (c) => c.type.endsWith('eye') || c.type === 'through_beam';
-  // Surfaces first, then mechanisms, sensors on top.
-  const plant = L.components.filter((c) => COLOURS[c.type] || isEye(c))
-    .sort((a, b) => (isEye(a) ? 2 : a.type === 'pusher' || a.type === 'stopper' ? 1 : 0)
-      - (isEye(b) ? 2 : b.type === 'pusher' || b.type === 'stopper' ? 1 : 0));
+  const plant = L.components.filter((c) => drawingOf(c).length > 0);
   if (!plant.length) { drawPanel(g, L); return; }
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   for (const c of plant) {
@@ -339,41 +348,16 @@ function draw() {
   }
   const pad = 0.15;
   const scale = Math.min(cv.width / (maxX - minX + 2 * pad), cv.height / (maxY - minY + 2 * pad));
-  const sx = (x) => (x - minX + pad) * scale;
-  const sy = (y) => cv.height - (y - minY + pad) * scale; // y away from the operator: up on screen
-  for (const c of plant) {
-    const f = footprint(c);
-    if (c.type === 'pusher') {
-      const ext = visual(c.id, 'extension_m');
-      const dx = c.yaw_degrees === 0 ? 1 : c.yaw_degrees === 180 ? -1 : 0;
-      const dy = c.yaw_degrees === 90 ? 1 : c.yaw_degrees === 270 ? -1 : 0;
-      const px = c.x + dx * ext, py = c.y + dy * ext;
-      g.fillStyle = COLOURS.pusher;
-      g.fillRect(sx(px - f.w / 2), sy(py + f.h / 2), f.w * scale, f.h * scale);
-      continue;
-    }
-    if (isEye(c)) {
-      const on = visual(c.id, 'detected') > 0;
-      g.fillStyle = on ? '#ff4500' : '#ffa07a';
-      g.beginPath();
-      g.arc(sx(c.x), sy(c.y), 4, 0, 2 * Math.PI);
-      g.fill();
-      continue;
-    }
-    g.fillStyle = COLOURS[c.type];
-    if (c.type === 'stopper' && visual(c.id, 'raised') === 0) g.fillStyle = '#f0c0c0';
-    if (c.type === 'diverter' && visual(c.id, 'up') === 0) g.fillStyle = '#d8c8f0';
-    g.fillRect(sx(c.x - f.w / 2), sy(c.y + f.h / 2), f.w * scale, f.h * scale);
-    if (c.type === 'tank') {
-      const level = visual(c.id, 'level_m') / c.size_z;
-      g.fillStyle = '#87cefa';
-      g.fillRect(sx(c.x - f.w / 2), sy(c.y - f.h / 2) - level * f.h * scale, f.w * scale, level * f.h * scale);
-      g.fillStyle = '#000';
-      g.fillText(visual(c.id, 'level_m').toFixed(2) + ' m', sx(c.x) - 15, sy(c.y));
-    }
-    if (c.type === 'remover') {
-      g.fillStyle = '#000';
-      g.fillText(String(visual(c.id, 'count')), sx(c.x) - 4, sy(c.y) + 4);
+  const view = {
+    scale,
+    sx: (x) => (x - minX + pad) * scale,
+    sy: (y) => cv.height - (y - minY + pad) * scale, // y away from the operator: up on screen
+  };
+  for (let layer = 0; layer < LAYERS; layer++) {
+    for (const c of plant) {
+      for (const p of drawingOf(c)) {
+        if (p.layer === layer) drawPrimitive(g, view, c, p);
+      }
     }
   }
   const p = state.parts;
@@ -381,11 +365,46 @@ function draw() {
   for (let i = 0; p && i < p.ids.length; i++) {
     g.fillStyle = PART_COLOURS[p.types[i] % PART_COLOURS.length];
     g.strokeStyle = '#000';
-    const x = sx(p.xyz[3 * i]), y = sy(p.xyz[3 * i + 1]);
+    const x = view.sx(p.xyz[3 * i]), y = view.sy(p.xyz[3 * i + 1]);
     g.fillRect(x - half, y - half, 2 * half, 2 * half);
     g.strokeRect(x - half, y - half, 2 * half, 2 * half);
   }
   drawPanel(g, L);
+}
+
+// One primitive: (u, v) in the component frame (u along its heading, v across, metres from its
+// centre), turned by the component's yaw plus its `spin` visual, moved along u by its `shift`.
+function drawPrimitive(g, view, c, p) {
+  const angle = (c.yaw_degrees || 0) * Math.PI / 180 + (p.spin ? visual(c.id, p.spin) : 0);
+  const cos = Math.cos(angle), sin = Math.sin(angle);
+  const shift = p.shift ? visual(c.id, p.shift) : 0;
+  const at = (u, v) => [view.sx(c.x + (u + shift) * cos - v * sin), view.sy(c.y + (u + shift) * sin + v * cos)];
+  g.fillStyle = p.on && !(visual(c.id, p.on) > 0) ? p.off_fill : p.fill;
+  if (p.shape === 'circle') {
+    const [x, y] = at(p.x, p.y);
+    g.beginPath();
+    g.arc(x, y, Math.max(p.w / 2 * view.scale, p.min_px), 0, 2 * Math.PI);
+    g.fill();
+    return;
+  }
+  if (p.shape === 'text') {
+    const [x, y] = at(p.x, p.y);
+    g.textAlign = 'center';
+    g.textBaseline = 'middle';
+    g.fillText(visual(c.id, p.text).toFixed(p.digits) + p.suffix, x, y);
+    g.textAlign = 'start';
+    g.textBaseline = 'alphabetic';
+    return;
+  }
+  // A rectangle; with `level` it is filled across the heading from its low side up to level/full.
+  const fill = p.level ? Math.max(0, Math.min(1, visual(c.id, p.level) / p.full)) : 1;
+  const u0 = p.x - p.w / 2, u1 = p.x + p.w / 2, v0 = p.y - p.h / 2, v1 = v0 + fill * p.h;
+  const corners = [at(u0, v0), at(u1, v0), at(u1, v1), at(u0, v1)];
+  g.beginPath();
+  g.moveTo(corners[0][0], corners[0][1]);
+  for (let k = 1; k < 4; k++) g.lineTo(corners[k][0], corners[k][1]);
+  g.closePath();
+  g.fill();
 }
 
 function drawPanel(g, L) {

@@ -1,7 +1,7 @@
 package io.simbase.opcua;
 
-import io.simbase.engine.world.EventKind;
-import io.simbase.engine.world.EventSink;
+import io.simbase.engine.core.EventKind;
+import io.simbase.engine.core.EventSink;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;

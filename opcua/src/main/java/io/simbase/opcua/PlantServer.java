@@ -2,7 +2,7 @@ package io.simbase.opcua;
 
 import static org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig.USER_TOKEN_POLICY_ANONYMOUS;
 
-import io.simbase.engine.world.EventSink;
+import io.simbase.engine.core.EventSink;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;

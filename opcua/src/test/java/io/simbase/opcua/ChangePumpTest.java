@@ -38,7 +38,7 @@ class ChangePumpTest {
 
             @Override
             public boolean submit(int tagIndex, double value) {
-                return world.setInput(tagIndex, value) == io.simbase.engine.world.InputStatus.OK;
+                return world.setInput(tagIndex, value).isOk();
             }
         };
     }
@@ -96,7 +96,7 @@ class ChangePumpTest {
         ChangePump pump = pump(world, changes, 64);
         int belt = world.layout().indexOf("belt_run");
         // as if the stepping thread were inside step 1: its edge is recorded, step 0 still published
-        pump.onEvent(1, io.simbase.engine.world.EventKind.TAG_CHANGED, belt, 1);
+        pump.onEvent(1, io.simbase.engine.core.EventKind.TAG_CHANGED, belt, 1);
         pump.turn();
         assertEquals(List.of(), valuesOf(changes, "belt_run"));
         world.setInput(belt, 1);

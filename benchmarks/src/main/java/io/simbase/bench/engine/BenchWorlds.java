@@ -3,7 +3,7 @@ package io.simbase.bench.engine;
 import io.simbase.engine.scene.SceneException;
 import io.simbase.engine.scene.SceneLoader;
 import io.simbase.engine.scene.Scenes;
-import io.simbase.engine.world.InputStatus;
+import io.simbase.engine.world.Outcome;
 import io.simbase.engine.world.World;
 
 /**
@@ -95,8 +95,8 @@ final class BenchWorlds {
     }
 
     private static void set(World world, String tag, double value) {
-        InputStatus status = world.setInput(tag, value);
-        if (status != InputStatus.OK) {
+        Outcome status = world.setInput(tag, value);
+        if (!status.isOk()) {
             throw new IllegalStateException("cannot set " + tag + "=" + value + ": " + status);
         }
     }

@@ -2,7 +2,7 @@ package io.simbase.bench.engine;
 
 import io.simbase.engine.scene.SceneException;
 import io.simbase.engine.scene.Scenes;
-import io.simbase.engine.world.InputStatus;
+import io.simbase.engine.world.Outcome;
 import io.simbase.engine.world.World;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -93,8 +93,8 @@ public class ColdStepBenchmark {
     private void drive(int k, World w) {
         if ((w.stepCount() + phase[k]) % TOGGLE_STEPS == 0) {
             boolean on = ((w.stepCount() + phase[k]) / TOGGLE_STEPS & 1) == 0;
-            InputStatus status = w.setInput(beltRun[k], on ? 1 : 0);
-            if (status != InputStatus.OK) {
+            Outcome status = w.setInput(beltRun[k], on ? 1 : 0);
+            if (!status.isOk()) {
                 throw new IllegalStateException("cannot set belt_run: " + status);
             }
         }

@@ -6,7 +6,7 @@ import io.simbase.engine.scene.InputScript;
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.scene.SceneException;
 import io.simbase.engine.state.StateHasher;
-import io.simbase.engine.world.EventKind;
+import io.simbase.engine.core.EventKind;
 import io.simbase.engine.world.World;
 import io.simbase.plc.CompileResult;
 import io.simbase.plc.Plc;

@@ -3,7 +3,7 @@ package io.simbase.server.record;
 import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.state.StateHasher;
-import io.simbase.engine.world.InputStatus;
+import io.simbase.engine.world.Outcome;
 import io.simbase.engine.world.World;
 
 /**
@@ -45,14 +45,10 @@ public final class Replayer {
                     if (k == null) {
                         throw new RecordingException(fileName, e.line(), "unknown fault '" + e.fault() + "'");
                     }
-                    try {
-                        if (e.kind() == Recording.Kind.FAULT) {
-                            world.injectFault(e.target(), k, e.value());
-                        } else {
-                            world.clearFault(e.target(), k);
-                        }
-                    } catch (IllegalArgumentException ex) {
-                        throw new RecordingException(fileName, e.line(), ex.getMessage());
+                    Outcome r = e.kind() == Recording.Kind.FAULT ? world.injectFault(e.target(), k, e.value())
+                            : world.clearFault(e.target(), k);
+                    if (!r.isOk()) {
+                        throw new RecordingException(fileName, e.line(), r.message());
                     }
                 }
                 case RESET -> world = scene.newWorld(rec.seed());
@@ -74,9 +70,9 @@ public final class Replayer {
         return new Result(world.stepCount(), world.stateHash(), rec.entries().size(), checkpoints, ended, rec.truncated());
     }
 
-    private static void check(String fileName, Recording.Entry e, InputStatus s) {
-        if (s != InputStatus.OK) {
-            throw new RecordingException(fileName, e.line(), "input not applicable: " + s.text());
+    private static void check(String fileName, Recording.Entry e, Outcome s) {
+        if (!s.isOk()) {
+            throw new RecordingException(fileName, e.line(), "input not applicable: " + s.message());
         }
     }
 }

@@ -5,7 +5,7 @@ import io.simbase.bridge.plant.PlantIo;
 import io.simbase.bridge.plant.WireWrite;
 import io.simbase.bridge.time.Deadline;
 import io.simbase.engine.io.IoLayout;
-import io.simbase.engine.world.InputStatus;
+import io.simbase.engine.world.Outcome;
 import io.simbase.engine.world.World;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -91,8 +91,8 @@ public final class RealTimeRunner implements PlantIo, AutoCloseable {
         return operatorActions.offer(tagIndex, value);
     }
 
-    private void count(InputStatus s) {
-        if (s != InputStatus.OK) {
+    private void count(Outcome s) {
+        if (!s.isOk()) {
             refusedInputs.incrementAndGet();
         }
     }

@@ -1,6 +1,6 @@
 package io.simbase.server.session;
 
-import io.simbase.engine.world.EventKind;
+import io.simbase.engine.core.EventKind;
 import java.util.Arrays;
 
 /**

@@ -4,9 +4,9 @@ import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.state.StateHasher;
 import io.simbase.engine.world.Component;
-import io.simbase.engine.world.EventKind;
-import io.simbase.engine.world.EventSink;
-import io.simbase.engine.world.InputStatus;
+import io.simbase.engine.core.EventKind;
+import io.simbase.engine.core.EventSink;
+import io.simbase.engine.world.Outcome;
 import io.simbase.engine.world.PublishedState;
 import io.simbase.engine.world.World;
 import io.simbase.protocol.v1.Error;
@@ -337,7 +337,7 @@ public final class Session implements EventSink {
     }
 
     private void faultChanged(boolean on, String target, int kindOrdinal) {
-        String f = target + ":" + FaultKind.values()[kindOrdinal].key();
+        String f = target + ":" + world.faultNames().get(kindOrdinal);
         if (on ? faults.add(f) : faults.remove(f)) {
             summaryFaults = List.copyOf(faults);
         }
@@ -368,8 +368,8 @@ public final class Session implements EventSink {
 
     public void setInput(ClientLink link, long requestId, int tag, double value) {
         long step = world.stepCount();
-        InputStatus st = world.setInput(tag, value);
-        if (st != InputStatus.OK) {
+        Outcome st = world.setInput(tag, value);
+        if (!st.isOk()) {
             link.send(SessionErrors.of(requestId, st));
             return;
         }
@@ -380,8 +380,8 @@ public final class Session implements EventSink {
 
     public void force(ClientLink link, long requestId, int tag, double value, String by) {
         long step = world.stepCount();
-        InputStatus st = world.force(tag, value);
-        if (st != InputStatus.OK) {
+        Outcome st = world.force(tag, value);
+        if (!st.isOk()) {
             link.send(SessionErrors.of(requestId, st));
             return;
         }
@@ -393,8 +393,8 @@ public final class Session implements EventSink {
 
     public void unforce(ClientLink link, long requestId, int tag) {
         long step = world.stepCount();
-        InputStatus st = world.unforce(tag);
-        if (st != InputStatus.OK) {
+        Outcome st = world.unforce(tag);
+        if (!st.isOk()) {
             link.send(SessionErrors.of(requestId, st));
             return;
         }
@@ -404,17 +404,15 @@ public final class Session implements EventSink {
 
     public void fault(ClientLink link, long requestId, String target, FaultKind kind, double param, boolean inject) {
         long step = world.stepCount();
-        try {
-            if (inject) {
-                world.injectFault(target, kind, param);
-                recording.fault(step, target, kind.key(), param);
-            } else {
-                world.clearFault(target, kind);
-                recording.clearFault(step, target, kind.key());
-            }
-        } catch (IllegalArgumentException e) {
-            link.send(SessionErrors.of(requestId, Error.Code.BAD_REQUEST, e.getMessage()));
+        Outcome r = inject ? world.injectFault(target, kind, param) : world.clearFault(target, kind);
+        if (!r.isOk()) {
+            link.send(SessionErrors.of(requestId, Error.Code.BAD_REQUEST, r.message()));
             return;
+        }
+        if (inject) {
+            recording.fault(step, target, kind.key(), param);
+        } else {
+            recording.clearFault(step, target, kind.key());
         }
         link.send(ack(requestId, step));
     }

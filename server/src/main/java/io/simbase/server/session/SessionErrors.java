@@ -1,6 +1,6 @@
 package io.simbase.server.session;
 
-import io.simbase.engine.world.InputStatus;
+import io.simbase.engine.world.Outcome;
 import io.simbase.protocol.v1.Error;
 import io.simbase.protocol.v1.ServerMessage;
 
@@ -14,13 +14,13 @@ public final class SessionErrors {
                 .setError(Error.newBuilder().setCode(code).setText(text)).build();
     }
 
-    public static ServerMessage of(long requestId, InputStatus st) {
-        Error.Code code = switch (st) {
+    public static ServerMessage of(long requestId, Outcome st) {
+        Error.Code code = switch (st.code()) {
             case UNKNOWN_TAG -> Error.Code.UNKNOWN_TAG;
             case NOT_WRITABLE -> Error.Code.NOT_WRITABLE;
             case OUT_OF_RANGE -> Error.Code.OUT_OF_RANGE;
             default -> Error.Code.BAD_REQUEST;
         };
-        return of(requestId, code, st.text());
+        return of(requestId, code, st.message());
     }
 }

@@ -4,7 +4,7 @@ import io.simbase.bridge.plant.InputQueue;
 import io.simbase.bridge.plant.PlantIo;
 import io.simbase.engine.io.IoLayout;
 import io.simbase.engine.io.Direction;
-import io.simbase.engine.world.InputStatus;
+import io.simbase.engine.world.Outcome;
 import io.simbase.engine.world.PublishedState;
 import io.simbase.engine.world.World;
 import io.simbase.protocol.v1.EventKind;
@@ -94,7 +94,7 @@ public final class SessionPlant implements PlantIo {
             World w = x.world();
             long step = w.stepCount();
             for (int t : tags) {
-                if (!w.isWritable(t) && w.io().isForced(t) && w.unforce(t) == InputStatus.OK) {
+                if (!w.isWritable(t) && w.io().isForced(t) && w.unforce(t).isOk()) {
                     x.recording().unforce(step, t);
                 }
             }
@@ -119,8 +119,8 @@ public final class SessionPlant implements PlantIo {
             return;
         }
         long step = w.stepCount();
-        InputStatus st = writable ? w.setInput(tag, value) : w.force(tag, value);
-        if (st != InputStatus.OK) {
+        Outcome st = writable ? w.setInput(tag, value) : w.force(tag, value);
+        if (!st.isOk()) {
             return;
         }
         if (writable) {

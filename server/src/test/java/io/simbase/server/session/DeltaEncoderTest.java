@@ -71,7 +71,7 @@ class DeltaEncoderTest {
 
     @Test
     void engineEventKindsMapOneToOneOntoTheWireEnum() {
-        for (io.simbase.engine.world.EventKind k : io.simbase.engine.world.EventKind.values()) {
+        for (io.simbase.engine.core.EventKind k : io.simbase.engine.core.EventKind.values()) {
             assertEquals(k.name(), io.simbase.protocol.v1.EventKind.forNumber(k.ordinal() + 1).name());
         }
     }

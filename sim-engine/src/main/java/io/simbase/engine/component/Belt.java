@@ -1,20 +1,47 @@
 package io.simbase.engine.component;
 
 import io.simbase.engine.fault.FaultKind;
+import io.simbase.engine.io.Direction;
+import io.simbase.engine.io.TagType;
+import io.simbase.engine.schema.ComponentConfig;
+import io.simbase.engine.schema.ComponentType;
 import io.simbase.engine.state.StateSink;
 import io.simbase.engine.state.StateSource;
+import io.simbase.engine.world.ActuateContext;
+import io.simbase.engine.world.ActuatePhase;
+import io.simbase.engine.world.BuildContext;
 import io.simbase.engine.world.Component;
+import io.simbase.engine.world.Drawing;
+import io.simbase.engine.world.FaultSpec;
 import io.simbase.engine.world.Geometry;
-import io.simbase.engine.world.World;
 import java.util.Map;
 
 /**
  * A belt conveyor: a surface that carries parts by friction along its heading. Driven either
  * digitally (a run tag at nominal speed, optional reverse tag) or by an analog speed tag in
  * m/s (negative runs backwards). The motor reaches its speed after a first-order lag
- * ({@code accelSeconds}), as a real geared motor does. Faults: {@link FaultKind#BELT_SLIP}.
+ * ({@code accelSeconds}), as a real geared motor does. Fault: {@code belt_slip}.
  */
-public final class Belt extends Component {
+public final class Belt extends Component implements ActuatePhase {
+    private static final FaultSpec SLIP = FaultSpec.of(FaultKind.BELT_SLIP.key(), FaultKind.BELT_SLIP.text(),
+            "a fraction in [0, 1]", 0, 1);
+    /** The scene-file type {@code belt}: keys, faults and factory. */
+    public static final ComponentType TYPE = ComponentType.builder("belt",
+                    "a belt conveyor: carries parts by friction along its heading")
+            .at(2, "centre of the footprint")
+            .number("length", 0.05, 50, "m, along the heading")
+            .number("width", 0.02, 5, "m")
+            .number("height", 0.05, 5, "m, of the top surface")
+            .number("speed", 0.2, 0, 5, "nominal speed, m/s")
+            .number("friction", 0.6, 0.01, 2, "Coulomb coefficient")
+            .number("accel_s", 0.1, 0, 10, "motor time constant, s")
+            .tag("run", false, Direction.ACTUATOR, "runs at nominal speed", TagType.BOOL)
+            .tag("reverse", false, Direction.ACTUATOR, "runs backwards", TagType.BOOL)
+            .tag("speed_tag", false, Direction.ACTUATOR, "speed in m/s, negative backwards", TagType.REAL)
+            .fault(SLIP)
+            .factory(Belt::create)
+            .build();
+
     private final double nominalMps;
     private final double frictionMu;
     private final double accelSeconds;
@@ -49,10 +76,21 @@ public final class Belt extends Component {
         this.dirY = g.dirY();
     }
 
+    private static Belt create(ComponentConfig c) {
+        double[] at = c.numbers("at");
+        Geometry g = new Geometry(at[0], at[1], 0, c.number("length"), c.number("width"), c.number("height"),
+                c.yawDegrees());
+        if (c.tag("run") < 0 && c.tag("speed_tag") < 0) {
+            throw c.fail("a belt needs 'run' (bool actuator) or 'speed_tag' (real actuator, m/s)");
+        }
+        return new Belt(c.id(), g, c.number("speed"), c.number("friction"), c.number("accel_s"), c.tag("run"),
+                c.tag("reverse"), c.tag("speed_tag"));
+    }
+
     @Override
-    protected void build(World w) {
+    protected void build(BuildContext w) {
         Geometry g = geometry();
-        surface = w.parts().addSurface(g.minX(), g.minY(), g.maxX(), g.maxY(), g.top(), frictionMu);
+        surface = w.addSurface(g.minX(), g.minY(), g.maxX(), g.maxY(), g.top(), frictionMu);
     }
 
     /** Handle of this belt's surface in the part system. */
@@ -66,17 +104,17 @@ public final class Belt extends Component {
     }
 
     @Override
-    protected void actuate(World w) {
+    public void actuate(ActuateContext w) {
         double target;
         if (speedTag >= 0) {
-            target = w.io().get(speedTag);
-            if (runTag >= 0 && !w.io().getBool(runTag)) {
+            target = w.get(speedTag);
+            if (runTag >= 0 && !w.getBool(runTag)) {
                 target = 0;
             }
         } else {
-            target = runTag >= 0 && w.io().getBool(runTag) ? nominalMps : 0;
+            target = runTag >= 0 && w.getBool(runTag) ? nominalMps : 0;
         }
-        if (reverseTag >= 0 && w.io().getBool(reverseTag)) {
+        if (reverseTag >= 0 && w.getBool(reverseTag)) {
             target = -target;
         }
         if (slip) {
@@ -92,7 +130,7 @@ public final class Belt extends Component {
             }
         }
         travelM += speedMps * w.dtSeconds();
-        w.parts().setSurfaceVelocity(surface, speedMps * dirX, speedMps * dirY);
+        w.setSurfaceVelocity(surface, speedMps * dirX, speedMps * dirY);
     }
 
     @Override
@@ -107,17 +145,17 @@ public final class Belt extends Component {
     }
 
     @Override
-    public Map<String, String> properties() {
+    protected Map<String, String> staticProperties() {
         return Map.of("nominal_mps", Double.toString(nominalMps));
     }
 
     @Override
-    public boolean supports(FaultKind kind) {
-        return kind == FaultKind.BELT_SLIP;
+    public Drawing drawing() {
+        return Drawing.of(Drawing.rect(0, 0, geometry().sizeX(), geometry().sizeY(), "#555"));
     }
 
     @Override
-    protected void setFault(FaultKind kind, boolean active, double param) {
+    protected void setFault(FaultSpec fault, boolean active, double param) {
         slip = active;
         slipFactor = active ? param : 1;
     }

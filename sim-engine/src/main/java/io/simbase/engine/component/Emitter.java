@@ -1,11 +1,17 @@
 package io.simbase.engine.component;
 
+import io.simbase.engine.io.Direction;
+import io.simbase.engine.io.TagType;
 import io.simbase.engine.parts.PartType;
+import io.simbase.engine.schema.ComponentConfig;
+import io.simbase.engine.schema.ComponentType;
 import io.simbase.engine.state.StateSink;
 import io.simbase.engine.state.StateSource;
 import io.simbase.engine.world.Component;
+import io.simbase.engine.world.Drawing;
 import io.simbase.engine.world.Geometry;
-import io.simbase.engine.world.World;
+import io.simbase.engine.world.IntegrateContext;
+import io.simbase.engine.world.IntegratePhase;
 
 /**
  * A feeder that places parts on the surface below it at a fixed interval, like a magazine
@@ -13,7 +19,20 @@ import io.simbase.engine.world.World;
  * part is only placed when the spot is clear (otherwise the feeder waits). An optional
  * enable tag (bool actuator) gates it.
  */
-public final class Emitter extends Component {
+public final class Emitter extends Component implements IntegratePhase {
+    /** The scene-file type {@code emitter}. */
+    public static final ComponentType TYPE = ComponentType.builder("emitter",
+                    "places parts on the surface below it when the spot is free")
+            .at(2, "where parts appear")
+            .number("interval_s", 0.05, 3600, "s between parts")
+            .number("first_s", 0, 0, 3600, "s before the first part")
+            .tag("enable", false, Direction.ACTUATOR, "feeds only while on", TagType.BOOL)
+            .number("limit", 0, 0, 1e9, "parts in all, 0 for no limit")
+            .partSequence("sequence", "part types in order (or mix)")
+            .partMix("mix", "a seeded random mix (or sequence)")
+            .factory(Emitter::create)
+            .build();
+
     private final long intervalSteps;
     private final long firstSteps;
     private final int[] sequence;
@@ -51,19 +70,34 @@ public final class Emitter extends Component {
         this.limit = limit;
     }
 
+    private static Emitter create(ComponentConfig c) {
+        double[] at = c.numbers("at");
+        Geometry g = new Geometry(at[0], at[1], 0, 0.1, 0.1, 0.1, c.yawDegrees());
+        if (c.has("sequence") == c.has("mix")) {
+            throw c.fail("an emitter needs exactly one of 'sequence' (part names in order) or 'mix' (part: weight)");
+        }
+        return new Emitter(c.id(), g, c.number("interval_s"), c.number("first_s"), c.partSequence("sequence"),
+                c.partWeights("mix"), c.tag("enable"), (long) c.number("limit"), c.stepNanos());
+    }
+
+    @Override
+    public Drawing drawing() {
+        return Drawing.of(Drawing.rect(0, 0, geometry().sizeX(), geometry().sizeY(), "#9acd32"));
+    }
+
     public long emitted() {
         return emitted;
     }
 
     @Override
-    protected void integrate(World w) {
+    public void integrate(IntegrateContext w) {
         if (countdown < 0) {
             countdown = firstSteps;
         }
         if (limit > 0 && emitted >= limit) {
             return;
         }
-        if (enableTag >= 0 && !w.io().getBool(enableTag)) {
+        if (enableTag >= 0 && !w.getBool(enableTag)) {
             return;
         }
         if (countdown > 0) {
@@ -74,19 +108,19 @@ public final class Emitter extends Component {
             pendingType = nextType(w);
         }
         Geometry g = geometry();
-        PartType t = w.parts().type(pendingType);
-        double base = w.parts().surfaceTopAt(g.x(), g.y(), Double.POSITIVE_INFINITY);
-        if (!w.parts().isClear(g.x(), g.y(), base, t.lengthM() / 2 + 0.002, t.widthM() / 2 + 0.002, t.heightM())) {
+        PartType t = w.partType(pendingType);
+        double base = w.surfaceTopAt(g.x(), g.y(), Double.POSITIVE_INFINITY);
+        if (!w.isClear(g.x(), g.y(), base, t.lengthM() / 2 + 0.002, t.widthM() / 2 + 0.002, t.heightM())) {
             return; // spot occupied: wait, keep the chosen type
         }
-        if (w.parts().spawn(pendingType, g.x(), g.y(), base) >= 0) {
+        if (w.spawn(pendingType, g.x(), g.y(), base) >= 0) {
             emitted++;
             pendingType = -1;
             countdown = intervalSteps - 1;
         }
     }
 
-    private int nextType(World w) {
+    private int nextType(IntegrateContext w) {
         if (sequence != null) {
             int t = sequence[sequencePos];
             sequencePos = (sequencePos + 1) % sequence.length;

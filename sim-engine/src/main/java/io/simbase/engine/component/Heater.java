@@ -1,11 +1,18 @@
 package io.simbase.engine.component;
 
+import io.simbase.engine.io.Direction;
 import io.simbase.engine.io.TagDef;
+import io.simbase.engine.io.TagType;
+import io.simbase.engine.schema.ComponentType;
 import io.simbase.engine.state.StateSink;
 import io.simbase.engine.state.StateSource;
+import io.simbase.engine.world.BuildContext;
 import io.simbase.engine.world.Component;
 import io.simbase.engine.world.Geometry;
-import io.simbase.engine.world.World;
+import io.simbase.engine.world.IntegrateContext;
+import io.simbase.engine.world.IntegratePhase;
+import io.simbase.engine.world.SenseContext;
+import io.simbase.engine.world.SensePhase;
 
 /**
  * A heater with first-order thermal response: {@code tau dT/dt = Tamb + gain u - T}, where the
@@ -13,7 +20,20 @@ import io.simbase.engine.world.World;
  * piecewise-constant {@code u}: {@code T(t+dt) = Tss + (T - Tss) exp(-dt/tau)} (StrictMath, so
  * the decay factor is the same on every JVM). Optional temperature sensor tag, degrees C.
  */
-public final class Heater extends Component {
+public final class Heater extends Component implements IntegratePhase, SensePhase {
+    /** The scene-file type {@code heater}. */
+    public static final ComponentType TYPE = ComponentType.builder("heater",
+                    "first-order heating: tau dT/dt = ambient + gain u - T, exact discretisation")
+            .optionalAt("")
+            .tag("power", true, Direction.ACTUATOR, "u: bool, or analog over the tag's range")
+            .number("ambient", 20, -50, 100, "degrees C")
+            .number("gain", 0, 1000, "degrees C at full power")
+            .number("tau", 0.1, 1e5, "s")
+            .tag("temperature", false, Direction.SENSOR, "degrees C", TagType.REAL)
+            .factory(c -> new Heater(c.id(), Placement.small(c, 0.1), c.number("ambient"), c.number("gain"),
+                    c.number("tau"), c.tag("power"), c.tag("temperature")))
+            .build();
+
     private final double ambientC;
     private final double gainC;
     private final double tauSeconds;
@@ -41,7 +61,7 @@ public final class Heater extends Component {
     }
 
     @Override
-    protected void build(World w) {
+    protected void build(BuildContext w) {
         decay = StrictMath.exp(-w.dtSeconds() / tauSeconds);
         TagDef t = w.layout().tag(powerTag);
         powerMin = t.min();
@@ -49,17 +69,17 @@ public final class Heater extends Component {
     }
 
     @Override
-    protected void integrate(World w) {
-        double v = w.io().get(powerTag);
+    public void integrate(IntegrateContext w) {
+        double v = w.get(powerTag);
         double u = powerMax > powerMin ? Math.min(1, Math.max(0, (v - powerMin) / (powerMax - powerMin))) : 0;
         double steady = ambientC + gainC * u;
         temperatureC = steady + (temperatureC - steady) * decay;
     }
 
     @Override
-    protected void sense(World w) {
+    public void sense(SenseContext w) {
         if (temperatureTag >= 0) {
-            w.io().setRaw(temperatureTag, temperatureC);
+            w.setSensor(temperatureTag, temperatureC);
         }
     }
 

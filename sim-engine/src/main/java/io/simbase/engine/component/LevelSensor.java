@@ -1,14 +1,40 @@
 package io.simbase.engine.component;
 
+import io.simbase.engine.io.Direction;
+import io.simbase.engine.io.TagType;
+import io.simbase.engine.schema.ComponentType;
+import io.simbase.engine.world.BuildContext;
 import io.simbase.engine.world.Component;
 import io.simbase.engine.world.Geometry;
-import io.simbase.engine.world.World;
+import io.simbase.engine.world.SenseContext;
+import io.simbase.engine.world.SensePhase;
+import java.util.List;
 
 /**
  * A sensor on a tank: a level meter (analog, metres, optional Gaussian noise) or a level switch
  * (bool, on when the level is above — or, for a low switch wired "below", under — its mark).
  */
-public final class LevelSensor extends Component {
+public final class LevelSensor extends Component implements SensePhase {
+    /** The scene-file type {@code level_meter}. */
+    public static final ComponentType METER = ComponentType.builder("level_meter", "a tank's level, m")
+            .optionalAt("")
+            .ref("tank", false, "", "tank")
+            .tag("tag", true, Direction.SENSOR, "m", TagType.REAL)
+            .number("noise", 0, 0, 1, "Gaussian, m")
+            .factory(c -> meter(c.id(), Placement.small(c, 0.05), c.ref("tank"), c.tag("tag"), c.number("noise")))
+            .build();
+    /** The scene-file type {@code level_switch}. */
+    public static final ComponentType SWITCH = ComponentType.builder("level_switch",
+                    "on when a tank's level is above (or below) a mark")
+            .optionalAt("")
+            .ref("tank", false, "", "tank")
+            .tag("tag", true, Direction.SENSOR, "", TagType.BOOL)
+            .number("level", 0, 50, "the mark, m")
+            .choice("on", List.of("above", "below"), "which side of the mark closes it")
+            .factory(c -> levelSwitch(c.id(), Placement.small(c, 0.05), c.ref("tank"), c.tag("tag"), c.number("level"),
+                    c.text("on").equals("below")))
+            .build();
+
     private final String tankId;
     private final int tag;
     private final boolean isSwitch;
@@ -39,17 +65,17 @@ public final class LevelSensor extends Component {
     }
 
     @Override
-    protected void build(World w) {
+    protected void build(BuildContext w) {
         tank = (Tank) w.component(tankId);
     }
 
     @Override
-    protected void sense(World w) {
+    public void sense(SenseContext w) {
         double h = tank.levelM();
         if (isSwitch) {
-            w.io().setRaw(tag, onBelow ? h < markM : h >= markM);
+            w.setSensor(tag, onBelow ? h < markM : h >= markM);
         } else {
-            w.io().setRaw(tag, noiseM > 0 ? h + noiseM * w.rng().nextGaussian() : h);
+            w.setSensor(tag, noiseM > 0 ? h + noiseM * w.rng().nextGaussian() : h);
         }
     }
 }

@@ -1,8 +1,14 @@
 package io.simbase.engine.component;
 
+import io.simbase.engine.io.TagType;
+import io.simbase.engine.schema.ComponentType;
+import io.simbase.engine.world.BuildContext;
 import io.simbase.engine.world.Component;
 import io.simbase.engine.world.Geometry;
-import io.simbase.engine.world.World;
+import io.simbase.engine.world.SenseContext;
+import io.simbase.engine.world.SensePhase;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,7 +22,45 @@ import java.util.Map;
  * <li>setpoint (potentiometer): reads the value set, initially {@code initial}.</li>
  * </ul>
  */
-public final class PanelControl extends Component {
+public final class PanelControl extends Component implements SensePhase {
+    /** The scene-file type {@code button}. */
+    public static final ComponentType BUTTON = ComponentType.builder("button",
+                    "a push button; operator input 1 = pressed")
+            .optionalAt("")
+            .operatedTag("tag", "", TagType.BOOL)
+            .choice("contact", List.of("no", "nc"), "normally open or closed")
+            .text("label", null, "")
+            .factory(c -> new PanelControl(c.id(), Placement.small(c, 0.04),
+                    c.text("contact").equals("no") ? Kind.BUTTON_NO : Kind.BUTTON_NC, c.tag("tag"), c.text("label"), 0))
+            .build();
+    /** The scene-file type {@code estop}. */
+    public static final ComponentType ESTOP = ComponentType.builder("estop", "an emergency stop: NC, latching")
+            .optionalAt("")
+            .operatedTag("tag", "", TagType.BOOL)
+            .text("label", null, "")
+            .factory(c -> new PanelControl(c.id(), Placement.small(c, 0.04), Kind.ESTOP, c.tag("tag"), c.text("label"), 0))
+            .build();
+    /** The scene-file type {@code selector}. */
+    public static final ComponentType SELECTOR = ComponentType.builder("selector",
+                    "a selector switch; the operator sets its position")
+            .optionalAt("")
+            .operatedTag("tag", "bool for two positions, int for more")
+            .number("initial", 0, 0, 65535, "start position")
+            .text("label", null, "")
+            .factory(c -> new PanelControl(c.id(), Placement.small(c, 0.04), Kind.SELECTOR, c.tag("tag"), c.text("label"),
+                    c.number("initial")))
+            .build();
+    /** The scene-file type {@code setpoint}. */
+    public static final ComponentType SETPOINT = ComponentType.builder("setpoint",
+                    "a potentiometer; the operator sets its value")
+            .optionalAt("")
+            .operatedTag("tag", "", TagType.REAL)
+            .number("initial", 0, -1e9, 1e9, "start value")
+            .text("label", null, "")
+            .factory(c -> new PanelControl(c.id(), Placement.small(c, 0.04), Kind.SETPOINT, c.tag("tag"), c.text("label"),
+                    c.number("initial")))
+            .build();
+
     /** Kinds of control. */
     public enum Kind { BUTTON_NO, BUTTON_NC, ESTOP, SELECTOR, SETPOINT }
 
@@ -26,7 +70,7 @@ public final class PanelControl extends Component {
     private final double initial;
 
     public PanelControl(String id, Geometry g, Kind kind, int tag, String label, double initial) {
-        super(id, kind == Kind.BUTTON_NO || kind == Kind.BUTTON_NC ? "button" : kind.name().toLowerCase(java.util.Locale.ROOT), g);
+        super(id, kind == Kind.BUTTON_NO || kind == Kind.BUTTON_NC ? "button" : kind.name().toLowerCase(Locale.ROOT), g);
         this.kind = kind;
         this.tag = tag;
         this.label = label;
@@ -38,30 +82,30 @@ public final class PanelControl extends Component {
     }
 
     @Override
-    protected void build(World w) {
+    protected void build(BuildContext w) {
         if (kind == Kind.SETPOINT || kind == Kind.SELECTOR) {
-            w.setInput(tag, initial);
+            w.setOperatorValue(tag, initial);
         }
     }
 
     @Override
-    protected void sense(World w) {
+    public void sense(SenseContext w) {
         double op = w.operatorValue(tag);
         switch (kind) {
             case BUTTON_NO:
-                w.io().setRaw(tag, op != 0);
+                w.setSensor(tag, op != 0);
                 break;
             case BUTTON_NC:
             case ESTOP:
-                w.io().setRaw(tag, op == 0);
+                w.setSensor(tag, op == 0);
                 break;
             default:
-                w.io().setRaw(tag, op);
+                w.setSensor(tag, op);
         }
     }
 
     @Override
-    public Map<String, String> properties() {
-        return Map.of("label", label, "kind", kind.name().toLowerCase(java.util.Locale.ROOT));
+    protected Map<String, String> staticProperties() {
+        return Map.of("label", label, "kind", kind.name().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,12 +1,35 @@
 package io.simbase.engine.component;
 
+import io.simbase.engine.io.Direction;
+import io.simbase.engine.io.TagType;
+import io.simbase.engine.schema.ComponentType;
+import io.simbase.engine.world.ActuateContext;
+import io.simbase.engine.world.ActuatePhase;
 import io.simbase.engine.world.Component;
 import io.simbase.engine.world.Geometry;
-import io.simbase.engine.world.World;
 import java.util.Map;
 
 /** A pilot light (bool actuator) or numeric display (int or real actuator) on the panel. */
-public final class PanelIndicator extends Component {
+public final class PanelIndicator extends Component implements ActuatePhase {
+    /** The scene-file type {@code light}. */
+    public static final ComponentType LIGHT = ComponentType.builder("light", "a pilot light on the panel")
+            .optionalAt("")
+            .tag("tag", true, Direction.ACTUATOR, "", TagType.BOOL)
+            .text("label", null, "")
+            .text("colour", "green", "")
+            .factory(c -> new PanelIndicator(c.id(), Placement.small(c, 0.04), true, c.tag("tag"), c.text("label"),
+                    c.text("colour")))
+            .build();
+    /** The scene-file type {@code display}. */
+    public static final ComponentType DISPLAY = ComponentType.builder("display", "a numeric display on the panel")
+            .optionalAt("")
+            .tag("tag", true, Direction.ACTUATOR, "int or real")
+            .text("label", null, "")
+            .text("colour", "white", "")
+            .factory(c -> new PanelIndicator(c.id(), Placement.small(c, 0.04), false, c.tag("tag"), c.text("label"),
+                    c.text("colour")))
+            .build();
+
     private final int tag;
     private final String label;
     private final String colour;
@@ -20,8 +43,8 @@ public final class PanelIndicator extends Component {
     }
 
     @Override
-    protected void actuate(World w) {
-        shown = w.io().get(tag);
+    public void actuate(ActuateContext w) {
+        shown = w.get(tag);
     }
 
     @Override
@@ -35,7 +58,7 @@ public final class PanelIndicator extends Component {
     }
 
     @Override
-    public Map<String, String> properties() {
+    protected Map<String, String> staticProperties() {
         return Map.of("label", label, "colour", colour);
     }
 }

@@ -1,8 +1,13 @@
 package io.simbase.engine.component;
 
+import io.simbase.engine.io.Direction;
+import io.simbase.engine.io.TagType;
+import io.simbase.engine.schema.ComponentType;
 import io.simbase.engine.world.Component;
+import io.simbase.engine.world.Drawing;
 import io.simbase.engine.world.Geometry;
-import io.simbase.engine.world.World;
+import io.simbase.engine.world.SenseContext;
+import io.simbase.engine.world.SensePhase;
 import java.util.Map;
 
 /**
@@ -11,7 +16,13 @@ import java.util.Map;
  * receiver stands at {@code rangeM}; on when a part blocks the beam. {@code invert} gives the
  * dark-off (NC) output.
  */
-public final class PhotoEye extends Component {
+public final class PhotoEye extends Component implements SensePhase {
+    /** The scene-file type {@code photo_eye}: a diffuse sensor. */
+    public static final ComponentType DIFFUSE = type("photo_eye", "a diffuse photoelectric sensor: on when a part is within range");
+    /** The scene-file type {@code through_beam}: emitter and receiver. */
+    public static final ComponentType THROUGH_BEAM = type("through_beam",
+            "a through-beam photoelectric sensor: on when a part blocks the beam to its receiver");
+
     private final boolean throughBeam;
     private final double rangeM;
     private final boolean invert;
@@ -23,6 +34,21 @@ public final class PhotoEye extends Component {
     private final double dirX;
     private final double dirY;
     private boolean detected;
+
+    private static ComponentType type(String name, String summary) {
+        boolean through = name.equals("through_beam");
+        return ComponentType.builder(name, summary)
+                .at(3, "the beam's origin; z its height")
+                .number("range", 0.001, 20, through ? "m to the receiver" : "m")
+                .bool("invert", false, "dark-off (NC) output")
+                .tag("tag", true, Direction.SENSOR, "", TagType.BOOL)
+                .factory(c -> {
+                    double[] at = c.numbers("at");
+                    Geometry g = new Geometry(at[0], at[1], at[2], 0.03, 0.03, 0.03, c.yawDegrees());
+                    return new PhotoEye(c.id(), g, through, c.number("range"), c.bool("invert"), c.tag("tag"));
+                })
+                .build();
+    }
 
     public PhotoEye(String id, Geometry g, boolean throughBeam, double rangeM, boolean invert, int tag) {
         super(id, throughBeam ? "through_beam" : "photo_eye", g);
@@ -38,10 +64,10 @@ public final class PhotoEye extends Component {
     }
 
     @Override
-    protected void sense(World w) {
-        double d = w.parts().rayDistance(beamX, beamY, beamZ, dirX, dirY, rangeM);
+    public void sense(SenseContext w) {
+        double d = w.rayDistance(beamX, beamY, beamZ, dirX, dirY, rangeM);
         detected = d <= rangeM;
-        w.io().setRaw(tag, detected != invert);
+        w.setSensor(tag, detected != invert);
     }
 
     @Override
@@ -55,7 +81,12 @@ public final class PhotoEye extends Component {
     }
 
     @Override
-    public Map<String, String> properties() {
+    public Drawing drawing() {
+        return Drawing.of(Drawing.circle(0, 0, 0, "#ff4500").onWhen("detected", "#ffa07a").layer(2).atLeast(4));
+    }
+
+    @Override
+    protected Map<String, String> staticProperties() {
         return Map.of("mode", throughBeam ? "through_beam" : "diffuse", "range_m", Double.toString(rangeM));
     }
 }

@@ -1,9 +1,19 @@
 package io.simbase.engine.component;
 
+import io.simbase.engine.io.Direction;
+import io.simbase.engine.io.TagType;
+import io.simbase.engine.schema.ComponentConfig;
+import io.simbase.engine.schema.ComponentType;
 import io.simbase.engine.state.StateSink;
 import io.simbase.engine.state.StateSource;
+import io.simbase.engine.world.ActuateContext;
+import io.simbase.engine.world.ActuatePhase;
+import io.simbase.engine.world.BuildContext;
+import io.simbase.engine.world.Drawing;
 import io.simbase.engine.world.Geometry;
-import io.simbase.engine.world.World;
+import io.simbase.engine.world.ObstaclePlacer;
+import io.simbase.engine.world.SenseContext;
+import io.simbase.engine.world.SensePhase;
 import java.util.Map;
 
 /**
@@ -15,9 +25,26 @@ import java.util.Map;
  * tag is on. With a retract tag too it is a bistable valve: it keeps the last commanded
  * direction when both are off. The rod moves at constant speed: {@code stroke / extendSeconds}
  * out and {@code stroke / retractSeconds} back. End-position (reed) switches close within
- * {@value #SWITCH_WINDOW_M} m of each end. Faults: {@link io.simbase.engine.fault.FaultKind#JAMMED}, {@link io.simbase.engine.fault.FaultKind#SLOW}.
+ * {@value #SWITCH_WINDOW_M} m of each end. Faults: {@code jammed}, {@code slow}.
  */
-public final class Pusher extends Mechanism {
+public final class Pusher extends Mechanism implements ActuatePhase, SensePhase {
+    /** The scene-file type {@code pusher}. */
+    public static final ComponentType TYPE = ComponentType.builder("pusher",
+                    "a pneumatic cylinder with a push plate; end switches within 2 mm of each end")
+            .at(3, "plate face centre when retracted; z the plate's bottom")
+            .numbers("plate", 2, 0.005, 2, "[width, height], m")
+            .number("stroke", 0.005, 3, "m")
+            .number("t_extend", 0.5, 0.01, 60, "s")
+            .number("t_retract", "t_extend", 0.01, 60, "s")
+            .tag("extend", true, Direction.ACTUATOR, "", TagType.BOOL)
+            .tag("retract", false, Direction.ACTUATOR, "makes the valve bistable", TagType.BOOL)
+            .tag("retracted", false, Direction.SENSOR, "", TagType.BOOL)
+            .tag("extended", false, Direction.SENSOR, "", TagType.BOOL)
+            .fault(JAMMED)
+            .fault(SLOW)
+            .factory(Pusher::create)
+            .build();
+
     /** Reed switch window at each end of the stroke, metres. */
     public static final double SWITCH_WINDOW_M = 0.002;
     private static final double PLATE_THICKNESS_M = 0.01;
@@ -48,7 +75,7 @@ public final class Pusher extends Mechanism {
 
     public Pusher(String id, Geometry g, double strokeM, double extendSeconds, double retractSeconds,
                   int extendTag, int retractTag, int retractedTag, int extendedTag) {
-        super(id, "pusher", g, true);
+        super(id, "pusher", g);
         this.strokeM = strokeM;
         this.extendSeconds = extendSeconds;
         this.retractSeconds = retractSeconds;
@@ -66,24 +93,39 @@ public final class Pusher extends Mechanism {
         this.rodZ = g.z() + g.sizeZ() / 2;
     }
 
+    private static Pusher create(ComponentConfig c) {
+        double[] at = c.numbers("at");
+        double[] plate = c.numbers("plate");
+        Geometry g = new Geometry(at[0], at[1], at[2], 0.02, plate[0], plate[1], c.yawDegrees());
+        double te = c.number("t_extend");
+        return new Pusher(c.id(), g, c.number("stroke"), te, c.number("t_retract", te), c.tag("extend"),
+                c.tag("retract"), c.tag("retracted"), c.tag("extended"));
+    }
+
+    @Override
+    public Drawing drawing() {
+        return Drawing.of(Drawing.rect(0, 0, geometry().sizeX(), geometry().sizeY(), "#1f6fb2")
+                .shiftedBy("extension_m").layer(1));
+    }
+
     public double positionM() {
         return positionM;
     }
 
     @Override
-    protected void build(World w) {
-        obstacle = w.parts().addObstacle();
-        rod = w.parts().addObstacle();
+    protected void build(BuildContext w) {
+        obstacle = w.addObstacle();
+        rod = w.addObstacle();
         placePlate(w);
     }
 
     @Override
-    protected void actuate(World w) {
-        boolean ext = w.io().getBool(extendTag);
+    public void actuate(ActuateContext w) {
+        boolean ext = w.getBool(extendTag);
         if (retractTag < 0) {
             valveExtend = ext;
         } else {
-            boolean ret = w.io().getBool(retractTag);
+            boolean ret = w.getBool(retractTag);
             if (ext && !ret) {
                 valveExtend = true;
             } else if (ret && !ext) {
@@ -103,7 +145,7 @@ public final class Pusher extends Mechanism {
         placePlate(w);
     }
 
-    private void placePlate(World w) {
+    private void placePlate(ObstaclePlacer w) {
         double dx = dirX;
         double dy = dirY;
         double faceX = faceX0 + dx * positionM;
@@ -115,7 +157,7 @@ public final class Pusher extends Mechanism {
         double maxX = Math.max(faceX, backX) + (dx == 0 ? half : 0);
         double minY = Math.min(faceY, backY) - (dy == 0 ? half : 0);
         double maxY = Math.max(faceY, backY) + (dy == 0 ? half : 0);
-        w.parts().setObstacle(obstacle, minX, minY, plateZ, maxX, maxY, plateTop,
+        w.setObstacle(obstacle, minX, minY, plateZ, maxX, maxY, plateTop,
                 velocityMps * dx, velocityMps * dy, true);
         // The piston rod, from the retracted face to the plate: a part that rides in behind an
         // extended plate stops against the rod instead of being swept back by the plate.
@@ -124,17 +166,17 @@ public final class Pusher extends Mechanism {
         double rodMaxX = Math.max(faceX0, backX) + (dx == 0 ? rodHalf : 0);
         double rodMinY = Math.min(faceY0, backY) - (dy == 0 ? rodHalf : 0);
         double rodMaxY = Math.max(faceY0, backY) + (dy == 0 ? rodHalf : 0);
-        w.parts().setObstacle(rod, rodMinX, rodMinY, rodZ - rodHalf, rodMaxX, rodMaxY, rodZ + rodHalf,
+        w.setObstacle(rod, rodMinX, rodMinY, rodZ - rodHalf, rodMaxX, rodMaxY, rodZ + rodHalf,
                 velocityMps * dx, velocityMps * dy, positionM > PLATE_THICKNESS_M);
     }
 
     @Override
-    protected void sense(World w) {
+    public void sense(SenseContext w) {
         if (retractedTag >= 0) {
-            w.io().setRaw(retractedTag, positionM <= SWITCH_WINDOW_M);
+            w.setSensor(retractedTag, positionM <= SWITCH_WINDOW_M);
         }
         if (extendedTag >= 0) {
-            w.io().setRaw(extendedTag, positionM >= strokeM - SWITCH_WINDOW_M);
+            w.setSensor(extendedTag, positionM >= strokeM - SWITCH_WINDOW_M);
         }
     }
 
@@ -149,7 +191,7 @@ public final class Pusher extends Mechanism {
     }
 
     @Override
-    public Map<String, String> properties() {
+    protected Map<String, String> staticProperties() {
         return Map.of("stroke_m", Double.toString(strokeM));
     }
 

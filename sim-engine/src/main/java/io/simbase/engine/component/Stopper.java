@@ -1,16 +1,42 @@
 package io.simbase.engine.component;
 
+import io.simbase.engine.io.Direction;
+import io.simbase.engine.io.TagType;
+import io.simbase.engine.schema.ComponentType;
 import io.simbase.engine.state.StateSink;
 import io.simbase.engine.state.StateSource;
+import io.simbase.engine.world.ActuateContext;
+import io.simbase.engine.world.ActuatePhase;
+import io.simbase.engine.world.BuildContext;
+import io.simbase.engine.world.Drawing;
 import io.simbase.engine.world.Geometry;
-import io.simbase.engine.world.World;
+import io.simbase.engine.world.SenseContext;
+import io.simbase.engine.world.SensePhase;
 
 /**
  * A pop-up stopper: a pin of the geometry's footprint that rises {@code sizeZ} above its base
  * {@code z} (the belt surface) in {@code travelSeconds} while its tag is on, and holds parts
  * back. Spring return. Optional "up" switch closes at full travel. Faults: jammed, slow.
  */
-public final class Stopper extends Mechanism {
+public final class Stopper extends Mechanism implements ActuatePhase, SensePhase {
+    /** The scene-file type {@code stopper}. */
+    public static final ComponentType TYPE = ComponentType.builder("stopper",
+                    "a pop-up pin that holds parts back; spring return")
+            .at(3, "centre of the pin; z the belt surface")
+            .numbers("size", 3, 0.002, 2, "[sx, sy, rise], m")
+            .number("t_travel", 0.1, 0.01, 60, "s up or down")
+            .tag("raise", true, Direction.ACTUATOR, "", TagType.BOOL)
+            .tag("up", false, Direction.SENSOR, "closes at full travel", TagType.BOOL)
+            .fault(JAMMED)
+            .fault(SLOW)
+            .factory(c -> {
+                double[] at = c.numbers("at");
+                double[] size = c.numbers("size");
+                Geometry g = new Geometry(at[0], at[1], at[2], size[0], size[1], size[2], c.yawDegrees());
+                return new Stopper(c.id(), g, c.number("t_travel"), c.tag("raise"), c.tag("up"));
+            })
+            .build();
+
     private final double travelSeconds;
     private final int raiseTag;
     private final int upTag;
@@ -26,7 +52,7 @@ public final class Stopper extends Mechanism {
     private double raised; // 0 down .. 1 up
 
     public Stopper(String id, Geometry g, double travelSeconds, int raiseTag, int upTag) {
-        super(id, "stopper", g, true);
+        super(id, "stopper", g);
         this.travelSeconds = travelSeconds;
         this.raiseTag = raiseTag;
         this.upTag = upTag;
@@ -39,24 +65,30 @@ public final class Stopper extends Mechanism {
     }
 
     @Override
-    protected void build(World w) {
-        obstacle = w.parts().addObstacle();
+    public Drawing drawing() {
+        return Drawing.of(Drawing.rect(0, 0, geometry().sizeX(), geometry().sizeY(), "#b22222")
+                .onWhen("raised", "#f0c0c0").layer(1));
     }
 
     @Override
-    protected void actuate(World w) {
+    protected void build(BuildContext w) {
+        obstacle = w.addObstacle();
+    }
+
+    @Override
+    public void actuate(ActuateContext w) {
         if (!jammed) {
             double rate = w.dtSeconds() / (travelSeconds * slowFactor);
-            raised = w.io().getBool(raiseTag) ? Math.min(1, raised + rate) : Math.max(0, raised - rate);
+            raised = w.getBool(raiseTag) ? Math.min(1, raised + rate) : Math.max(0, raised - rate);
         }
         double top = baseZ + raised * heightM;
-        w.parts().setObstacle(obstacle, minX, minY, baseZ, maxX, maxY, top, 0, 0, raised > 0);
+        w.setObstacle(obstacle, minX, minY, baseZ, maxX, maxY, top, 0, 0, raised > 0);
     }
 
     @Override
-    protected void sense(World w) {
+    public void sense(SenseContext w) {
         if (upTag >= 0) {
-            w.io().setRaw(upTag, raised >= 1);
+            w.setSensor(upTag, raised >= 1);
         }
     }
 

@@ -1,11 +1,16 @@
 package io.simbase.engine.component;
 
+import io.simbase.engine.core.EventKind;
+import io.simbase.engine.schema.ComponentConfig;
+import io.simbase.engine.schema.ComponentType;
 import io.simbase.engine.state.StateSink;
 import io.simbase.engine.state.StateSource;
+import io.simbase.engine.world.BuildContext;
 import io.simbase.engine.world.Component;
-import io.simbase.engine.world.EventKind;
+import io.simbase.engine.world.Drawing;
 import io.simbase.engine.world.Geometry;
-import io.simbase.engine.world.World;
+import io.simbase.engine.world.IntegrateContext;
+import io.simbase.engine.world.IntegratePhase;
 import java.util.Map;
 
 /**
@@ -19,7 +24,19 @@ import java.util.Map;
  * (zero-order hold). The level is clamped to [0, height]; at the top the tank overflows and
  * raises alarm {@value #ALARM_OVERFLOW}.
  */
-public final class Tank extends Component {
+public final class Tank extends Component implements IntegratePhase {
+    /** The scene-file type {@code tank}. */
+    public static final ComponentType TYPE = ComponentType.builder("tank",
+                    "an open tank: Torricelli outflow, RK4 integration, overflow alarm")
+            .at(2, "centre")
+            .number("area", 0.001, 100, "m^2")
+            .number("height", 0.05, 50, "m")
+            .number("level", 0, 0, 50, "initial, m (at most the height)")
+            .refs("inlets", "supply valves and pumps", "supply_valve", "pump")
+            .refs("outlets", "drain valves", "drain_valve")
+            .factory(Tank::create)
+            .build();
+
     /** Alarm code: the tank is overflowing. */
     public static final int ALARM_OVERFLOW = 1;
 
@@ -45,6 +62,27 @@ public final class Tank extends Component {
         this.outletIds = outletIds.clone();
     }
 
+    private static Tank create(ComponentConfig c) {
+        double[] at = c.numbers("at");
+        double area = c.number("area");
+        double side = Math.sqrt(area * 4 / Math.PI);
+        double height = c.number("height");
+        double level = c.number("level");
+        if (level > height) {
+            throw c.fail("level", "level " + level + " out of range [0, " + height + "]");
+        }
+        Geometry g = new Geometry(at[0], at[1], 0, side, side, height, c.yawDegrees());
+        return new Tank(c.id(), g, area, level, c.refs("inlets"), c.refs("outlets"));
+    }
+
+    @Override
+    public Drawing drawing() {
+        Geometry g = geometry();
+        return Drawing.of(Drawing.rect(0, 0, g.sizeX(), g.sizeY(), "#4682b4"),
+                Drawing.rect(0, 0, g.sizeX(), g.sizeY(), "#87cefa").filledBy("level_m", g.sizeZ()),
+                Drawing.text(0, 0, "level_m", 2, " m", "#000"));
+    }
+
     public double levelM() {
         return levelM;
     }
@@ -54,7 +92,7 @@ public final class Tank extends Component {
     }
 
     @Override
-    protected void build(World w) {
+    protected void build(BuildContext w) {
         int nv = 0;
         int np = 0;
         for (String in : inletIds) {
@@ -83,7 +121,7 @@ public final class Tank extends Component {
     }
 
     @Override
-    protected void integrate(World w) {
+    public void integrate(IntegrateContext w) {
         double qin = 0;
         for (Valve v : supplies) {
             qin += v.supplyFlow();
@@ -129,7 +167,7 @@ public final class Tank extends Component {
     }
 
     @Override
-    public Map<String, String> properties() {
+    protected Map<String, String> staticProperties() {
         return Map.of("area_m2", Double.toString(areaM2), "height_m", Double.toString(heightM));
     }
 

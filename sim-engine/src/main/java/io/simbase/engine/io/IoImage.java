@@ -3,7 +3,7 @@ package io.simbase.engine.io;
 import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.state.StateSink;
 import io.simbase.engine.state.StateSource;
-import io.simbase.engine.world.Rng;
+import io.simbase.engine.core.Rng;
 
 /**
  * The live I/O image of one world: for every tag a <em>raw</em> value (what the plant measured,

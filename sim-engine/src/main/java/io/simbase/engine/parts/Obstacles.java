@@ -2,6 +2,7 @@ package io.simbase.engine.parts;
 
 import io.simbase.engine.state.StateSink;
 import io.simbase.engine.state.StateSource;
+import java.util.Arrays;
 
 /**
  * Kinematic boxes parts cannot pass: pusher plates and rods, stopper pins, guides. Their owners
@@ -11,7 +12,8 @@ import io.simbase.engine.state.StateSource;
  * <p>Layout: the box and velocity of an obstacle are {@value #STRIDE} consecutive doubles (one
  * cache line's worth) of one array, so placing an obstacle and testing parts against it touch
  * one line rather than one per field (see {@link Surfaces}); presence is a separate flag array.
- * Stepping thread only; no allocation after build.
+ * Capacity grows while components register obstacles at build. Stepping thread only; no
+ * allocation after build.
  */
 final class Obstacles {
     private static final int MIN_X = 0;
@@ -26,15 +28,20 @@ final class Obstacles {
     static final int STRIDE = 8;
 
     int count;
-    private final double[] data;
-    final boolean[] active;
+    private double[] data;
+    boolean[] active;
 
-    Obstacles(int capacity) {
-        data = new double[capacity * STRIDE];
-        active = new boolean[capacity];
+    Obstacles(int initialCapacity) {
+        int n = Math.max(1, initialCapacity);
+        data = new double[n * STRIDE];
+        active = new boolean[n];
     }
 
     int add() {
+        if (count == active.length) {
+            data = Arrays.copyOf(data, 2 * count * STRIDE);
+            active = Arrays.copyOf(active, 2 * count);
+        }
         return count++;
     }
 

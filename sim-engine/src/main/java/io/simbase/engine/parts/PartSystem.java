@@ -1,9 +1,9 @@
 package io.simbase.engine.parts;
 
+import io.simbase.engine.core.EventKind;
+import io.simbase.engine.core.EventSink;
 import io.simbase.engine.state.StateSink;
 import io.simbase.engine.state.StateSource;
-import io.simbase.engine.world.EventKind;
-import io.simbase.engine.world.EventSink;
 import java.util.List;
 
 /**
@@ -75,7 +75,12 @@ public final class PartSystem {
     private EventSink events = EventSink.NONE;
     private long step;
 
-    public PartSystem(List<PartType> types, int capacity, int maxSurfaces, int maxObstacles) {
+    /**
+     * @param capacity          parts alive at once
+     * @param surfacesHint      initial room for surfaces (grows as they are added)
+     * @param obstaclesHint     initial room for obstacles (grows as they are added)
+     */
+    public PartSystem(List<PartType> types, int capacity, int surfacesHint, int obstaclesHint) {
         this.types = types.toArray(new PartType[0]);
         this.capacity = capacity;
         alive = new boolean[capacity];
@@ -94,8 +99,8 @@ public final class PartSystem {
         pinned = new boolean[capacity];
         order = new int[capacity];
         liveSlots = new int[capacity];
-        surfaces = new Surfaces(maxSurfaces);
-        obstacles = new Obstacles(maxObstacles);
+        surfaces = new Surfaces(surfacesHint);
+        obstacles = new Obstacles(obstaclesHint);
     }
 
     public void setEventSink(EventSink sink, long currentStep) {
@@ -127,9 +132,34 @@ public final class PartSystem {
         return surfaces.add(minX, minY, maxX, maxY, top, mu);
     }
 
+    /**
+     * Adds a surface that can also turn about the centre of its rectangle and move its top
+     * (build time only); returns its handle. Parts on it follow the turn (the path of a part
+     * off the centre bends round it; the part's footprint stays axis-aligned) and the lift.
+     */
+    public int addMovingSurface(double minX, double minY, double maxX, double maxY, double top, double mu) {
+        return surfaces.addMoving(minX, minY, maxX, maxY, top, mu);
+    }
+
     /** Sets a surface's transport velocity, m/s (a belt's speed times its heading). */
     public void setSurfaceVelocity(int s, double velX, double velY) {
         surfaces.setVelocity(s, velX, velY);
+    }
+
+    /**
+     * Sets a moving surface's turn rate about its centre, rad/s, counter-clockwise; a part on
+     * it moves at the surface's velocity plus {@code omega x r}.
+     */
+    public void setSurfaceRotation(int s, double omegaRadPerS) {
+        surfaces.setOmega(s, omegaRadPerS);
+    }
+
+    /**
+     * Moves a moving surface's top to {@code topZ} for the coming step: parts resting on it
+     * rise or sink with it (up to the distance moved), the others fall.
+     */
+    public void setSurfaceTop(int s, double topZ) {
+        surfaces.setTop(s, topZ);
     }
 
     /** Adds an obstacle (build time only), inactive; returns its handle. */
@@ -395,7 +425,9 @@ public final class PartSystem {
         Surfaces sf = surfaces;
         int s = sf.supportAt(x[i], y[i], z[i]);
         double top = s < 0 ? 0 : sf.top(s);
-        if (z[i] > top + EPS || vz[i] > 0) {
+        // A moving surface that sank this step keeps the parts it carried (0 for static ones).
+        double reach = s >= 0 && sf.moving != 0 ? sf.reach(s) : 0;
+        if (z[i] > top + EPS + reach || vz[i] > 0) {
             vz[i] -= G * dt;
             z[i] += vz[i] * dt;
             if (z[i] <= top) {
@@ -406,13 +438,20 @@ public final class PartSystem {
             z[i] = top;
             vz[i] = 0;
             if (s >= 0) {
-                double dvx = sf.vx(s) - vx[i];
-                double dvy = sf.vy(s) - vy[i];
+                double svx = sf.vx(s);
+                double svy = sf.vy(s);
+                if (sf.moving != 0 && sf.isMoving(s)) {
+                    double omega = sf.omega(s);
+                    svx -= omega * (y[i] - sf.centreY(s));
+                    svy += omega * (x[i] - sf.centreX(s));
+                }
+                double dvx = svx - vx[i];
+                double dvy = svy - vy[i];
                 double dv = Math.sqrt(dvx * dvx + dvy * dvy);
                 double maxDv = sf.mu(s) * G * dt;
                 if (dv <= maxDv) {
-                    vx[i] = sf.vx(s);
-                    vy[i] = sf.vy(s);
+                    vx[i] = svx;
+                    vy[i] = svy;
                 } else {
                     double k = maxDv / dv;
                     vx[i] += dvx * k;

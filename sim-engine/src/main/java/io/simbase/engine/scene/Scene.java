@@ -2,17 +2,19 @@ package io.simbase.engine.scene;
 
 import io.simbase.engine.io.IoLayout;
 import io.simbase.engine.parts.PartType;
+import io.simbase.engine.world.Blueprint;
 import io.simbase.engine.world.Component;
+import io.simbase.engine.world.FaultSpec;
 import io.simbase.engine.world.World;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
- * A validated scene: its tags, part types and component recipes. Immutable and shareable;
+ * A validated scene: its tags, part types and components (each a type and its checked
+ * settings); the {@link Blueprint} worlds are built from. Immutable and shareable;
  * every {@link #newWorld} builds fresh components, so many sessions can run one scene.
  */
-public final class Scene {
+public final class Scene implements Blueprint {
     private final String id;
     private final String title;
     private final String description;
@@ -22,11 +24,11 @@ public final class Scene {
     private final int maxParts;
     private final IoLayout layout;
     private final List<PartType> partTypes;
-    private final List<Supplier<Component>> recipes;
+    private final List<Recipe> recipes;
     private final boolean[] operatorTags;
 
     Scene(String id, String title, String description, String source, long stepNanos, long defaultSeed,
-          int maxParts, IoLayout layout, List<PartType> partTypes, List<Supplier<Component>> recipes,
+          int maxParts, IoLayout layout, List<PartType> partTypes, List<Recipe> recipes,
           boolean[] operatorTags) {
         this.id = id;
         this.title = title;
@@ -42,10 +44,12 @@ public final class Scene {
     }
 
     /** The scene id, e.g. {@code sorting-station}. */
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String title() {
         return title;
     }
@@ -60,6 +64,7 @@ public final class Scene {
     }
 
     /** The fixed step, nanoseconds (5 ms unless the scene says otherwise). */
+    @Override
     public long stepNanos() {
         return stepNanos;
     }
@@ -70,30 +75,40 @@ public final class Scene {
     }
 
     /** How many parts can exist at once. */
+    @Override
     public int maxParts() {
         return maxParts;
     }
 
+    @Override
     public IoLayout layout() {
         return layout;
     }
 
+    @Override
     public List<PartType> partTypes() {
         return partTypes;
     }
 
     /** Sensor tags driven by operator-panel controls (so they take operator inputs). */
+    @Override
     public boolean[] operatorTags() {
         return operatorTags.clone();
     }
 
     /** Fresh components, in scene order. */
+    @Override
     public List<Component> createComponents() {
         List<Component> out = new ArrayList<>(recipes.size());
-        for (Supplier<Component> r : recipes) {
-            out.add(r.get());
+        for (Recipe r : recipes) {
+            out.add(r.create());
         }
         return out;
+    }
+
+    @Override
+    public List<FaultSpec> faultsOf(int index) {
+        return recipes.get(index).type().faults();
     }
 
     /** A new world with the scene's default seed. */

@@ -1,5 +1,8 @@
 package io.simbase.engine.world;
 
+import io.simbase.engine.core.EventKind;
+import io.simbase.engine.core.EventSink;
+import io.simbase.engine.core.Rng;
 import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.io.Direction;
 import io.simbase.engine.io.IoImage;
@@ -7,18 +10,18 @@ import io.simbase.engine.io.IoLayout;
 import io.simbase.engine.io.TagDef;
 import io.simbase.engine.io.TagType;
 import io.simbase.engine.parts.PartSystem;
-import io.simbase.engine.scene.Scene;
 import io.simbase.engine.state.SnapshotReader;
 import io.simbase.engine.state.SnapshotWriter;
 import io.simbase.engine.state.StateHasher;
 import io.simbase.engine.state.StateSink;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One running plant: a fixed-step world built from a {@link Scene}. A step has five phases:
+ * One running plant: a fixed-step world built from a {@link Blueprint} (a scene). A step has five phases:
  * <ol>
  * <li>apply inputs: effective actuator values from commands, tag faults and forces;</li>
  * <li>actuate: components move mechanisms and set surface and obstacle velocities;</li>
@@ -28,27 +31,38 @@ import java.util.Map;
  *     {@link PublishedState} is updated for readers on other threads.</li>
  * </ol>
  *
+ * <p>Components take part in a phase by implementing its interface ({@link ActuatePhase},
+ * {@link IntegratePhase}, {@link SensePhase}) and see the world only through that phase's
+ * context. Every mutator returns an {@link Outcome}; none throws for a refused request.
+ *
  * <p>Threading: not thread-safe; one thread steps a world and calls every mutator, between
  * steps. Time: simulated only ({@link #simNanos()}); the engine never reads a clock.
  * Determinism: the same scene, seed and inputs at the same steps give the same
  * {@link #stateHash()} after every step. A step allocates nothing.
  */
 public final class World {
-    private final Scene scene;
+    private final Blueprint scene;
     private final long seed;
     private final IoLayout layout;
     private final IoImage io;
     private final PartSystem parts;
     private final Rng rng;
     private final Component[] components;
-    // The components that override each phase method, in scene order: the step calls only
-    // these, so a component with nothing to do in a phase (a chute in any phase, a sensor in
-    // actuate and integrate) costs neither a call nor a cache miss there.
+    // The components of each phase, in plant order: the step calls only these, so a component
+    // with nothing to do in a phase (a chute in any phase, a sensor in actuate and integrate)
+    // costs neither a call nor a cache miss there.
     private final Component[] actuating;
     private final Component[] integrating;
     private final Component[] sensing;
     private final Component[] showing;
+    private final ActuateContext actuateContext;
+    private final IntegrateContext integrateContext;
+    private final SenseContext senseContext;
     private final Map<String, Component> byId;
+    /** Per component, the faults its type offers. */
+    private final List<List<FaultSpec>> faults;
+    /** Fault names by event code: the {@link FaultKind} keys in order, then other declared names. */
+    private final List<String> faultNames;
     private final long stepNanos;
     private final double dtSeconds;
     private final boolean[] operatorTag;
@@ -60,11 +74,10 @@ public final class World {
     private final String[] visualNames;
     private final PublishedState published;
     private final StateHasher hasher = new StateHasher();
-
     private long stepCount;
     private EventSink events = EventSink.NONE;
 
-    public World(Scene scene, long seed) {
+    public World(Blueprint scene, long seed) {
         this.scene = scene;
         this.seed = seed;
         this.layout = scene.layout();
@@ -74,26 +87,31 @@ public final class World {
         this.dtSeconds = stepNanos / 1e9;
         List<Component> built = scene.createComponents();
         this.components = built.toArray(new Component[0]);
-        this.parts = new PartSystem(scene.partTypes(), scene.maxParts(),
-                Math.max(1, components.length * 2), Math.max(1, components.length * 2));
+        // Initial capacities only: surfaces and obstacles grow as components register them.
+        this.parts = new PartSystem(scene.partTypes(), scene.maxParts(), components.length, components.length);
         Map<String, Component> ids = new HashMap<>();
+        List<List<FaultSpec>> offered = new ArrayList<>();
         int visualTotal = 0;
         for (int i = 0; i < components.length; i++) {
-            components[i].attach(i, visualTotal);
+            List<FaultSpec> f = List.copyOf(scene.faultsOf(i));
+            components[i].attach(i, visualTotal, f);
             visualTotal += components[i].visualNames().length;
             ids.put(components[i].id(), components[i]);
+            offered.add(f);
         }
         this.byId = Collections.unmodifiableMap(ids);
-        this.actuating = Component.overriding(components, Component.Phase.ACTUATE);
-        this.integrating = Component.overriding(components, Component.Phase.INTEGRATE);
-        this.sensing = Component.overriding(components, Component.Phase.SENSE);
-        this.showing = Component.overriding(components, Component.Phase.WRITE_VISUALS);
+        this.faults = List.copyOf(offered);
+        this.faultNames = faultNames(offered);
+        this.actuating = Component.inPhase(built, Component.Phase.ACTUATE);
+        this.integrating = Component.inPhase(built, Component.Phase.INTEGRATE);
+        this.sensing = Component.inPhase(built, Component.Phase.SENSE);
+        this.showing = Component.inPhase(built, Component.Phase.WRITE_VISUALS);
         this.visuals = new double[visualTotal];
         this.visualNames = new String[visualTotal];
         for (Component c : components) {
-            String[] names = c.visualNames();
-            for (int k = 0; k < names.length; k++) {
-                visualNames[c.visualOffset() + k] = c.id() + '.' + names[k];
+            String[] vn = c.visualNames();
+            for (int k = 0; k < vn.length; k++) {
+                visualNames[c.visualOffset() + k] = c.id() + '.' + vn[k];
             }
         }
         this.operatorTag = scene.operatorTags();
@@ -103,12 +121,16 @@ public final class World {
         for (int i = 0; i < discrete.length; i++) {
             discrete[i] = layout.tag(i).type() != TagType.REAL;
         }
+        this.actuateContext = new ActuateContext(this);
+        this.integrateContext = new IntegrateContext(this);
+        this.senseContext = new SenseContext(this);
+        BuildContext buildContext = new BuildContext(this);
         for (Component c : components) {
-            c.build(this);
+            c.build(buildContext);
         }
         // Establish sensor values for step 0 without advancing time.
-        for (Component c : components) {
-            c.sense(this);
+        for (Component c : sensing) {
+            c.sense(senseContext);
         }
         io.resolve(Direction.SENSOR, rng, 0);
         io.resolve(Direction.ACTUATOR, rng, 0);
@@ -117,9 +139,26 @@ public final class World {
         published.publish(this);
     }
 
+    /** The {@link FaultKind} keys in ordinal order (their codes on the wire), then the other names offered. */
+    private static List<String> faultNames(List<List<FaultSpec>> offered) {
+        List<String> names = new ArrayList<>();
+        for (FaultKind k : FaultKind.values()) {
+            names.add(k.key());
+        }
+        for (List<FaultSpec> specs : offered) {
+            for (FaultSpec spec : specs) {
+                if (!names.contains(spec.name())) {
+                    names.add(spec.name());
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+
     // ---------------------------------------------------------------- accessors
 
-    public Scene scene() {
+    /** What this world was built from (its scene). */
+    public Blueprint scene() {
         return scene;
     }
 
@@ -172,6 +211,19 @@ public final class World {
         return byId.get(id);
     }
 
+    /** The faults the component at {@code index} offers, declared by its type. */
+    public List<FaultSpec> faultsOf(int index) {
+        return faults.get(index);
+    }
+
+    /**
+     * Fault names by the code that fault events carry as their value: the {@link FaultKind}
+     * keys in ordinal order, then any other name this world's component types declare.
+     */
+    public List<String> faultNames() {
+        return faultNames;
+    }
+
     /** The latest published state, safe to read from any thread. */
     public PublishedState published() {
         return published;
@@ -212,18 +264,18 @@ public final class World {
      * Applies an input from a controller, student or rig. For an actuator the value is the
      * command; for a panel control it is the operator's action (1 = pressed, or the selector
      * position, or the setpoint). Takes effect at the next step; reported as
-     * {@link EventKind#INPUT_APPLIED}.
+     * {@link EventKind#INPUT_APPLIED}. Allocates nothing.
      */
-    public InputStatus setInput(int tagIndex, double value) {
+    public Outcome setInput(int tagIndex, double value) {
         if (tagIndex < 0 || tagIndex >= layout.size()) {
-            return InputStatus.UNKNOWN_TAG;
+            return Outcome.UNKNOWN_TAG;
         }
         if (!isWritable(tagIndex)) {
-            return InputStatus.NOT_WRITABLE;
+            return Outcome.NOT_WRITABLE;
         }
         TagDef t = layout.tag(tagIndex);
         if (!t.accepts(value)) {
-            return InputStatus.OUT_OF_RANGE;
+            return Outcome.OUT_OF_RANGE;
         }
         if (t.direction() == Direction.ACTUATOR) {
             io.setRaw(tagIndex, value);
@@ -231,91 +283,115 @@ public final class World {
             operatorValue[tagIndex] = value;
         }
         events.onEvent(stepCount, EventKind.INPUT_APPLIED, tagIndex, value);
-        return InputStatus.OK;
+        return Outcome.OK;
     }
 
     /** Applies an input by tag name. */
-    public InputStatus setInput(String tag, double value) {
+    public Outcome setInput(String tag, double value) {
         return setInput(layout.indexOf(tag), value);
     }
 
-    /** Forces a tag (any direction) to a value in its range. */
-    public InputStatus force(int tagIndex, double value) {
+    /** Forces a tag (any direction) to a value in its range. Allocates nothing. */
+    public Outcome force(int tagIndex, double value) {
         if (tagIndex < 0 || tagIndex >= layout.size()) {
-            return InputStatus.UNKNOWN_TAG;
+            return Outcome.UNKNOWN_TAG;
         }
         if (!layout.tag(tagIndex).accepts(value)) {
-            return InputStatus.OUT_OF_RANGE;
+            return Outcome.OUT_OF_RANGE;
         }
         io.force(tagIndex, value);
         events.onEvent(stepCount, EventKind.FORCE_ON, tagIndex, value);
-        return InputStatus.OK;
+        return Outcome.OK;
     }
 
-    public InputStatus unforce(int tagIndex) {
+    /** Releases a force; releasing a tag that is not forced is not an error. Allocates nothing. */
+    public Outcome unforce(int tagIndex) {
         if (tagIndex < 0 || tagIndex >= layout.size()) {
-            return InputStatus.UNKNOWN_TAG;
+            return Outcome.UNKNOWN_TAG;
         }
         if (io.isForced(tagIndex)) {
             io.unforce(tagIndex);
             events.onEvent(stepCount, EventKind.FORCE_OFF, tagIndex, 0);
         }
-        return InputStatus.OK;
+        return Outcome.OK;
     }
 
     /**
-     * Injects a fault. {@code target} is a tag name for tag faults, a component id for
-     * component faults.
-     *
-     * @throws IllegalArgumentException naming why, when the target is unknown or the fault
-     *         does not apply to it
+     * Injects a fault by name: a tag fault ({@link FaultKind} with a tag target) on a tag, or a
+     * component fault on a component whose type offers it ({@link #faultsOf}). The outcome
+     * names why a fault was refused.
      */
-    public void injectFault(String target, FaultKind kind, double param) {
-        applyFault(target, kind, true, param);
+    public Outcome injectFault(String target, String fault, double param) {
+        return applyFault(target, fault, true, param);
     }
 
-    public void clearFault(String target, FaultKind kind) {
-        applyFault(target, kind, false, 0);
+    /** Clears a fault by name; see {@link #injectFault(String, String, double)}. */
+    public Outcome clearFault(String target, String fault) {
+        return applyFault(target, fault, false, 0);
     }
 
-    private void applyFault(String target, FaultKind kind, boolean active, double param) {
-        if (kind.target() == FaultKind.Target.TAG) {
-            int t = layout.indexOf(target);
-            if (t < 0) {
-                throw new IllegalArgumentException("unknown tag '" + target + "' for fault " + kind.key());
-            }
-            TagDef def = layout.tag(t);
-            if ((kind == FaultKind.DRIFT || kind == FaultKind.NOISE) && def.type() == TagType.BOOL) {
-                throw new IllegalArgumentException("fault " + kind.key() + " needs an analog tag; '" + target + "' is bool");
-            }
-            if (kind != FaultKind.WIRE_BREAK && def.direction() != Direction.SENSOR) {
-                throw new IllegalArgumentException("fault " + kind.key() + " applies to sensor tags; '" + target + "' is an actuator");
-            }
-            if (active) {
-                io.setFault(t, kind, param);
-                events.onEvent(stepCount, EventKind.TAG_FAULT_ON, t, kind.ordinal());
-            } else if (io.fault(t) == kind) {
-                io.clearFault(t);
-                events.onEvent(stepCount, EventKind.TAG_FAULT_OFF, t, kind.ordinal());
-            }
-            return;
+    /** Injects a fault of a kind known to the wire protocol; see {@link #injectFault(String, String, double)}. */
+    public Outcome injectFault(String target, FaultKind kind, double param) {
+        return applyFault(target, kind.key(), true, param);
+    }
+
+    /** Clears a fault of a kind known to the wire protocol. */
+    public Outcome clearFault(String target, FaultKind kind) {
+        return applyFault(target, kind.key(), false, 0);
+    }
+
+    private Outcome applyFault(String target, String faultName, boolean active, double param) {
+        FaultKind kind = FaultKind.parse(faultName);
+        if (kind != null && kind.target() == FaultKind.Target.TAG) {
+            return applyTagFault(target, kind, active, param);
         }
+        String fault = kind != null ? kind.key() : faultName;
         Component c = byId.get(target);
         if (c == null) {
-            throw new IllegalArgumentException("unknown component '" + target + "' for fault " + kind.key());
+            return Outcome.refused(Outcome.Code.UNKNOWN_COMPONENT, "unknown component '" + target + "' for fault " + fault);
         }
-        if (!c.supports(kind)) {
-            throw new IllegalArgumentException("fault " + kind.key() + " does not apply to " + c.type() + " '" + target + "'");
+        FaultSpec spec = null;
+        for (FaultSpec f : faults.get(c.index())) {
+            if (f.name().equals(fault)) {
+                spec = f;
+            }
         }
-        if (kind == FaultKind.SLOW && active && !(param >= 1)) {
-            throw new IllegalArgumentException("fault slow needs a factor >= 1, got " + param);
+        if (spec == null) {
+            return Outcome.refused(Outcome.Code.NOT_APPLICABLE,
+                    "fault " + fault + " does not apply to " + c.type() + " '" + target + "'");
         }
-        if ((kind == FaultKind.BELT_SLIP || kind == FaultKind.VALVE_LEAK) && active && !(param >= 0 && param <= 1)) {
-            throw new IllegalArgumentException("fault " + kind.key() + " needs a fraction in [0, 1], got " + param);
+        if (active && !spec.accepts(param)) {
+            return Outcome.refused(Outcome.Code.BAD_PARAMETER,
+                    "fault " + fault + " needs " + spec.parameter() + ", got " + param);
         }
-        c.setFault(kind, active, param);
+        c.setFault(spec, active, param);
         events.onEvent(stepCount, active ? EventKind.COMPONENT_FAULT_ON : EventKind.COMPONENT_FAULT_OFF,
-                c.index(), kind.ordinal());
+                c.index(), faultNames.indexOf(fault));
+        return Outcome.OK;
+    }
+
+    private Outcome applyTagFault(String target, FaultKind kind, boolean active, double param) {
+        int t = layout.indexOf(target);
+        if (t < 0) {
+            return Outcome.refused(Outcome.Code.UNKNOWN_TAG, "unknown tag '" + target + "' for fault " + kind.key());
+        }
+        TagDef def = layout.tag(t);
+        if (kind.analogOnly() && def.type() == TagType.BOOL) {
+            return Outcome.refused(Outcome.Code.NOT_APPLICABLE,
+                    "fault " + kind.key() + " needs an analog tag; '" + target + "' is bool");
+        }
+        if (kind.sensorsOnly() && def.direction() != Direction.SENSOR) {
+            return Outcome.refused(Outcome.Code.NOT_APPLICABLE,
+                    "fault " + kind.key() + " applies to sensor tags; '" + target + "' is an actuator");
+        }
+        if (active) {
+            io.setFault(t, kind, param);
+            events.onEvent(stepCount, EventKind.TAG_FAULT_ON, t, kind.ordinal());
+        } else if (io.fault(t) == kind) {
+            io.clearFault(t);
+            events.onEvent(stepCount, EventKind.TAG_FAULT_OFF, t, kind.ordinal());
+        }
+        return Outcome.OK;
     }
 
     private void readAll(byte[] snapshot) {
@@ -346,16 +422,16 @@ public final class World {
         io.resolve(Direction.ACTUATOR, rng, dtSeconds);
         // 2. actuate
         for (Component c : actuating) {
-            c.actuate(this);
+            c.actuate(actuateContext);
         }
         // 3. integrate
         parts.step(dtSeconds, stepCount);
         for (Component c : integrating) {
-            c.integrate(this);
+            c.integrate(integrateContext);
         }
         // 4. sense
         for (Component c : sensing) {
-            c.sense(this);
+            c.sense(senseContext);
         }
         io.resolve(Direction.SENSOR, rng, dtSeconds);
         stepCount++;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.simbase.engine.TestScenes;
+import io.simbase.engine.core.EventKind;
 import io.simbase.engine.parts.PartSystem;
 import io.simbase.engine.world.World;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class BeltAndSensorTest {
         World w = TestScenes.parse(TestScenes.beltScene(1.0, 0.5, "", "")).newWorld();
         int[] lost = {0};
         w.setEventSink((step, kind, subject, value) -> {
-            if (kind == io.simbase.engine.world.EventKind.PART_LOST) {
+            if (kind == EventKind.PART_LOST) {
                 lost[0]++;
             }
         });

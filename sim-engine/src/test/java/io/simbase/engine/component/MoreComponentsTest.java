@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.simbase.engine.TestScenes;
 import io.simbase.engine.fault.FaultKind;
-import io.simbase.engine.world.EventKind;
+import io.simbase.engine.core.EventKind;
 import io.simbase.engine.world.World;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,7 +8,7 @@ import io.simbase.engine.TestScenes;
 import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.parts.PartSystem;
 import io.simbase.engine.scene.Scenes;
-import io.simbase.engine.world.EventKind;
+import io.simbase.engine.core.EventKind;
 import io.simbase.engine.world.World;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,8 @@ package io.simbase.engine.world;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.management.ThreadMXBean;
+import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.scene.Scenes;
 import java.lang.management.ManagementFactory;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,12 +23,12 @@ class NoAllocationTest {
             w.setInput("belt_run", 1);
         } else {
             w.setInput("fill_valve", 100); // fills past the high switch within the run: an edge
-            w.injectFault("level", io.simbase.engine.fault.FaultKind.NOISE, 0.01); // exercises the RNG too
+            w.injectFault("level", FaultKind.NOISE, 0.01); // exercises the RNG too
         }
         long[] events = {0};
         w.setEventSink((step, kind, subject, value) -> events[0]++);
         w.step(4000); // parts in flight, JIT warm
-        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        ThreadMXBean mx = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long tid = Thread.currentThread().getId();
         long before = mx.getThreadAllocatedBytes(tid);
         for (int i = 0; i < 20_000; i++) {

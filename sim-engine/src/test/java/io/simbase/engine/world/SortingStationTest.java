@@ -3,6 +3,7 @@ package io.simbase.engine.world;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.simbase.engine.core.EventKind;
 import io.simbase.engine.scene.Scenes;
 import java.util.ArrayDeque;
 import java.util.HashMap;

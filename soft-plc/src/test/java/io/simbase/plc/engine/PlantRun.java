@@ -1,7 +1,7 @@
 package io.simbase.plc.engine;
 
 import io.simbase.engine.scene.Scenes;
-import io.simbase.engine.world.EventKind;
+import io.simbase.engine.core.EventKind;
 import io.simbase.engine.world.World;
 import io.simbase.plc.AddressMap;
 import io.simbase.plc.CompileResult;

@@ -1,4 +1,4 @@
-package io.simbase.engine.world;
+package io.simbase.engine.core;
 
 /**
  * Receives a world's events synchronously, on the stepping thread, during the step that

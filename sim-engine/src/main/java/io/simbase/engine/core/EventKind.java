@@ -1,4 +1,4 @@
-package io.simbase.engine.world;
+package io.simbase.engine.core;
 
 /**
  * Kinds of one-time changes a world reports. Events are never merged or dropped by the

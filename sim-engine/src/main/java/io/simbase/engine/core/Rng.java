@@ -1,4 +1,4 @@
-package io.simbase.engine.world;
+package io.simbase.engine.core;
 
 /**
  * The world's only source of randomness: SplitMix64, fully specified here so that a seed

@@ -1,0 +1,38 @@
+package io.simbase.engine.world;
+
+import io.simbase.engine.io.IoLayout;
+import io.simbase.engine.parts.PartType;
+import java.util.List;
+
+/**
+ * What a {@link World} is built from: a validated plant (in practice a scene). The world
+ * package depends on this view only, not on how scenes are read.
+ *
+ * <p>Immutable and shared: many worlds are built from one blueprint, each with fresh
+ * components.
+ */
+public interface Blueprint {
+    /** The id, e.g. {@code sorting-station}. */
+    String id();
+
+    String title();
+
+    /** The fixed step, nanoseconds. */
+    long stepNanos();
+
+    /** How many parts can exist at once. */
+    int maxParts();
+
+    IoLayout layout();
+
+    List<PartType> partTypes();
+
+    /** Sensor tags driven by operator-panel controls (so they take operator inputs). */
+    boolean[] operatorTags();
+
+    /** Fresh components, in plant order. */
+    List<Component> createComponents();
+
+    /** The component faults the component at {@code index} offers (declared by its type). */
+    List<FaultSpec> faultsOf(int index);
+}
