@@ -1,0 +1,74 @@
+package io.simbase.grading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.simbase.grading.controllers.ConveyorControllers;
+import io.simbase.grading.exercise.Exercise;
+import io.simbase.grading.exercise.Exercises;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End to end on the engine: the bundled exercises graded with Java controllers. A correct
+ * controller scores 100; each typical mistake loses exactly the checks named here.
+ */
+class ExerciseScoresTest {
+    static Set<String> failed(GradeResult r) {
+        Set<String> out = new TreeSet<>();
+        for (CheckResult c : r.checks()) {
+            if (!c.passed()) {
+                out.add(c.id());
+            }
+        }
+        return out;
+    }
+
+    static GradeResult grade(String exercise, ControllerFactory f) throws Exception {
+        Exercise e = Exercises.load(exercise);
+        GradeResult r = Grader.grade(e, f);
+        System.out.print(exercise + "\n" + ResultTable.write(r));
+        return r;
+    }
+
+    @Test
+    void conveyorCorrectLatchScoresFullMarks() throws Exception {
+        GradeResult r = grade("conveyor-basics", ConveyorControllers.of(ConveyorControllers.Mistake.NONE));
+        assertEquals(Set.of(), failed(r));
+        assertEquals(100, r.score());
+        assertTrue(r.passed());
+    }
+
+    @Test
+    void conveyorWithoutSealInLosesTheLatchingChecks() throws Exception {
+        GradeResult r = grade("conveyor-basics", ConveyorControllers.of(ConveyorControllers.Mistake.NO_SEAL_IN));
+        assertEquals(Set.of("seal_in", "batch_of_ten", "next_batch"), failed(r));
+        assertEquals(65, r.score());
+        assertFalse(r.passed());
+    }
+
+    @Test
+    void conveyorWithoutStopInterlockIsCappedBelowThePassMark() throws Exception {
+        GradeResult r = grade("conveyor-basics", ConveyorControllers.of(ConveyorControllers.Mistake.NO_STOP_INTERLOCK));
+        assertEquals(Set.of("stop_stops", "stays_stopped", "no_run_while_stopped"), failed(r));
+        assertTrue(r.capped());
+        assertEquals(50, r.score());
+        assertFalse(r.passed());
+    }
+
+    @Test
+    void conveyorWithoutCountingLosesTheBatchCheck() throws Exception {
+        GradeResult r = grade("conveyor-basics", ConveyorControllers.of(ConveyorControllers.Mistake.NO_BATCH_COUNT));
+        assertEquals(Set.of("batch_of_ten"), failed(r));
+        assertEquals(85, r.score());
+    }
+
+    @Test
+    void conveyorWithoutLightLosesTheLightCheck() throws Exception {
+        GradeResult r = grade("conveyor-basics", ConveyorControllers.of(ConveyorControllers.Mistake.NO_LIGHT));
+        assertEquals(Set.of("light_follows"), failed(r));
+        assertEquals(90, r.score());
+    }
+}
