@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.simbase.grading.controllers.ConveyorControllers;
+import io.simbase.grading.controllers.SortingControllers;
 import io.simbase.grading.exercise.Exercise;
 import io.simbase.grading.exercise.Exercises;
 import java.util.Set;
@@ -70,5 +71,44 @@ class ExerciseScoresTest {
         GradeResult r = grade("conveyor-basics", ConveyorControllers.of(ConveyorControllers.Mistake.NO_LIGHT));
         assertEquals(Set.of("light_follows"), failed(r));
         assertEquals(90, r.score());
+    }
+
+    @Test
+    void sortingCorrectProgramScoresFullMarks() throws Exception {
+        GradeResult r = grade("sorting-station", SortingControllers.of(SortingControllers.Mistake.NONE));
+        assertEquals(Set.of(), failed(r));
+        assertEquals(100, r.score());
+    }
+
+    @Test
+    void sortingOnATimerFiresWithoutAPart() throws Exception {
+        // The timers run on through the e-stop: at its release pusher 1 fires at an empty belt
+        // (before Start, so the recovery fails too), and the stroke that was due during the stop
+        // trips the program's own watchdog, so Start no longer runs the belt.
+        GradeResult r = grade("sorting-station", SortingControllers.of(SortingControllers.Mistake.TIMER_PUSH));
+        assertEquals(Set.of("pusher1_at_part", "estop_recovery", "start_runs"), failed(r));
+        assertEquals("estop", r.check("pusher1_at_part").failedScenario());
+        assertEquals(44.01, r.check("pusher1_at_part").firstFailureSeconds(), 1e-9);
+        assertEquals(65, r.score());
+        assertFalse(r.passed());
+    }
+
+    @Test
+    void sortingWithoutEstopFailsRecoveryAndIsCapped() throws Exception {
+        GradeResult r = grade("sorting-station", SortingControllers.of(SortingControllers.Mistake.NO_ESTOP));
+        assertEquals(Set.of("estop_recovery"), failed(r));
+        assertEquals(39.205, r.check("estop_recovery").firstFailureSeconds(), 1e-9);
+        assertTrue(r.capped());
+        assertEquals(69, r.score());
+        assertFalse(r.passed());
+    }
+
+    @Test
+    void sortingWithoutWatchdogMissesTheJam() throws Exception {
+        GradeResult r = grade("sorting-station", SortingControllers.of(SortingControllers.Mistake.NO_WATCHDOG));
+        assertEquals(Set.of("jam_alarm"), failed(r));
+        assertEquals("jam", r.check("jam_alarm").failedScenario());
+        assertEquals(90, r.score());
+        assertTrue(r.passed());
     }
 }
