@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.simbase.grading.controllers.ConveyorControllers;
 import io.simbase.grading.controllers.SortingControllers;
+import io.simbase.grading.controllers.TankControllers;
 import io.simbase.grading.exercise.Exercise;
 import io.simbase.grading.exercise.Exercises;
 import java.util.Set;
@@ -110,5 +111,39 @@ class ExerciseScoresTest {
         assertEquals("jam", r.check("jam_alarm").failedScenario());
         assertEquals(90, r.score());
         assertTrue(r.passed());
+    }
+
+    @Test
+    void tankCorrectHysteresisScoresFullMarks() throws Exception {
+        GradeResult r = grade("tank-level", TankControllers.of(TankControllers.Mistake.NONE));
+        assertEquals(Set.of(), failed(r));
+        assertEquals(100, r.score());
+    }
+
+    @Test
+    void tankBangBangWithoutHysteresisLosesTheHysteresisCheck() throws Exception {
+        GradeResult r = grade("tank-level", TankControllers.of(TankControllers.Mistake.NO_HYSTERESIS));
+        assertEquals(Set.of("hysteresis"), failed(r));
+        assertEquals(85, r.score());
+    }
+
+    @Test
+    void tankWithoutHighInterlockOverflowsAndIsCapped() throws Exception {
+        GradeResult r = grade("tank-level", TankControllers.of(TankControllers.Mistake.NO_HIGH_INTERLOCK));
+        assertEquals(Set.of("fill_closed_at_high", "no_overflow"), failed(r));
+        assertTrue(r.capped());
+        assertEquals(69, r.score());
+        assertFalse(r.passed());
+    }
+
+    @Test
+    void theSameProgramGetsTheSameResultEveryRun() throws Exception {
+        Exercise e = Exercises.load("sorting-station");
+        ControllerFactory f = SortingControllers.of(SortingControllers.Mistake.TIMER_PUSH);
+        GradeResult first = Grader.grade(e, f);
+        GradeResult second = Grader.grade(e, f);
+        assertEquals(first, second);
+        assertEquals(3, first.stateHashes().size());
+        assertEquals(ResultJson.write(first), ResultJson.write(second));
     }
 }
