@@ -82,10 +82,10 @@ public record RecoveryRule(Expression after, Expression safe, double withinSecon
                     }
                     break;
                 case WAIT_RUN:
-                    if (run) {
-                        phase = Phase.IDLE;
-                    } else if (now > sinceSeconds + rule.restartWithinSeconds + EPSILON_SECONDS) {
+                    if (now > sinceSeconds + rule.restartWithinSeconds + EPSILON_SECONDS) {
                         fail(sinceSeconds);
+                        phase = Phase.IDLE;
+                    } else if (run) {
                         phase = Phase.IDLE;
                     }
                     break;
@@ -95,11 +95,11 @@ public record RecoveryRule(Expression after, Expression safe, double withinSecon
         }
 
         private void reachSafe(boolean safe, double now) {
-            if (safe) {
-                phase = rule.reset == null ? Phase.IDLE : Phase.SAFE;
-            } else if (now > sinceSeconds + rule.withinSeconds + EPSILON_SECONDS) {
+            if (now > sinceSeconds + rule.withinSeconds + EPSILON_SECONDS) {
                 fail(sinceSeconds);
                 phase = Phase.IDLE;
+            } else if (safe) {
+                phase = rule.reset == null ? Phase.IDLE : Phase.SAFE;
             }
         }
 

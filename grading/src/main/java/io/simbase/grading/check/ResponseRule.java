@@ -42,10 +42,10 @@ public record ResponseRule(Expression when, Expression then, double withinSecond
             boolean t = rule.then.test(s, thenState);
             double now = s.timeSeconds();
             if (pending) {
-                if (t) {
-                    pending = false;
-                } else if (now > triggerSeconds + rule.withinSeconds + EPSILON_SECONDS) {
+                if (now > triggerSeconds + rule.withinSeconds + EPSILON_SECONDS) {
                     fail(triggerSeconds);
+                    pending = false;
+                } else if (t) {
                     pending = false;
                 }
             }

@@ -29,7 +29,9 @@ final class ExpressionParser {
         Node root = or();
         skipSpace();
         if (pos < text.length()) {
-            throw fail("unexpected '" + text.charAt(pos) + "'");
+            char c = text.charAt(pos);
+            throw fail(c == '=' ? "'=' does not compare; write ==" : c == '&' || c == '|'
+                    ? "'" + c + "' comes doubled: && or ||" : "unexpected '" + c + "'");
         }
         return new Expression(text, root, slots);
     }
