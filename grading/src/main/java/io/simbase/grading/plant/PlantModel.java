@@ -100,6 +100,11 @@ public final class PlantModel implements SignalNames {
         return scene.defaultSeed();
     }
 
+    /** The scene's tags, for a program compiler (the soft PLC compiles against them). */
+    public IoLayout layout() {
+        return layout;
+    }
+
     /** Number of scene tags; they are signals {@code 0 .. tagCount() - 1}. */
     public int tagCount() {
         return layout.size();

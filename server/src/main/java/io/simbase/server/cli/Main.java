@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             ScenesCommand.class,
             IoMapCommand.class,
             RunCommand.class,
+            ExercisesCommand.class,
+            GradeCommand.class,
             ServeCommand.class,
             ReplayCommand.class,
             UserCommand.class,
