@@ -7,6 +7,7 @@ import io.simbase.grading.exercise.Exercise;
 import io.simbase.grading.exercise.Scenario;
 import io.simbase.grading.plant.Plant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ public final class Grader {
         List<Check> checks = exercise.checks();
         double[] failureSeconds = new double[checks.size()];
         String[] failedScenario = new String[checks.size()];
-        java.util.Arrays.fill(failureSeconds, Double.NaN);
+        Arrays.fill(failureSeconds, Double.NaN);
         List<Long> hashes = new ArrayList<>();
         for (Scenario scenario : exercise.scenarios()) {
             Probe[] probes = new Probe[checks.size()];

@@ -8,6 +8,9 @@ import io.simbase.grading.expr.Signals;
  * the first failure only. Not thread-safe; allocates nothing per step.
  */
 public abstract class Probe {
+    /** Tolerance for comparing simulated times made of whole steps. */
+    protected static final double EPSILON_SECONDS = 1e-9;
+
     private double firstFailureSeconds = Double.NaN;
 
     /** Feeds the state after one step. */
@@ -33,7 +36,4 @@ public abstract class Probe {
             firstFailureSeconds = atSeconds;
         }
     }
-
-    /** Tolerance for comparing simulated times made of whole steps. */
-    protected static final double EPSILON_SECONDS = 1e-9;
 }

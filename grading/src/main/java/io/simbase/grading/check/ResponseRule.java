@@ -5,8 +5,8 @@ import io.simbase.grading.expr.Signals;
 
 /**
  * Response: each time {@code when} turns true, {@code then} must be true within
- * {@code withinSeconds} (at the same step counts). A trigger while one is pending is part of
- * it. The failure time is the trigger's. A deadline that falls after the end of the run is not
+ * {@code withinSeconds} (at the same step counts). A trigger while one is still pending is
+ * part of that one. The failure time is the trigger's. A deadline that falls after the end of the run is not
  * judged. The first step only records {@code when}: a condition true from the start is not
  * a trigger.
  */

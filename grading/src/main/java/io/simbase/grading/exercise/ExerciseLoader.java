@@ -9,6 +9,7 @@ import io.simbase.grading.expr.Expression;
 import io.simbase.grading.expr.ExpressionException;
 import io.simbase.grading.plant.PlantModel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ public final class ExerciseLoader {
         keys.put("invariant", union(CHECK_COMMON, Set.of("never", "grace", "from", "until")));
         keys.put("outcome", union(CHECK_COMMON, Set.of("expect", "at")));
         keys.put("recovery", union(CHECK_COMMON, Set.of("after", "safe", "within", "reset", "running", "restart_within")));
-        KEYS = java.util.Collections.unmodifiableMap(keys);
+        KEYS = Collections.unmodifiableMap(keys);
     }
 
     /** The timeline's verbs: {@code press TAG}, {@code release TAG}, {@code set TAG VALUE}, {@code fault TARGET KIND [PARAM]}, {@code clear TARGET KIND}. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -149,7 +150,7 @@ public final class PlantModel implements SignalNames {
     /** The tag's range, for messages: {@code bool}, or {@code [min, max]}. */
     public String describeRange(int tag) {
         TagDef t = layout.tag(tag);
-        return t.type().name().toLowerCase(java.util.Locale.ROOT) + " [" + t.min() + ", " + t.max() + "]";
+        return t.type().name().toLowerCase(Locale.ROOT) + " [" + t.min() + ", " + t.max() + "]";
     }
 
     /**
