@@ -6,7 +6,10 @@ set -euo pipefail
 # chromium (+ a font) drives the dashboard tests (server: io.simbase.server.web).
 # socat: pty pairs standing in for serial cables; mbpoll: a Modbus master no one here wrote;
 # libmodbus-dev and gcc: the C slave and benchmark peers (device-bridge/src/test/c) the tests build.
+# nodejs and npm: node-opcua, the independent OPC UA client of the OPC UA tests (server: rig).
 PACKAGES=(socat mbpoll libmodbus-dev gcc libc6-dev chromium fonts-dejavu-core openssl)
+command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)
+command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -17,4 +20,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >/dev/null
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# node-opcua-client, pinned by the committed package-lock.json (npm registry only).
+OPCUA_CLIENT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/server/src/test/node/opcua-client"
+if [ ! -d "$OPCUA_CLIENT/node_modules/node-opcua-client" ] || [ "$OPCUA_CLIENT/package-lock.json" -nt "$OPCUA_CLIENT/node_modules" ]; then
+  echo "test-deps: npm ci in $OPCUA_CLIENT" >&2
+  (cd "$OPCUA_CLIENT" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi

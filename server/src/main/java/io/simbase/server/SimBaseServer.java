@@ -43,9 +43,11 @@ public final class SimBaseServer implements AutoCloseable {
     private final EventLoopGroup workers;
     private final Channel serverChannel;
     private final ClassRoom defaultClass;
+    private final DataLock dataLock;
 
-    private SimBaseServer(ServerConfig config) throws IOException, InterruptedException {
+    private SimBaseServer(ServerConfig config, DataLock dataLock) throws IOException, InterruptedException {
         this.config = config;
+        this.dataLock = dataLock;
         this.users = UserStore.open(config.dataDir.resolve("users.txt"), new PasswordHasher(config.passwordIterations));
         this.classes = ClassRegistry.open(config.dataDir.resolve("classes.txt"));
         Tokens tokens = Tokens.open(config.dataDir.resolve("tokens.txt"), config.tokenTtl, java.time.Clock.systemUTC());
@@ -88,9 +90,19 @@ public final class SimBaseServer implements AutoCloseable {
         }
     }
 
-    /** Starts a server; returns once it listens. */
+    /**
+     * Starts a server; returns once it listens.
+     *
+     * @throws IOException also when another server uses the same data folder ({@link DataLock})
+     */
     public static SimBaseServer start(ServerConfig config) throws IOException, InterruptedException {
-        return new SimBaseServer(config);
+        DataLock lock = DataLock.acquire(config.dataDir);
+        try {
+            return new SimBaseServer(config, lock);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /** The port actually bound (useful with port 0). */
@@ -143,6 +155,7 @@ public final class SimBaseServer implements AutoCloseable {
         authExecutor.shutdownNow();
         workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
         boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+        dataLock.close();
     }
 
     private static String versionString() {

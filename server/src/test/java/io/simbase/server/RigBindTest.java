@@ -61,7 +61,7 @@ class RigBindTest {
 
                 RigStatus bound = tech.ok(bind(sid, "bench-tank")).getRigStatus();
                 assertEquals("bench-tank", bound.getName());
-                assertTrue(bound.getDescription().contains("127.0.0.1:" + port), bound.getDescription());
+                assertTrue(bound.getDescription().contains("0.0.0.0:" + port), bound.getDescription()); // every interface (issue 9)
                 assertTrue(bound.getDescription().contains("watchdog 1000 ms to zero"), bound.getDescription());
 
                 // The "PLC" opens the fill valve (hr 0, percent as uint16): the student's stream shows it.
@@ -212,7 +212,7 @@ class RigBindTest {
                         Error.Code.BAD_REQUEST, "has no rig bound");
 
                 try (ServerSocket busy = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
-                    refused(tech, bind(tank, "bench-tank"), Error.Code.BUSY, "cannot listen on 127.0.0.1:" + port);
+                    refused(tech, bind(tank, "bench-tank"), Error.Code.BUSY, "cannot listen on 0.0.0.0:" + port);
                 }
                 tech.ok(bind(tank, "bench-tank"));
                 refused(tech, bind(tank, "bench-tank-2"), Error.Code.BUSY, "already has a rig bound");

@@ -5,11 +5,11 @@ import io.simbase.bridge.map.RegisterMap;
 import io.simbase.bridge.map.TagImage;
 import io.simbase.bridge.modbus.Fc;
 import io.simbase.bridge.modbus.MasterPdu;
+import io.simbase.bridge.modbus.ModbusTable;
 import io.simbase.bridge.rtu.RtuMaster;
 import io.simbase.bridge.rtu.RtuSlave;
 import io.simbase.bridge.serial.JsscSerialLink;
 import io.simbase.bridge.serial.LineSettings;
-import io.simbase.engine.io.ModbusTable;
 import io.simbase.engine.scene.Scenes;
 import io.simbase.server.rig.RealTimeRunner;
 import java.io.IOException;
@@ -30,11 +30,14 @@ import org.HdrHistogram.Histogram;
  *     byte, while a scene steps in real time beside it;</li>
  * <li>master throughput and latency: libmodbus's own master and ours, alternately, against the
  *     same libmodbus slave, same request;</li>
- * <li>the wire limit of the same transaction at 115200 baud.</li>
+ * <li>the wire limit of the same transaction at 115200 baud;</li>
+ * <li>slave throughput, side by side: libmodbus's own master against libmodbus's RTU slave,
+ *     against ours (blocking wait on the port's descriptor) and against ours polling as before
+ *     (mode {@code slaves}).</li>
  * </ol>
  * Run from the repository root (it builds the C peers from device-bridge/src/test/c):
  * {@code java -cp "$(cat benchmarks/target/classpath.txt):benchmarks/target/classes" io.simbase.bench.bridge.BridgeWireBench
- * [TRANSACTIONS [ROUNDS [MASTER_SPIN_MICROS [all|slave|master]]]]}
+ * [TRANSACTIONS [ROUNDS [MASTER_SPIN_MICROS [all|slave|master|slaves]]]]}
  */
 public final class BridgeWireBench {
     private static final int REGISTERS = 10;
@@ -61,11 +64,14 @@ public final class BridgeWireBench {
         System.out.println("# bridge wire benchmark: " + transactions + " transactions per run, "
                 + REGISTERS + " holding registers per read, " + Runtime.getRuntime().availableProcessors() + " cores,"
                 + " slave poll " + SLAVE_POLL_MICROS + " us, master yield-poll " + spinMicros + " us");
-        if (!only.equals("master")) {
+        if (only.equals("all") || only.equals("slave")) {
             slaveTurnaround(work, peers, transactions);
         }
-        if (!only.equals("slave")) {
+        if (only.equals("all") || only.equals("master")) {
             master(work, peers, transactions, rounds);
+        }
+        if (only.equals("all") || only.equals("slaves")) {
+            slaves(work, peers, transactions, rounds);
         }
         wireLimit();
     }
@@ -127,6 +133,63 @@ public final class BridgeWireBench {
                 slave.destroy();
                 slave.waitFor(5, TimeUnit.SECONDS);
             }
+        }
+    }
+
+    /**
+     * The same libmodbus master (one C program, same request) against three RTU slaves on fresh
+     * pty pairs, round after round: libmodbus's, ours blocking in poll(2), ours parking and polling.
+     */
+    private static void slaves(Path work, Path peers, int transactions, int rounds) throws Exception {
+        String cMaster = peers.resolve("modbus_master_bench").toAbsolutePath().toString();
+        List<String> kinds = List.of("libmodbus", "simbase", "simbase_polling");
+        double[][] tps = new double[kinds.size()][rounds];
+        for (int r = 0; r < rounds; r++) {
+            for (int k = 0; k < kinds.size(); k++) {
+                String kind = kinds.get(k);
+                try (Pty pty = new Pty(work.resolve("slaves-" + r + "-" + k))) {
+                    String out;
+                    if (kind.equals("libmodbus")) {
+                        Process slave = new ProcessBuilder(peers.resolve("modbus_slave").toAbsolutePath().toString(),
+                                pty.b, "1").redirectErrorStream(true).start();
+                        try {
+                            String ready = new String(slave.getInputStream().readNBytes(6), StandardCharsets.UTF_8);
+                            if (!ready.startsWith("ready")) {
+                                throw new IllegalStateException("modbus_slave did not start: " + ready);
+                            }
+                            run(List.of(cMaster, pty.a, "1", String.valueOf(REGISTERS), "2000")); // warm-up
+                            out = run(List.of(cMaster, pty.a, "1", String.valueOf(REGISTERS), String.valueOf(transactions)));
+                        } finally {
+                            slave.destroy();
+                            slave.waitFor(5, TimeUnit.SECONDS);
+                        }
+                    } else {
+                        ArrayPlant plant = new ArrayPlant();
+                        JsscSerialLink link = JsscSerialLink.open(LineSettings.of8N1(pty.b, 115200), kind.equals("simbase"));
+                        RtuSlave slave = new RtuSlave(link, null, pty.b, 1,
+                                new TagImage(plant, RegisterMap.defaults(plant.layout())), new CommHealth(),
+                                TimeUnit.MILLISECONDS.toNanos(20), TimeUnit.MICROSECONDS.toNanos(SLAVE_POLL_MICROS),
+                                TimeUnit.MILLISECONDS.toNanos(500)).start();
+                        try {
+                            run(List.of(cMaster, pty.a, "1", String.valueOf(REGISTERS), "2000")); // warm-up
+                            out = run(List.of(cMaster, pty.a, "1", String.valueOf(REGISTERS), String.valueOf(transactions)));
+                        } finally {
+                            slave.close();
+                        }
+                    }
+                    tps[k][r] = field(out, "tps");
+                    System.out.printf(Locale.ROOT, "slave_%-16s round %d (libmodbus master): %s%n", kind, r + 1, out.strip());
+                }
+            }
+        }
+        for (int k = 1; k < kinds.size(); k++) {
+            double[] ratios = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                ratios[r] = tps[k][r] / tps[0][r];
+            }
+            Arrays.sort(ratios);
+            System.out.printf(Locale.ROOT, "slave_tps_ratio (%s / libmodbus) median=%.2f min=%.2f max=%.2f%n",
+                    kinds.get(k), ratios[rounds / 2], ratios[0], ratios[rounds - 1]);
         }
     }
 

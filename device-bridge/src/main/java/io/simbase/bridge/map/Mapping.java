@@ -1,6 +1,6 @@
 package io.simbase.bridge.map;
 
-import io.simbase.engine.io.ModbusTable;
+import io.simbase.bridge.modbus.ModbusTable;
 import io.simbase.engine.io.TagDef;
 import io.simbase.engine.io.TagType;
 
@@ -18,11 +18,6 @@ import io.simbase.engine.io.TagType;
  */
 public record Mapping(TagDef tag, ModbusTable table, int address, Encoding encoding, int bit,
                       int rawMin, int rawMax) {
-
-    /** The scene's default place and encoding of a tag. */
-    public static Mapping defaultOf(TagDef tag) {
-        return new Mapping(tag, tag.table(), tag.address(), Encoding.DEFAULT, 0, 0, 0);
-    }
 
     /** Addresses occupied from {@link #address()}. */
     public int width() {

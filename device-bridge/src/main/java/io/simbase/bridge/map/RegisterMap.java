@@ -1,7 +1,7 @@
 package io.simbase.bridge.map;
 
+import io.simbase.bridge.modbus.ModbusTable;
 import io.simbase.engine.io.IoLayout;
-import io.simbase.engine.io.ModbusTable;
 import io.simbase.engine.io.TagDef;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,11 +23,12 @@ public final class RegisterMap {
         this.slots = slots;
     }
 
-    /** The default map of DESIGN.md: every tag at its own table and address. */
+    /** The default map of DESIGN.md ({@link DefaultModbusMap}): every tag at its own table and address. */
     public static RegisterMap defaults(IoLayout layout) {
+        DefaultModbusMap defaults = DefaultModbusMap.of(layout);
         Builder b = builder();
         for (TagDef t : layout.tags()) {
-            b.add(Mapping.defaultOf(t));
+            b.add(defaults.mapping(t));
         }
         return b.build();
     }

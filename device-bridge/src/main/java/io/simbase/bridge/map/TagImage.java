@@ -2,8 +2,8 @@ package io.simbase.bridge.map;
 
 import io.simbase.bridge.modbus.DataModel;
 import io.simbase.bridge.modbus.Fc;
+import io.simbase.bridge.modbus.ModbusTable;
 import io.simbase.bridge.plant.PlantIo;
-import io.simbase.engine.io.ModbusTable;
 
 /**
  * A slave's {@link DataModel} over the plant: reads come from the latest published step
@@ -13,6 +13,7 @@ import io.simbase.engine.io.ModbusTable;
  * <p>One instance per connection thread; allocation-free after construction. An address that
  * no mapping covers answers {@link Fc#EX_ILLEGAL_DATA_ADDRESS}; a value outside a tag's range
  * answers {@link Fc#EX_ILLEGAL_DATA_VALUE}; a full input queue {@link Fc#EX_SERVER_DEVICE_BUSY}.
+ * Every word served or received is recorded in a {@link WireImage} (which connections may share).
  */
 public final class TagImage implements DataModel {
     private final PlantIo plant;
@@ -20,8 +21,14 @@ public final class TagImage implements DataModel {
     private final double[] values;
     private final int[] pendingTag;
     private final double[] pendingValue;
+    private final WireImage wire;
 
     public TagImage(PlantIo plant, RegisterMap map) {
+        this(plant, map, new WireImage(map));
+    }
+
+    public TagImage(PlantIo plant, RegisterMap map, WireImage wire) {
+        this.wire = wire;
         this.plant = plant;
         this.map = map;
         this.values = new double[plant.layout().size()];
@@ -48,7 +55,9 @@ public final class TagImage implements DataModel {
     @Override
     public int readBit(ModbusTable table, int address) {
         Mapping m = map.at(table, address)[0];
-        return values[m.tag().index()] != 0 ? 1 : 0;
+        int bit = values[m.tag().index()] != 0 ? 1 : 0;
+        wire.record(table, address, bit);
+        return bit;
     }
 
     @Override
@@ -58,6 +67,7 @@ public final class TagImage implements DataModel {
         for (Mapping m : ms) {
             reg |= m.toRegister(values[m.tag().index()], address - m.address());
         }
+        wire.record(table, address, reg);
         return reg & 0xFFFF;
     }
 
@@ -68,8 +78,15 @@ public final class TagImage implements DataModel {
             pendingTag[i] = m.tag().index();
             pendingValue[i] = (packed[off + (i >>> 3)] >>> (i & 7)) & 1;
         }
-        return submit(count);
+        int status = submit(count);
+        if (status == 0) {
+            for (int i = 0; i < count; i++) {
+                wire.record(ModbusTable.COIL, address + i, (int) pendingValue[i]);
+            }
+        }
+        return status;
     }
+
 
     @Override
     public int writeRegisters(int address, int count, byte[] data, int off) {
@@ -102,7 +119,13 @@ public final class TagImage implements DataModel {
                 n++;
             }
         }
-        return submit(n);
+        int status = submit(n);
+        if (status == 0) {
+            for (int i = 0; i < count; i++) {
+                wire.record(ModbusTable.HOLDING_REGISTER, address + i, reg(data, off, i));
+            }
+        }
+        return status;
     }
 
     private int submit(int n) {

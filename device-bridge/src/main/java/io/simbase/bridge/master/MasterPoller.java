@@ -4,28 +4,34 @@ import io.simbase.bridge.health.CommHealth;
 import io.simbase.bridge.health.LinkState;
 import io.simbase.bridge.map.Mapping;
 import io.simbase.bridge.map.RegisterMap;
+import io.simbase.bridge.map.WireImage;
 import io.simbase.bridge.modbus.Fc;
 import io.simbase.bridge.modbus.MasterPdu;
+import io.simbase.bridge.modbus.ModbusTable;
 import io.simbase.bridge.modbus.ModbusTimeoutException;
 import io.simbase.bridge.modbus.Transactor;
 import io.simbase.bridge.plant.PlantIo;
+import io.simbase.bridge.time.Deadline;
 import io.simbase.engine.io.Direction;
-import io.simbase.engine.io.ModbusTable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * A rig in master role: real devices (on a serial line or over TCP) become part of the plant.
  * Every poll period (absolute deadlines, no catch-up burst) it reads the device registers mapped to
  * sensor tags, in as few transactions as contiguous addresses allow, and submits changed
- * values to the plant; then it writes actuator tags whose value changed since the last good
+ * values to the plant (as the sensors' electrical state, see
+ * {@link io.simbase.bridge.plant.WireWrite}); then it writes actuator tags whose value changed since the last good
  * write (all of them after a reconnect). A timed-out or refused transaction is counted and the
  * cycle goes on; when the port or connection fails the poller marks the link offline and
- * reopens it every {@code reopenNanos}.
+ * reopens it every {@code reopenNanos}. Every word read or written is recorded in its
+ * {@link WireImage}.
  */
 public final class MasterPoller implements AutoCloseable {
     /** Opens the transport (a serial port and an RTU master, or a TCP connection) on the poller's thread. */
@@ -61,13 +67,24 @@ public final class MasterPoller implements AutoCloseable {
     private final byte[] pdu = new byte[Fc.MAX_PDU];
     private final byte[] reply = new byte[Fc.MAX_PDU];
     private final int[] words = new int[2000];
+    private final WireImage wire;
+    private final Deadline deadline;
     private final Thread thread;
+    private final BooleanSupplier isRunning = () -> this.running;
     private volatile boolean running = true;
     private volatile long cycles;
     private Connection link;
 
     public MasterPoller(Connector connector, String name, int unit, RegisterMap map, PlantIo plant, CommHealth health,
                         long pollNanos, long reopenNanos) {
+        this(connector, name, unit, map, plant, health, pollNanos, reopenNanos, new WireImage(map));
+    }
+
+    /** As above, recording the words on the wire into {@code wire} (a {@link WireImage} of {@code map}). */
+    public MasterPoller(Connector connector, String name, int unit, RegisterMap map, PlantIo plant, CommHealth health,
+                        long pollNanos, long reopenNanos, WireImage wire) {
+        this.wire = wire;
+        this.deadline = new Deadline(pollNanos, System.nanoTime());
         this.connector = connector;
         this.unit = unit;
         this.map = map;
@@ -129,19 +146,30 @@ public final class MasterPoller implements AutoCloseable {
         return health;
     }
 
+    /** The last words read from and written to the device. */
+    public WireImage wire() {
+        return wire;
+    }
+
+    /** Poll cycles that started more than a period late (the schedule restarted, no burst). */
+    public long restarts() {
+        return deadline.restarts();
+    }
+
     /** Poll cycles completed (whatever their outcome). */
     public long cycles() {
         return cycles;
     }
 
     private void run() {
-        long deadline = System.nanoTime();
+        deadline.restart(System.nanoTime());
         while (running) {
             if (link == null && !reopen()) {
                 LockSupport.parkNanos(reopenNanos);
-                deadline = System.nanoTime();
+                deadline.restart(System.nanoTime());
                 continue;
             }
+            deadline.begin(System.nanoTime());
             try {
                 cycle();
             } catch (IOException e) {
@@ -152,15 +180,7 @@ public final class MasterPoller implements AutoCloseable {
                 continue;
             }
             cycles++;
-            deadline += pollNanos;
-            long now = System.nanoTime();
-            if (now - deadline > pollNanos) {
-                deadline = now; // fell behind: start again from now, never burst
-            }
-            long wait;
-            while (running && (wait = deadline - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
-            }
+            deadline.awaitNext(isRunning);
         }
         if (link != null) {
             link.close();
@@ -170,7 +190,7 @@ public final class MasterPoller implements AutoCloseable {
     private boolean reopen() {
         try {
             link = connector.open();
-            java.util.Arrays.fill(written, false);
+            Arrays.fill(written, false);
             health.reconnected();
             return true;
         } catch (IOException e) {
@@ -191,6 +211,9 @@ public final class MasterPoller implements AutoCloseable {
             } catch (ModbusTimeoutException e) {
                 health.lastError(e.getMessage());
                 continue;
+            }
+            for (int i = 0; i < b.count(); i++) {
+                wire.record(b.table(), b.address() + i, words[i]);
             }
             for (Mapping m : b.mappings()) {
                 int w = m.address() - b.address();
@@ -215,20 +238,23 @@ public final class MasterPoller implements AutoCloseable {
                 continue;
             }
             int len;
+            words[0] = m.table() == ModbusTable.COIL ? (v != 0 ? 1 : 0) : m.toRegister(v, 0);
+            words[1] = m.width() == 2 ? m.toRegister(v, 1) : 0;
             if (m.table() == ModbusTable.COIL) {
                 len = MasterPdu.writeCoil(pdu, m.address(), v != 0);
             } else if (m.width() == 2) {
-                words[0] = m.toRegister(v, 0);
-                words[1] = m.toRegister(v, 1);
                 len = MasterPdu.writeRegisters(pdu, m.address(), words, 2);
             } else {
-                len = MasterPdu.writeRegister(pdu, m.address(), m.toRegister(v, 0));
+                len = MasterPdu.writeRegister(pdu, m.address(), words[0]);
             }
             try {
                 link.transact(unit, pdu, len, reply);
                 if (!MasterPdu.isException(reply)) {
                     written[i] = true;
                     lastWritten[i] = v;
+                    for (int w = 0; w < m.width(); w++) {
+                        wire.record(m.table(), m.address() + w, words[w]);
+                    }
                 }
             } catch (ModbusTimeoutException e) {
                 health.lastError(e.getMessage());

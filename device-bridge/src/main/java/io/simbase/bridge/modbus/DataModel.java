@@ -1,6 +1,5 @@
 package io.simbase.bridge.modbus;
 
-import io.simbase.engine.io.ModbusTable;
 
 /**
  * What a Modbus slave serves: four tables of bits and registers. The protocol core

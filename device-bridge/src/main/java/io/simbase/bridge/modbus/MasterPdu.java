@@ -1,6 +1,5 @@
 package io.simbase.bridge.modbus;
 
-import io.simbase.engine.io.ModbusTable;
 
 /**
  * Request encoding and reply decoding for a master, into and out of caller buffers.

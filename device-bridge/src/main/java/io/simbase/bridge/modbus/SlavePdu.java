@@ -1,6 +1,5 @@
 package io.simbase.bridge.modbus;
 
-import io.simbase.engine.io.ModbusTable;
 
 /**
  * The slave's protocol core, shared by the RTU and TCP transports: decodes one request PDU,

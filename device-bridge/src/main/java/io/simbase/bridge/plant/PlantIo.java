@@ -22,8 +22,9 @@ public interface PlantIo {
     long readTags(double[] dest);
 
     /**
-     * Offers a new value for a tag; it is applied between two steps. Returns false when the
-     * input queue is full (the caller counts it and may answer with a device-busy exception).
+     * Offers a new value for a tag as it came over the wire; it is applied between two steps,
+     * by the {@link WireWrite} rule (a command for an actuator, a force for a sensor). Returns
+     * false when the input queue is full (the caller counts it and may answer with a device-busy exception).
      * Allocates nothing.
      */
     boolean submit(int tagIndex, double value);

@@ -1,7 +1,7 @@
 package io.simbase.bridge.rig;
 
 import io.simbase.bridge.map.Encoding;
-import io.simbase.engine.io.ModbusTable;
+import io.simbase.bridge.modbus.ModbusTable;
 
 /**
  * One line of a rig file's map, before it is bound to a scene's tags.

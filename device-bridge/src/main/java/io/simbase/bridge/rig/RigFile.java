@@ -19,7 +19,8 @@ import java.util.List;
  * @param responseTimeoutMillis master: wait for a reply's first byte
  * @param byteTimeoutMillis   silence that ends a frame
  * @param retries             master: attempts after the first one fails
- * @param watchdogMillis      silence after which the rig's actuators go to the safe state; 0 = off
+ * @param watchdogMillis      silence after which the rig's actuators go to the safe state; 0 = off;
+ *                            {@link #WATCHDOG_UNSET} when the file does not say (the runner decides)
  * @param safeState           what the actuators do on comm loss
  * @param map                 explicit map entries; empty means the scene's default map
  */
@@ -27,6 +28,12 @@ public record RigFile(String source, String name, Role role, String scene, LineS
                       String tcpHost, int tcpPort, int unit, long pollMillis, long responseTimeoutMillis,
                       long byteTimeoutMillis, int retries, long watchdogMillis, SafeState safeState,
                       List<MapEntry> map) {
+
+    /** Where a TCP slave rig listens unless its file says {@code host:}: every interface, so a lab PLC can connect. */
+    public static final String ALL_INTERFACES = "0.0.0.0";
+
+    /** {@link #watchdogMillis()} of a file without {@code watchdog_ms}: off in the server, a default in {@code rig serve}. */
+    public static final long WATCHDOG_UNSET = -1;
 
     /** Which side of the Modbus conversation the bridge takes. */
     public enum Role { SLAVE, MASTER }

@@ -3,11 +3,13 @@ package io.simbase.bridge.rig;
 import io.simbase.bridge.map.Encoding;
 import io.simbase.bridge.map.Mapping;
 import io.simbase.bridge.map.RegisterMap;
+import io.simbase.bridge.modbus.ModbusTable;
 import io.simbase.bridge.serial.LineSettings;
 import io.simbase.engine.io.Direction;
 import io.simbase.engine.io.IoLayout;
-import io.simbase.engine.io.ModbusTable;
 import io.simbase.engine.io.TagDef;
+import io.simbase.engine.yaml.YamlException;
+import io.simbase.engine.yaml.YamlNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,14 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads rig files (YAML) into validated {@link RigFile}s and binds their maps to a scene's
@@ -33,10 +29,11 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * name: conveyor-plc
  * role: slave                 # slave (a PLC polls the plant) or master (the bridge polls devices)
  * scene: conveyor-basics      # optional
- * port: /dev/ttyUSB0          # or  tcp: 5020  (with host: for a master)
+ * port: /dev/ttyUSB0          # or  tcp: 5020  (host: the device for a master; for a slave
+ *                             #   the address to listen on, default 0.0.0.0 = every interface)
  * baud: 19200                 # parity: none|even|odd, stop_bits: 1|2
  * unit: 1
- * watchdog_ms: 1000           # 0 = off
+ * watchdog_ms: 1000           # 0 = off; without it off in the server, a default in rig serve
  * safe_state: zero            # hold | zero
  * poll_ms: 50                 # master only; also response_timeout_ms, byte_timeout_ms, retries
  * map:                        # optional: without it the scene's default map
@@ -47,10 +44,12 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * </pre>
  */
 public final class RigFiles {
-    private static final Set<String> TOP = Set.of("name", "role", "scene", "port", "baud", "parity",
+    /** Every top-level key a rig file may have (documented in docs/rig-format.md; a test checks). */
+    public static final Set<String> TOP_KEYS = Set.of("name", "role", "scene", "port", "baud", "parity",
             "stop_bits", "tcp", "host", "unit", "poll_ms", "response_timeout_ms", "byte_timeout_ms",
             "retries", "watchdog_ms", "safe_state", "map");
-    private static final Set<String> ENTRY = Set.of("tag", "table", "address", "type", "bit", "raw");
+    /** Every key of a map entry. */
+    public static final Set<String> MAP_ENTRY_KEYS = Set.of("tag", "table", "address", "type", "bit", "raw");
 
     private RigFiles() {
     }
@@ -70,86 +69,79 @@ public final class RigFiles {
 
     /** Parses rig file text; {@code source} names it in messages. */
     public static RigFile parse(String text, String source) throws RigException {
-        Optional<Node> root;
         try {
-            root = new Compose(LoadSettings.builder().setLabel(source).build()).composeString(text);
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-            throw new RigException(source, line, "not valid YAML: " + e.getProblem());
-        } catch (YamlEngineException e) {
-            throw new RigException(source, 0, "not valid YAML: " + e.getMessage());
+            Optional<YamlNode> root = YamlNode.parseDocument(text, source);
+            if (root.isEmpty()) {
+                throw new RigException(source, 0, "empty rig file");
+            }
+            return rig(root.get(), source);
+        } catch (YamlException e) {
+            throw new RigException(e.file(), e.line(), e.problem());
         }
-        if (root.isEmpty()) {
-            throw new RigException(source, 0, "empty rig file");
-        }
-        Yaml top = new Yaml(source, root.get());
-        Map<String, Yaml> f = top.mapping(TOP, "rig");
+    }
 
-        String name = required(f, "name", top).text("name");
+    private static RigFile rig(YamlNode top, String source) throws YamlException {
+        top.allowOnly(TOP_KEYS);
+        String name = top.get("name").text("name");
         RigFile.Role role = RigFile.Role.SLAVE;
-        if (f.containsKey("role")) {
-            role = switch (f.get("role").text("role").toLowerCase(Locale.ROOT)) {
+        YamlNode roleNode = top.opt("role");
+        if (roleNode != null) {
+            role = switch (roleNode.text("role").toLowerCase(Locale.ROOT)) {
                 case "slave", "server" -> RigFile.Role.SLAVE;
                 case "master", "client" -> RigFile.Role.MASTER;
-                default -> throw f.get("role").error("role: expected slave or master");
+                default -> throw roleNode.error("role: expected slave or master");
             };
         }
-        String scene = f.containsKey("scene") ? f.get("scene").text("scene") : null;
+        String scene = top.has("scene") ? top.get("scene").text("scene") : null;
 
         LineSettings serial = null;
         String host = null;
         int tcpPort = 0;
-        if (f.containsKey("port") == f.containsKey("tcp")) {
+        if (top.has("port") == top.has("tcp")) {
             throw top.error("give exactly one of 'port' (a serial device) and 'tcp' (a TCP port)");
         }
-        if (f.containsKey("port")) {
-            for (String k : List.of("host")) {
-                if (f.containsKey(k)) {
-                    throw f.get(k).error(k + ": only for a TCP rig");
-                }
-            }
-            int baud = f.containsKey("baud") ? (int) f.get("baud").integer("baud", 50, 4_000_000) : 19200;
+        if (top.has("port")) {
+            onlyFor(top, "a TCP rig", "host");
+            int baud = (int) top.integer("baud", 19200, 50, 4_000_000);
             LineSettings.Parity parity = LineSettings.Parity.NONE;
-            if (f.containsKey("parity")) {
-                parity = LineSettings.Parity.parse(f.get("parity").text("parity"));
+            YamlNode parityNode = top.opt("parity");
+            if (parityNode != null) {
+                parity = LineSettings.Parity.parse(parityNode.text("parity"));
                 if (parity == null) {
-                    throw f.get("parity").error("parity: expected none, even or odd");
+                    throw parityNode.error("parity: expected none, even or odd");
                 }
             }
-            int stop = f.containsKey("stop_bits") ? (int) f.get("stop_bits").integer("stop_bits", 1, 2) : 1;
-            serial = new LineSettings(f.get("port").text("port"), baud, 8, parity, stop);
+            int stop = (int) top.integer("stop_bits", 1, 1, 2);
+            serial = new LineSettings(top.get("port").text("port"), baud, 8, parity, stop);
         } else {
-            for (String k : List.of("baud", "parity", "stop_bits")) {
-                if (f.containsKey(k)) {
-                    throw f.get(k).error(k + ": only for a serial rig");
-                }
-            }
-            tcpPort = (int) f.get("tcp").integer("tcp", 1, 65535);
-            host = f.containsKey("host") ? f.get("host").text("host") : null;
+            onlyFor(top, "a serial rig", "baud", "parity", "stop_bits");
+            tcpPort = (int) top.get("tcp").integer("tcp", 1, 65535);
+            host = top.has("host") ? top.get("host").text("host") : null;
             if (role == RigFile.Role.MASTER && host == null) {
                 throw top.error("a TCP master rig needs 'host' (the device to poll)");
             }
             if (host == null) {
-                host = "127.0.0.1";
+                host = RigFile.ALL_INTERFACES;
             }
         }
-        int unit = f.containsKey("unit") ? (int) f.get("unit").integer("unit", 1, 247) : 1;
-        long poll = optional(f, "poll_ms", 100, 1, 3_600_000);
-        long response = optional(f, "response_timeout_ms", 500, 1, 60_000);
-        long byteTimeout = optional(f, "byte_timeout_ms", 20, 1, 10_000);
-        int retries = (int) optional(f, "retries", 2, 0, 10);
-        long watchdog = optional(f, "watchdog_ms", 0, 0, 3_600_000);
+        int unit = (int) top.integer("unit", 1, 1, 247);
+        long poll = top.integer("poll_ms", 100, 1, 3_600_000);
+        long response = top.integer("response_timeout_ms", 500, 1, 60_000);
+        long byteTimeout = top.integer("byte_timeout_ms", 20, 1, 10_000);
+        int retries = (int) top.integer("retries", 2, 0, 10);
+        long watchdog = top.integer("watchdog_ms", RigFile.WATCHDOG_UNSET, 0, 3_600_000);
         RigFile.SafeState safe = RigFile.SafeState.HOLD;
-        if (f.containsKey("safe_state")) {
-            safe = switch (f.get("safe_state").text("safe_state").toLowerCase(Locale.ROOT)) {
+        YamlNode safeNode = top.opt("safe_state");
+        if (safeNode != null) {
+            safe = switch (safeNode.text("safe_state").toLowerCase(Locale.ROOT)) {
                 case "hold" -> RigFile.SafeState.HOLD;
                 case "zero" -> RigFile.SafeState.ZERO;
-                default -> throw f.get("safe_state").error("safe_state: expected hold or zero");
+                default -> throw safeNode.error("safe_state: expected hold or zero");
             };
         }
         List<MapEntry> map = new ArrayList<>();
-        if (f.containsKey("map")) {
-            for (Yaml e : f.get("map").sequence("map")) {
+        if (top.has("map")) {
+            for (YamlNode e : top.get("map").list()) {
                 map.add(entry(e));
             }
         }
@@ -160,45 +152,57 @@ public final class RigFiles {
                 byteTimeout, retries, watchdog, safe, List.copyOf(map));
     }
 
-    private static MapEntry entry(Yaml e) throws RigException {
-        Map<String, Yaml> m = e.mapping(ENTRY, "map entry");
-        String tag = required(m, "tag", e).text("tag");
-        Yaml tableNode = required(m, "table", e);
+    /** Keys that belong to the other kind of link are errors at their line. */
+    private static void onlyFor(YamlNode top, String kind, String... keys) throws YamlException {
+        for (String k : keys) {
+            YamlNode n = top.opt(k);
+            if (n != null) {
+                throw n.error(k + ": only for " + kind);
+            }
+        }
+    }
+
+    private static MapEntry entry(YamlNode e) throws YamlException {
+        e.allowOnly(MAP_ENTRY_KEYS);
+        String tag = e.get("tag").text("tag");
+        YamlNode tableNode = e.get("table");
         ModbusTable table = ModbusTable.parse(tableNode.text("table"));
         if (table == null) {
             throw tableNode.error("table: expected coil, discrete_input, holding_register or input_register (co, di, hr, ir)");
         }
-        int address = (int) required(m, "address", e).integer("address", 0, 65535);
+        int address = (int) e.get("address").integer("address", 0, 65535);
         Encoding enc = Encoding.DEFAULT;
-        if (m.containsKey("type")) {
-            enc = Encoding.parse(m.get("type").text("type"));
+        YamlNode typeNode = e.opt("type");
+        if (typeNode != null) {
+            enc = Encoding.parse(typeNode.text("type"));
             if (enc == null) {
-                throw m.get("type").error("type: expected default, scaled, int16, uint16, float32 or bit");
+                throw typeNode.error("type: expected default, scaled, int16, uint16, float32 or bit");
             }
             if (table.isBit() && enc != Encoding.DEFAULT) {
-                throw m.get("type").error("type: a " + table.key() + " carries one bit; no type applies");
+                throw typeNode.error("type: a " + table.key() + " carries one bit; no type applies");
             }
         }
         int bit = 0;
         if (enc == Encoding.BIT) {
-            bit = (int) required(m, "bit", e).integer("bit", 0, 15);
-        } else if (m.containsKey("bit")) {
-            throw m.get("bit").error("bit: only with type: bit");
+            bit = (int) e.get("bit").integer("bit", 0, 15);
+        } else if (e.has("bit")) {
+            throw e.get("bit").error("bit: only with type: bit");
         }
         int rawMin = 0;
         int rawMax = 0;
         if (enc == Encoding.SCALED) {
-            List<Yaml> raw = required(m, "raw", e).sequence("raw");
+            YamlNode rawNode = e.get("raw");
+            List<YamlNode> raw = rawNode.list();
             if (raw.size() != 2) {
-                throw m.get("raw").error("raw: expected [low, high]");
+                throw rawNode.error("raw: expected [low, high]");
             }
             rawMin = (int) raw.get(0).integer("raw low", -32768, 65535);
             rawMax = (int) raw.get(1).integer("raw high", -32768, 65535);
             if (rawMin == rawMax) {
-                throw m.get("raw").error("raw: low and high must differ");
+                throw rawNode.error("raw: low and high must differ");
             }
-        } else if (m.containsKey("raw")) {
-            throw m.get("raw").error("raw: only with type: scaled");
+        } else if (e.has("raw")) {
+            throw e.get("raw").error("raw: only with type: scaled");
         }
         return new MapEntry(tag, table, address, enc, bit, rawMin, rawMax, e.line());
     }
@@ -232,17 +236,5 @@ public final class RigFiles {
             }
         }
         return b.build();
-    }
-
-    private static Yaml required(Map<String, Yaml> m, String key, Yaml where) throws RigException {
-        Yaml y = m.get(key);
-        if (y == null) {
-            throw where.error("missing '" + key + "'");
-        }
-        return y;
-    }
-
-    private static long optional(Map<String, Yaml> m, String key, long dflt, long min, long max) throws RigException {
-        return m.containsKey(key) ? m.get(key).integer(key, min, max) : dflt;
     }
 }

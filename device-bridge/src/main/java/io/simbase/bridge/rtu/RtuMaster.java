@@ -40,7 +40,10 @@ public final class RtuMaster implements io.simbase.bridge.modbus.Transactor {
     private final byte[] in = new byte[Fc.MAX_RTU_ADU * 2];
     private int consecutiveTimeouts;
 
-    /** A master that parks {@code pollNanos} between polls from the start of each wait. */
+    /**
+     * A master that waits for replies in {@link SerialLink#awaitInput} from the start of each
+     * wait (parking {@code pollNanos} between polls where the link cannot block).
+     */
     public RtuMaster(SerialLink link, CommHealth health, long responseTimeoutNanos, long byteTimeoutNanos,
                      int retries, long pollNanos) {
         this(link, health, responseTimeoutNanos, byteTimeoutNanos, retries, pollNanos, 0);
@@ -48,8 +51,9 @@ public final class RtuMaster implements io.simbase.bridge.modbus.Transactor {
 
     /**
      * @param spinNanos how long to poll with only a yield in between after sending, before
-     *                  parking {@code pollNanos} between polls: a fast device's reply is seen at
-     *                  once, a slow one costs no more than this much CPU per transaction
+     *                  sleeping in {@link SerialLink#awaitInput} (or parking {@code pollNanos}
+     *                  between polls where the link cannot block): a fast device's reply is seen
+     *                  at once, a slow one costs no more than this much CPU per transaction
      */
     public RtuMaster(SerialLink link, CommHealth health, long responseTimeoutNanos, long byteTimeoutNanos,
                      int retries, long pollNanos, long spinNanos) {
@@ -127,7 +131,9 @@ public final class RtuMaster implements io.simbase.bridge.modbus.Transactor {
                     // or the USB driver's thread) may need this very core to answer.
                     Thread.yield();
                 } else {
-                    LockSupport.parkNanos(pollNanos);
+                    // a slow device (a real line at 19200 baud answers after milliseconds):
+                    // sleep in the kernel until its first byte, or park pollNanos where the link cannot block
+                    link.awaitInput(deadline - now, pollNanos);
                 }
                 continue;
             }

@@ -15,11 +15,12 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * A Modbus RTU slave on one serial port, run by its own I/O thread.
  *
- * <p>The thread polls the port every {@code pollNanos} while a master is polling (within a
- * second of the last byte), every millisecond when the line is idle (jssc's timed read
- * busy-spins and its blocking read hangs on unplug, see {@code JsscSerialLink}); so an idle
- * port costs almost no CPU and a busy one answers within about one poll period. It reads exactly the bytes a frame
- * needs (its length is known from the function code), checks the CRC and answers at once.
+ * <p>The thread sleeps in the kernel until the next byte arrives ({@link SerialLink#awaitInput}:
+ * {@code poll(2)} on the port's descriptor, as libmodbus waits in {@code select}), so an idle
+ * port costs no CPU and a request is answered as soon as its last byte is read. Where the link
+ * cannot block it falls back to polling the port every {@code pollNanos} while a master is
+ * polling (within a second of the last byte) and every millisecond when the line is idle. It
+ * reads exactly the bytes a frame needs (its length is known from the function code), checks the CRC and answers at once.
  * A bad CRC is counted and the input flushed; a partial frame followed by a silence longer
  * than {@code frameGapNanos} is counted as a framing error and dropped, so the line resyncs.
  * Frames for other unit ids are ignored (a shared RS-485 bus); unit 0 is broadcast: writes
@@ -29,9 +30,14 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Steady state allocates nothing in this class (jssc's read returns a fresh array).
  */
 public final class RtuSlave implements AutoCloseable {
-    /** After this long without a byte the port is polled every {@link #IDLE_POLL_NANOS} only. */
+    /**
+     * Where the link cannot block on its descriptor: after this long without a byte the port is
+     * polled every {@link #IDLE_POLL_NANOS} only.
+     */
     static final long ACTIVE_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(1);
     static final long IDLE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    /** Longest sleep in a wait for the first byte of a frame (bounds how long a stop takes to be seen). */
+    static final long IDLE_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final PortOpener opener;
     private final String portName;
@@ -52,7 +58,8 @@ public final class RtuSlave implements AutoCloseable {
     /**
      * @param link          an open link, or null to open it with {@code opener} on the I/O thread
      * @param frameGapNanos silence that ends a partial frame (at least 3.5 characters)
-     * @param pollNanos     how long the I/O thread parks when no byte is waiting
+     * @param pollNanos     fallback only (a link that cannot block): how long the I/O thread
+     *                      parks when no byte is waiting
      */
     public RtuSlave(SerialLink link, PortOpener opener, String portName, int unit, DataModel model,
                     CommHealth health, long frameGapNanos, long pollNanos, long reopenNanos) {
@@ -126,18 +133,22 @@ public final class RtuSlave implements AutoCloseable {
         }
     }
 
-    /** Serves until stopped; throws when the port fails. */
+    /**
+     * Serves until stopped; throws when the port fails. Sleeps in {@link SerialLink#awaitInput}
+     * until the next byte (at most {@link #IDLE_WAIT_NANOS} when idle, so that a stop is seen;
+     * at most the rest of the frame gap inside a partial frame).
+     */
     private void serve() throws IOException {
         int len = 0;
         long lastByteNanos = 0;
         while (running) {
-            int avail = link.available();
+            long timeout = len > 0 ? frameGapNanos - (System.nanoTime() - lastByteNanos) : IDLE_WAIT_NANOS;
+            long fallbackPoll = System.nanoTime() - lastByteNanos < ACTIVE_WINDOW_NANOS ? pollNanos : idlePollNanos;
+            int avail = link.awaitInput(timeout, fallbackPoll);
             if (avail == 0) {
-                long silent = System.nanoTime() - lastByteNanos;
-                if (len > 0 && silent > frameGapNanos) {
+                if (len > 0 && System.nanoTime() - lastByteNanos > frameGapNanos) {
                     len = endOfSilence(len);
                 }
-                LockSupport.parkNanos(silent < ACTIVE_WINDOW_NANOS ? pollNanos : idlePollNanos);
                 continue;
             }
             int n = link.read(in, len, Math.min(avail, in.length - len));

@@ -1,6 +1,8 @@
 package io.simbase.bridge.serial;
 
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import jssc.SerialPort;
 import jssc.SerialPortException;
 
@@ -12,7 +14,9 @@ import jssc.SerialPortException;
  * <li>{@code readBytes(n, timeout)} busy-spins while waiting, and a blocking read hangs after
  *     an unplug: this class only reads bytes that {@code getInputBufferBytesCount} reported;</li>
  * <li>after an unplug {@code getInputBufferBytesCount} and writes throw "Input/output error",
- *     which surfaces as {@link IOException} for the caller's reconnect logic.</li>
+ *     which surfaces as {@link IOException} for the caller's reconnect logic;</li>
+ * <li>it has no bounded blocking wait: {@link #awaitInput} sleeps in {@code poll(2)} on the
+ *     port's descriptor ({@link InputWait}), or parks where that is unavailable.</li>
  * </ul>
  * jssc returns a fresh array from each read; writes of up to {@link #MAX_WRITE} bytes reuse
  * one exact-size array per length, so this class allocates nothing per frame for writes.
@@ -21,15 +25,33 @@ public final class JsscSerialLink implements SerialLink {
     /** Longest write served without allocation (a Modbus RTU ADU). */
     public static final int MAX_WRITE = 256;
 
+    /** After a wake-up for a hang-up with nothing to read, wait this long before asking again (no spin). */
+    private static final long FAILED_LINE_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
     private final SerialPort port;
+    private final InputWait inputWait;
     private final byte[][] writeBuffers = new byte[MAX_WRITE + 1][];
 
-    private JsscSerialLink(SerialPort port) {
+    private JsscSerialLink(SerialPort port, boolean waitOnDescriptor) {
         this.port = port;
+        this.inputWait = waitOnDescriptor ? InputWait.open(port) : null;
+    }
+
+    /** True when {@link #awaitInput} blocks on the port's descriptor rather than parking. */
+    public boolean blocksOnDescriptor() {
+        return inputWait != null;
     }
 
     /** Opens and configures a port; throws {@link IOException} with the device and the reason. */
     public static JsscSerialLink open(LineSettings s) throws IOException {
+        return open(s, true);
+    }
+
+    /**
+     * As {@link #open(LineSettings)}; with {@code waitOnDescriptor} false, {@link #awaitInput}
+     * always parks and polls (the behaviour before the blocking wait, kept for benchmarks).
+     */
+    public static JsscSerialLink open(LineSettings s, boolean waitOnDescriptor) throws IOException {
         JsscInit.ensure();
         SerialPort port = new SerialPort(s.device());
         try {
@@ -53,7 +75,7 @@ public final class JsscSerialLink implements SerialLink {
             closeQuietly(port);
             throw new IOException(s.device() + ": " + reason(e), e);
         }
-        return new JsscSerialLink(port);
+        return new JsscSerialLink(port, waitOnDescriptor);
     }
 
     @Override
@@ -63,6 +85,24 @@ public final class JsscSerialLink implements SerialLink {
         } catch (SerialPortException e) {
             throw new IOException(port.getPortName() + ": " + reason(e), e);
         }
+    }
+
+    @Override
+    public int awaitInput(long timeoutNanos, long fallbackPollNanos) throws IOException {
+        int n = available();
+        if (n > 0 || timeoutNanos <= 0) {
+            return n;
+        }
+        if (inputWait == null) {
+            LockSupport.parkNanos(Math.min(timeoutNanos, fallbackPollNanos));
+            return available();
+        }
+        boolean ready = inputWait.await(timeoutNanos);
+        n = available();
+        if (ready && n == 0 && inputWait.failed()) {
+            LockSupport.parkNanos(Math.min(timeoutNanos, FAILED_LINE_PAUSE_NANOS));
+        }
+        return n;
     }
 
     @Override

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.simbase.bridge.modbus.Fc;
+import io.simbase.bridge.modbus.ModbusTable;
 import io.simbase.bridge.modbus.SlavePdu;
 import io.simbase.bridge.testing.TestPlant;
 import io.simbase.engine.io.IoLayout;
-import io.simbase.engine.io.ModbusTable;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

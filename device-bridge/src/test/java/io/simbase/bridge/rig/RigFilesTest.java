@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.simbase.bridge.map.Encoding;
 import io.simbase.bridge.map.Mapping;
 import io.simbase.bridge.map.RegisterMap;
+import io.simbase.bridge.modbus.ModbusTable;
 import io.simbase.bridge.testing.TestPlant;
 import io.simbase.engine.io.IoLayout;
-import io.simbase.engine.io.ModbusTable;
 import io.simbase.engine.scene.Scenes;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ class RigFilesTest {
         RigFile rig = RigFiles.parse("name: x\ntcp: 5020\n", "x.yaml");
         RegisterMap map = RigFiles.bind(rig, LAYOUT);
         assertEquals("belt_on", map.at(ModbusTable.COIL, 0)[0].tag().name());
-        assertEquals("127.0.0.1:5020", rig.endpoint());
+        assertEquals("0.0.0.0:5020", rig.endpoint()); // issue 9: a slave listens where a lab PLC can reach it
     }
 
     @Test

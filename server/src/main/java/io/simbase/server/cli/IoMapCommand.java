@@ -1,5 +1,6 @@
 package io.simbase.server.cli;
 
+import io.simbase.bridge.map.DefaultModbusMap;
 import io.simbase.engine.io.TagDef;
 import io.simbase.engine.io.TagType;
 import io.simbase.engine.scene.Scene;
@@ -30,12 +31,13 @@ final class IoMapCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scene s = SceneArg.load(scene);
+        DefaultModbusMap map = DefaultModbusMap.of(s.layout());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.csv) {
             out.println("tag,type,direction,table,address");
             for (TagDef t : s.layout().tags()) {
-                out.println(t.name() + ',' + t.type().key() + ',' + t.direction().key() + ',' + t.table().key() + ','
-                        + t.address());
+                out.println(t.name() + ',' + t.type().key() + ',' + t.direction().key() + ',' + map.table(t).key() + ','
+                        + map.address(t));
             }
         } else {
             out.printf("# %s: %s%n", s.id(), s.title());
@@ -44,7 +46,7 @@ final class IoMapCommand implements Callable<Integer> {
             for (TagDef t : s.layout().tags()) {
                 String range = t.type() == TagType.BOOL ? "" : fmt(t.min()) + ".." + fmt(t.max()) + (t.unit().isEmpty() ? "" : " " + t.unit());
                 out.printf("%-20s %-5s %-9s %-17s %7d  %-16s %s%n", t.name(), t.type().key(), t.direction().key(),
-                        t.table().key(), t.address(), range, t.description());
+                        map.table(t).key(), map.address(t), range, t.description());
             }
         }
         out.flush();

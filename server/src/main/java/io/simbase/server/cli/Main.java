@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             UserCommand.class,
             io.simbase.server.rig.RigCommand.class,
+            OpcUaCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
@@ -41,7 +42,8 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("simbase: " + ex.getMessage());
+            String unknown = unknownOption(c, a);
+            c.getErr().println("simbase: " + (unknown != null ? unknown : ex.getMessage()));
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
             return EXIT_USAGE;
         });
@@ -55,6 +57,31 @@ public final class Main implements Runnable {
             return EXIT_FAILURE;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * A misspelled option often shows up first as a missing required one ({@code --second 60}
+     * reads as "--seconds is missing"): name the unknown option, with the nearest known one.
+     */
+    private static String unknownOption(CommandLine c, String[] args) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (CommandLine.Model.CommandSpec s = c.getCommandSpec(); s != null; s = s.parent()) {
+            known.addAll(s.optionsMap().keySet());
+        }
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            if (!arg.startsWith("--") || arg.length() < 3) {
+                continue;
+            }
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (!known.contains(name)) {
+                String near = Suggest.nearest(name, c.getCommandSpec().optionsMap().keySet());
+                return "unknown option " + name + (near == null ? "" : ", did you mean " + near + "?");
+            }
+        }
+        return null;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.simbase.server.cli;
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.scene.SceneException;
 import io.simbase.engine.scene.Scenes;
+import io.simbase.server.DataLock;
 import io.simbase.server.record.Recording;
 import io.simbase.server.record.RecordingException;
 import io.simbase.server.record.Replayer;
@@ -51,6 +52,9 @@ public final class ReplayCommand implements Callable<Integer> {
         } catch (RecordingException e) {
             throw new UserException(e.getMessage());
         }
+        if (!r.ended()) {
+            spec.commandLine().getErr().println("simbase: " + liveOrCut(file));
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("scene=" + rec.scene() + " seed=" + rec.seed() + " steps=" + r.step() + " records=" + r.records()
                 + " hashes_checked=" + r.checkpoints() + " ended=" + r.ended() + (r.truncated() ? " truncated=true" : ""));
@@ -58,5 +62,17 @@ public final class ReplayCommand implements Callable<Integer> {
             out.println("hash=" + r.hashHex());
         }
         return 0;
+    }
+
+    /** Why a recording has no end record: its session is still running, or its server died. */
+    static String liveOrCut(Path recording) {
+        Path folder = recording.toAbsolutePath().getParent();
+        Path data = folder == null ? null : folder.getParent();
+        if (data != null && DataLock.isHeld(data)) {
+            return "note: " + recording + " is still being written (its session is live on a running server): "
+                    + "this replays the steps recorded so far, and the hash changes as the session goes on";
+        }
+        return "note: " + recording + " has no end record (its server stopped without closing it): "
+                + "replayed up to its last complete record";
     }
 }

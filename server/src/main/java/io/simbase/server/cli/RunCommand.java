@@ -52,6 +52,8 @@ final class RunCommand implements Callable<Integer> {
             String text;
             try {
                 text = Files.readString(inputs, StandardCharsets.UTF_8);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new UserException(inputs + ": inputs file does not exist");
             } catch (IOException e) {
                 throw new UserException(inputs + ": cannot read inputs: " + e.getMessage());
             }

@@ -13,7 +13,9 @@ final class SceneArg {
         try {
             return Scenes.load(idOrPath);
         } catch (SceneException e) {
-            throw new UserException(e.getMessage(), e);
+            String near = Scenes.bundledIds().contains(idOrPath) || java.nio.file.Files.exists(java.nio.file.Path.of(idOrPath))
+                    ? null : Suggest.nearest(idOrPath, Scenes.bundledIds());
+            throw new UserException(e.getMessage() + (near == null ? "" : "; did you mean '" + near + "'?"), e);
         }
     }
 }

@@ -80,16 +80,19 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             throw new UserException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        firstRunAccounts(config, out);
         SimBaseServer server;
         try {
             server = SimBaseServer.start(config);
+        } catch (java.net.BindException e) {
+            throw new UserException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                    + " (is another server on port " + port + "? choose one with --port)", e);
         } catch (IllegalArgumentException | IOException e) {
             throw new UserException("cannot start: " + e.getMessage(), e);
-        } catch (Exception e) {
-            if (e instanceof java.net.BindException) {
-                throw new UserException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
-            }
+        }
+        try {
+            firstRunAccounts(server.users(), out);
+        } catch (IOException | RuntimeException e) {
+            server.close();
             throw e;
         }
         String scheme = config.tlsCert == null ? "http" : "https";
@@ -126,9 +129,11 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         }
     }
 
-    /** On first start, creates an instructor and a technician and prints their passwords once. */
-    static void firstRunAccounts(ServerConfig config, PrintWriter out) throws IOException {
-        UserStore users = UserStore.open(config.dataDir.resolve("users.txt"), new PasswordHasher(config.passwordIterations));
+    /**
+     * On first start, creates an instructor and a technician and prints their passwords once. Runs
+     * after the port is bound, so a start that fails (port taken) never eats the only printout.
+     */
+    static void firstRunAccounts(UserStore users, PrintWriter out) throws IOException {
         if (!users.isEmpty()) {
             return;
         }

@@ -121,7 +121,14 @@ public final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            for (UserStore.Account a : data.open().list()) {
+            var accounts = data.open().list();
+            if (accounts.isEmpty()) {
+                spec.commandLine().getErr().println("simbase: no accounts in " + data.data.resolve("users.txt")
+                        + " (the server creates an instructor and a technician on its first start; "
+                        + "add one with 'simbase user add NAME --role instructor')");
+                return 0;
+            }
+            for (UserStore.Account a : accounts) {
                 spec.commandLine().getOut().println(a.name() + " " + a.role().key());
             }
             return 0;

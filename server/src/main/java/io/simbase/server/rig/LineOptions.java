@@ -36,6 +36,18 @@ public final class LineOptions {
         }
     }
 
+    /**
+     * A link that did not open, as a command-line error; a missing or busy serial port names
+     * {@code rig ports} and the option that picks the port ({@code portOption}).
+     */
+    static UserException openFailed(RigLinkException e, String portOption) {
+        if (!e.serial()) {
+            return new UserException(e.getMessage(), e);
+        }
+        return new UserException(e.getMessage() + "; list the serial ports with './simbase rig ports' and give one with "
+                + portOption + " DEV", e);
+    }
+
     static void checkUnit(int unit) {
         if (unit < 1 || unit > 247) {
             throw new UserException("--unit: " + unit + " is out of 1..247");

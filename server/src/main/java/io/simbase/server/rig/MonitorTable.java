@@ -3,6 +3,7 @@ package io.simbase.server.rig;
 import io.simbase.bridge.health.CommHealth;
 import io.simbase.bridge.map.Mapping;
 import io.simbase.bridge.map.RegisterMap;
+import io.simbase.bridge.map.WireImage;
 import io.simbase.bridge.plant.PlantIo;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -10,7 +11,8 @@ import org.HdrHistogram.Histogram;
 
 /**
  * The live table of {@code rig monitor}: comm health, then one row per mapped tag with its
- * place, its raw register value and its engineering value. On a terminal each table replaces
+ * place, the raw word last seen on the wire there ({@code -} before the first transaction; for a
+ * float32, both words in hex) and the tag's engineering value in the plant. On a terminal each table replaces
  * the last (ANSI home and clear); otherwise tables follow each other, for logs and tests.
  */
 final class MonitorTable {
@@ -27,7 +29,7 @@ final class MonitorTable {
         return intervalMillis;
     }
 
-    void print(PrintWriter out, CommHealth health, PlantIo plant, RegisterMap map) {
+    void print(PrintWriter out, CommHealth health, WireImage wire, PlantIo plant, RegisterMap map) {
         if (values == null) {
             values = new double[plant.layout().size()];
         }
@@ -48,15 +50,22 @@ final class MonitorTable {
         b.append(String.format(Locale.ROOT, "%-20s %-8s %-10s %8s %14s%n", "tag", "dir", "where", "raw", "value"));
         for (Mapping m : map.mappings()) {
             double v = values[m.tag().index()];
-            String raw = m.width() == 2
-                    ? String.format(Locale.ROOT, "%04x%04x", m.toRegister(v, 0), m.toRegister(v, 1))
-                    : Integer.toString(m.toRegister(v, 0));
+            String raw = raw(wire, m);
             b.append(String.format(Locale.ROOT, "%-20s %-8s %-10s %8s %14s%n", m.tag().name(),
                     m.tag().direction().key(), m.table().shortKey() + " " + m.address(), raw,
                     format(v) + (m.tag().unit().isEmpty() ? "" : " " + m.tag().unit())));
         }
         out.print(b);
         out.flush();
+    }
+
+    private static String raw(WireImage wire, Mapping m) {
+        int w0 = wire.word(m.table(), m.address());
+        if (m.width() == 1) {
+            return w0 == WireImage.NONE ? "-" : Integer.toString(w0);
+        }
+        int w1 = wire.word(m.table(), m.address() + 1);
+        return w0 == WireImage.NONE || w1 == WireImage.NONE ? "-" : String.format(Locale.ROOT, "%04x%04x", w0, w1);
     }
 
     private static String counters(CommHealth h) {

@@ -3,13 +3,12 @@ package io.simbase.server.rig;
 import io.simbase.bridge.health.CommHealth;
 import io.simbase.bridge.health.Watchdog;
 import io.simbase.bridge.map.RegisterMap;
+import io.simbase.bridge.plant.WireWrite;
 import io.simbase.bridge.rig.RigException;
 import io.simbase.bridge.rig.RigFile;
 import io.simbase.bridge.rig.RigFiles;
-import io.simbase.engine.io.Direction;
 import io.simbase.protocol.v1.Error;
 import io.simbase.protocol.v1.RigStatus;
-import io.simbase.server.cli.UserException;
 import io.simbase.server.session.BoundRig;
 import io.simbase.server.session.Session;
 import java.io.IOException;
@@ -84,7 +83,7 @@ public final class RigBindings implements AutoCloseable {
         Binding b = new Binding(session, rig, map);
         try {
             b.link = RigLink.open(rig, map, session.plant(), b);
-        } catch (UserException e) {
+        } catch (RigLinkException e) {
             String m = e.getMessage();
             boolean busy = m.toLowerCase(Locale.ROOT).contains("in use") || m.toLowerCase(Locale.ROOT).contains("busy");
             throw new RigBindException(busy ? Error.Code.BUSY : Error.Code.BAD_REQUEST, "rig '" + rig.name() + "': " + m);
@@ -164,14 +163,14 @@ public final class RigBindings implements AutoCloseable {
         final Session session;
         final RigFile rig;
         volatile RigLink link;
-        /** Sensor tags a master rig feeds (forces); released on unbind. */
+        /** Sensor tags a master rig feeds (forces, by the {@link WireWrite} rule); released on unbind. */
         final int[] fedSensors;
         volatile boolean commLost;
 
         Binding(Session session, RigFile rig, RegisterMap map) {
             this.session = session;
             this.rig = rig;
-            this.fedSensors = map.mappings().stream().filter(m -> m.tag().direction() == Direction.SENSOR)
+            this.fedSensors = map.mappings().stream().filter(m -> WireWrite.of(m.tag()) == WireWrite.FORCE)
                     .mapToInt(m -> m.tag().index()).distinct().toArray();
         }
 

@@ -4,6 +4,7 @@ import io.simbase.bridge.health.CommHealth;
 import io.simbase.bridge.health.Watchdog;
 import io.simbase.bridge.map.RegisterMap;
 import io.simbase.bridge.map.TagImage;
+import io.simbase.bridge.map.WireImage;
 import io.simbase.bridge.plant.PlantIo;
 import io.simbase.bridge.rig.RigFile;
 import io.simbase.bridge.master.MasterPoller;
@@ -13,16 +14,16 @@ import io.simbase.bridge.rtu.RtuSlave;
 import io.simbase.bridge.serial.JsscSerialLink;
 import io.simbase.bridge.serial.LineSettings;
 import io.simbase.bridge.tcp.ModbusTcpServer;
-import io.simbase.server.cli.UserException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One rig attached to a plant: the link that its file describes (RTU slave, TCP server, or a
  * master poller over RTU or TCP) and, for a slave, its comm-loss watchdog. Validates and opens
- * everything in {@link #open} (a port that cannot be opened is a {@link UserException}) before
- * any thread starts. The server binds a rig to a session the same way, with the session's
+ * everything in {@link #open} (a port that cannot be opened is a {@link RigLinkException})
+ * before any thread starts. The server binds a rig to a session the same way, with the session's
  * {@link PlantIo}; {@link #health()} is the live status to show.
  */
 public final class RigLink implements AutoCloseable {
@@ -34,16 +35,19 @@ public final class RigLink implements AutoCloseable {
 
     private final RigFile rig;
     private final CommHealth health = new CommHealth();
+    private final WireImage wire;
     private AutoCloseable link;
     private Watchdog watchdog;
     private String description;
 
-    private RigLink(RigFile rig) {
+    private RigLink(RigFile rig, RegisterMap map) {
         this.rig = rig;
+        this.wire = new WireImage(map);
     }
 
-    public static RigLink open(RigFile rig, RegisterMap map, PlantIo plant, Watchdog.Listener events) {
-        RigLink r = new RigLink(rig);
+    public static RigLink open(RigFile rig, RegisterMap map, PlantIo plant, Watchdog.Listener events)
+            throws RigLinkException {
+        RigLink r = new RigLink(rig, map);
         r.openLink(map, plant);
         if (rig.role() == RigFile.Role.SLAVE && rig.watchdogMillis() > 0) {
             Watchdog.SafeState safe = rig.safeState() == RigFile.SafeState.ZERO
@@ -54,7 +58,7 @@ public final class RigLink implements AutoCloseable {
         return r;
     }
 
-    private void openLink(RegisterMap map, PlantIo plant) {
+    private void openLink(RegisterMap map, PlantIo plant) throws RigLinkException {
         if (rig.role() == RigFile.Role.MASTER) {
             MasterPoller.Connector connector;
             if (rig.isSerial()) {
@@ -69,22 +73,23 @@ public final class RigLink implements AutoCloseable {
                 description = "Modbus TCP master to " + rig.endpoint() + " (unit " + rig.unit();
             }
             link = new MasterPoller(connector, rig.name(), rig.unit(), map, plant, health, ms(rig.pollMillis()),
-                    REOPEN_NANOS);
+                    REOPEN_NANOS, wire);
             description += ", every " + rig.pollMillis() + " ms)";
         } else if (rig.isSerial()) {
             LineSettings ls = rig.serial();
             long gap = Math.max(MIN_FRAME_GAP_NANOS, Math.max(ms(rig.byteTimeoutMillis()), ls.charNanos() * 7 / 2));
             link = new RtuSlave(openSerial(ls), () -> JsscSerialLink.open(ls), ls.device(), rig.unit(),
-                    new TagImage(plant, map), health, gap, SLAVE_POLL_NANOS, REOPEN_NANOS);
+                    new TagImage(plant, map, wire), health, gap, SLAVE_POLL_NANOS, REOPEN_NANOS);
             description = "Modbus RTU on " + ls.device() + " (" + ls.describe() + ", unit " + rig.unit() + ")";
         } else {
             try {
                 ModbusTcpServer server = new ModbusTcpServer(new InetSocketAddress(rig.tcpHost(), rig.tcpPort()),
-                        rig.unit(), () -> new TagImage(plant, map), health, MAX_TCP_CONNECTIONS);
+                        rig.unit(), () -> new TagImage(plant, map, wire), health, MAX_TCP_CONNECTIONS);
                 link = server;
-                description = "Modbus TCP on " + rig.tcpHost() + ":" + server.port() + " (unit " + rig.unit() + ")";
+                description = "Modbus TCP on " + rig.tcpHost() + ":" + server.port() + listenScope(rig.tcpHost())
+                        + " (unit " + rig.unit() + ")";
             } catch (IOException e) {
-                throw new UserException("cannot listen on " + rig.endpoint() + ": " + e.getMessage());
+                throw new RigLinkException("cannot listen on " + rig.endpoint() + ": " + e.getMessage(), false, e);
             }
         }
     }
@@ -107,16 +112,32 @@ public final class RigLink implements AutoCloseable {
         return health;
     }
 
-    public String description() {
-        return description + (watchdog != null ? ", watchdog " + rig.watchdogMillis() + " ms to "
-                + rig.safeState().name().toLowerCase(java.util.Locale.ROOT) : "");
+    /** The last raw words on the wire at each mapped address. */
+    public WireImage wire() {
+        return wire;
     }
 
-    static JsscSerialLink openSerial(LineSettings ls) {
+    /** How far a TCP rig's listening address reaches, for the start-up line. */
+    private static String listenScope(String host) {
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            return " (every interface: a lab PLC can connect; restrict with host: in the rig file or rig serve --bind)";
+        }
+        if (host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1")) {
+            return " (this machine only)";
+        }
+        return "";
+    }
+
+    public String description() {
+        return description + (watchdog != null ? ", watchdog " + rig.watchdogMillis() + " ms to "
+                + rig.safeState().name().toLowerCase(Locale.ROOT) : "");
+    }
+
+    static JsscSerialLink openSerial(LineSettings ls) throws RigLinkException {
         try {
             return JsscSerialLink.open(ls);
         } catch (IOException e) {
-            throw new UserException("cannot open serial port " + e.getMessage());
+            throw new RigLinkException("cannot open serial port " + e.getMessage(), true, e);
         }
     }
 

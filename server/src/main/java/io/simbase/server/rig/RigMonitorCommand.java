@@ -46,6 +46,7 @@ public final class RigMonitorCommand implements Runnable {
         serve.seconds = seconds;
         serve.line = new LineOptions();
         serve.bind = "127.0.0.1";
+        serve.portOption = "--port";
         if (port != null) {
             serve.transport = new RigServeCommand.Transport();
             serve.transport.serial = port;

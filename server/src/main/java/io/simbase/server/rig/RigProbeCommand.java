@@ -4,11 +4,11 @@ import io.simbase.bridge.health.CommHealth;
 import io.simbase.bridge.modbus.Fc;
 import io.simbase.bridge.modbus.MasterPdu;
 import io.simbase.bridge.master.MasterPoller;
+import io.simbase.bridge.modbus.ModbusTable;
 import io.simbase.bridge.rtu.RtuConnection;
 import io.simbase.bridge.tcp.ModbusTcpClient;
 import io.simbase.bridge.serial.JsscSerialLink;
 import io.simbase.bridge.serial.LineSettings;
-import io.simbase.engine.io.ModbusTable;
 import io.simbase.server.cli.UserException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -147,7 +147,12 @@ public final class RigProbeCommand implements Runnable {
             return ModbusTcpClient.connect(target.tcp.substring(0, colon), p, new CommHealth(), timeout, retries);
         }
         LineSettings ls = line.settings(target.port, null);
-        JsscSerialLink link = RigLink.openSerial(ls);
+        JsscSerialLink link;
+        try {
+            link = RigLink.openSerial(ls);
+        } catch (RigLinkException e) {
+            throw LineOptions.openFailed(e, "--port");
+        }
         return new RtuConnection(link, new CommHealth(), timeout,
                 Math.max(TimeUnit.MILLISECONDS.toNanos(20), ls.charNanos() * 4), retries);
     }

@@ -9,7 +9,10 @@ import io.simbase.server.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** User mistakes in {@code simbase rig ...}: exit 2 and one clear line on stderr, no stack trace. */
 class RigCommandErrorsTest {
@@ -38,6 +41,24 @@ class RigCommandErrorsTest {
     void missingSerialDeviceIsOneLine() {
         Run r = run("rig", "serve", "--scene", "conveyor-basics", "--serial", "/dev/no-such-tty");
         assertOneLineError(r, "/dev/no-such-tty");
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void monitorWithAMissingSerialPortNamesRigPortsAndThePortOption(@TempDir Path dir) throws Exception {
+        Path rig = dir.resolve("remote-io.yaml");
+        Files.writeString(rig, """
+                name: remote-io
+                role: master
+                scene: conveyor-basics
+                port: /dev/no-such-tty
+                map:
+                  - {tag: stop_pb, table: di, address: 0}
+                """);
+        Run r = run("rig", "monitor", rig.toString(), "--seconds", "1");
+        assertOneLineError(r, "/dev/no-such-tty");
+        assertTrue(r.err().contains("./simbase rig ports"), r.err());
+        assertTrue(r.err().contains("--port"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
     }
 

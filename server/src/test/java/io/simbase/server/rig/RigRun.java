@@ -1,20 +1,39 @@
 package io.simbase.server.rig;
 
 
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 
-/** A {@code rig} subcommand running on a background thread with its output captured. */
+/**
+ * A {@code rig} subcommand running on a background thread with its output captured and its
+ * standard input (the panel of {@code rig serve}) fed by {@link #type}, never the test JVM's own.
+ */
 final class RigRun {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final AtomicInteger exit = new AtomicInteger(Integer.MIN_VALUE);
     private final Thread thread;
+    private final PipedOutputStream stdin = new PipedOutputStream();
 
-    private RigRun(String... args) {
-        CommandLine cl = new CommandLine(new RigCommand());
+    private RigRun(String... args) throws IOException {
+        PipedInputStream panel = new PipedInputStream(stdin, 4096);
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                K made = CommandLine.defaultFactory().create(cls);
+                if (made instanceof RigServeCommand serve) {
+                    serve.panelInput = panel;
+                }
+                return made;
+            }
+        };
+        CommandLine cl = new CommandLine(new RigCommand(), factory);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         thread = new Thread(() -> exit.set(cl.execute(args)), "rig " + String.join(" ", args));
@@ -22,9 +41,19 @@ final class RigRun {
     }
 
     static RigRun start(String... args) {
-        RigRun r = new RigRun(args);
-        r.thread.start();
-        return r;
+        try {
+            RigRun r = new RigRun(args);
+            r.thread.start();
+            return r;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Types one line on the command's standard input. */
+    void type(String line) throws IOException {
+        stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        stdin.flush();
     }
 
     String output() {

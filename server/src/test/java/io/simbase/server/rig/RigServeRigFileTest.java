@@ -26,7 +26,7 @@ class RigServeRigFileTest {
         try {
             serve.awaitOutput("watchdog 2000 ms to zero");
             serve.awaitOutput("  ir 0 level sensor scaled");
-            Matcher m = Pattern.compile("127\\.0\\.0\\.1:(\\d+)").matcher(serve.output());
+            Matcher m = Pattern.compile("0\\.0\\.0\\.0:(\\d+)").matcher(serve.output()); // every interface (issue 9)
             assertTrue(m.find(), serve.output());
             String port = m.group(1);
 

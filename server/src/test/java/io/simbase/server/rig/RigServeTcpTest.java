@@ -19,7 +19,7 @@ class RigServeTcpTest {
         RigRun serve = RigRun.start("serve", "--scene", "tank-level", "--tcp", "0", "--seconds", "120");
         try {
             serve.awaitOutput("serving tank-level");
-            Matcher m = Pattern.compile("127\\.0\\.0\\.1:(\\d+)").matcher(serve.output());
+            Matcher m = Pattern.compile("0\\.0\\.0\\.0:(\\d+)").matcher(serve.output()); // every interface (issue 9)
             assertTrue(m.find(), serve.output());
             String port = m.group(1);
 

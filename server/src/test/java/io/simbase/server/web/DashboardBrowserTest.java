@@ -157,7 +157,7 @@ class DashboardBrowserTest {
             tech.waitFor("state.layout && !document.getElementById('rig-panel').hidden", seconds(10), "the rig panel");
             type(tech, "rig-name", "web-tank");
             click(tech, "#rig-bind-btn");
-            tech.waitFor("document.getElementById('rig-status').textContent.includes('127.0.0.1:" + port + "')",
+            tech.waitFor("document.getElementById('rig-status').textContent.includes('0.0.0.0:" + port + "')",
                     seconds(10), "the bound rig's status");
 
             io.simbase.bridge.testing.Peers.Result w = io.simbase.bridge.testing.Peers.run(20_000, "mbpoll", "-m", "tcp",

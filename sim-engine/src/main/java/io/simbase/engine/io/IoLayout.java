@@ -7,35 +7,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The immutable table of a scene's tags, in declaration order, with the default Modbus
- * addresses of DESIGN.md already assigned. Shared freely between threads.
+ * The immutable table of a scene's tags, in declaration order. Shared freely between threads.
+ * How a protocol addresses the tags (the default Modbus map, OPC UA nodes) is that protocol's
+ * view, kept outside the engine.
  */
 public final class IoLayout {
     private final TagDef[] tags;
     private final Map<String, TagDef> byName;
-    private final TagDef[][] byTable;
 
     private IoLayout(TagDef[] tags) {
         this.tags = tags;
         Map<String, TagDef> names = new HashMap<>();
-        List<List<TagDef>> tables = new ArrayList<>();
-        for (int i = 0; i < ModbusTable.values().length; i++) {
-            tables.add(new ArrayList<>());
-        }
         for (TagDef t : tags) {
             if (names.put(t.name(), t) != null) {
                 throw new IllegalArgumentException("duplicate tag name " + t.name());
             }
-            tables.get(t.table().ordinal()).add(t);
         }
         this.byName = Collections.unmodifiableMap(names);
-        this.byTable = new TagDef[tables.size()][];
-        for (int i = 0; i < tables.size(); i++) {
-            byTable[i] = tables.get(i).toArray(new TagDef[0]);
-        }
     }
 
-    /** A builder that assigns indices and default Modbus addresses in declaration order. */
+    /** A builder that assigns indices in declaration order. */
     public static Builder builder() {
         return new Builder();
     }
@@ -64,38 +55,16 @@ public final class IoLayout {
         return t == null ? -1 : t.index();
     }
 
-    /** Tags in one Modbus table, by ascending address (the defaults are dense from 0). */
-    public List<TagDef> inTable(ModbusTable table) {
-        return List.of(byTable[table.ordinal()]);
-    }
-
-    /** Number of addresses the default map uses in a table. */
-    public int tableSize(ModbusTable table) {
-        return byTable[table.ordinal()].length;
-    }
-
-    /** The tag at a default address of a table, or null when the address is unmapped. */
-    public TagDef at(ModbusTable table, int address) {
-        TagDef[] t = byTable[table.ordinal()];
-        return address >= 0 && address < t.length ? t[address] : null;
-    }
-
     /** Collects tags in declaration order. */
     public static final class Builder {
         private final List<TagDef> tags = new ArrayList<>();
-        private final int[] next = new int[ModbusTable.values().length];
 
-        /**
-         * Adds a tag; its index is the count so far and its address the next free one in
-         * its default table.
-         */
+        /** Adds a tag; its index is the count so far. */
         public Builder add(String name, TagType type, Direction direction, double min, double max,
                            String unit, String description) {
-            ModbusTable table = ModbusTable.defaultFor(type, direction);
             double lo = type == TagType.BOOL ? 0 : min;
             double hi = type == TagType.BOOL ? 1 : max;
-            tags.add(new TagDef(tags.size(), name, type, direction, lo, hi, unit, description,
-                    table, next[table.ordinal()]++));
+            tags.add(new TagDef(tags.size(), name, type, direction, lo, hi, unit, description));
             return this;
         }
 

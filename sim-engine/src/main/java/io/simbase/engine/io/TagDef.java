@@ -6,9 +6,10 @@ import java.util.Objects;
  * One declared tag of a scene: immutable, validated by the scene loader.
  *
  * <p>Values are engineering values in {@link #unit()}: a {@code bool} is 0 or 1, an
- * {@code int} a whole number. On the Modbus wire a {@code real} travels as an unsigned
- * 16-bit count scaled over {@code [min, max]} to {@code [0, }{@value #REAL_FULL_SCALE}{@code ]};
- * an {@code int} travels as itself (two's complement when {@code min < 0}).
+ * {@code int} a whole number. As a 16-bit word (the default image a word-oriented protocol such
+ * as Modbus carries) a {@code real} is an unsigned count scaled over {@code [min, max]} to
+ * {@code [0, }{@value #REAL_FULL_SCALE}{@code ]}; an {@code int} is itself (two's complement when
+ * {@code min < 0}). Where a tag lives in a protocol's address space is not part of the tag.
  */
 public final class TagDef {
     /** Register count that stands for the top of a real tag's range. */
@@ -22,11 +23,9 @@ public final class TagDef {
     private final double max;
     private final String unit;
     private final String description;
-    private final ModbusTable table;
-    private final int address;
 
     public TagDef(int index, String name, TagType type, Direction direction, double min, double max,
-                  String unit, String description, ModbusTable table, int address) {
+                  String unit, String description) {
         this.index = index;
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
@@ -38,8 +37,6 @@ public final class TagDef {
         this.max = max;
         this.unit = unit == null ? "" : unit;
         this.description = description == null ? "" : description;
-        this.table = Objects.requireNonNull(table, "table");
-        this.address = address;
     }
 
     /** Position in declaration order; stable for the life of the scene. */
@@ -75,16 +72,6 @@ public final class TagDef {
 
     public String description() {
         return description;
-    }
-
-    /** The Modbus table this tag lives in by default (DESIGN.md). */
-    public ModbusTable table() {
-        return table;
-    }
-
-    /** 0-based PDU address in {@link #table()}. */
-    public int address() {
-        return address;
     }
 
     /** True when {@code v} is a legal value for this tag (in range, whole for int/bool). */
@@ -135,6 +122,6 @@ public final class TagDef {
 
     @Override
     public String toString() {
-        return name + '(' + type.key() + ' ' + direction.key() + ' ' + table.shortKey() + ':' + address + ')';
+        return name + '(' + type.key() + ' ' + direction.key() + ')';
     }
 }

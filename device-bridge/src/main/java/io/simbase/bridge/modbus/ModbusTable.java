@@ -1,8 +1,12 @@
-package io.simbase.engine.io;
+package io.simbase.bridge.modbus;
 
 import java.util.Locale;
 
-/** The four Modbus data tables. Addresses are 0-based PDU addresses. */
+/**
+ * The four Modbus data tables. Addresses are 0-based PDU addresses. A Modbus view of the plant's
+ * tags, kept out of the engine: where a tag lives by default is {@link io.simbase.bridge.map.DefaultModbusMap}'s
+ * business, a rig file's otherwise.
+ */
 public enum ModbusTable {
     COIL("coil", "co", true, true),
     DISCRETE_INPUT("discrete_input", "di", true, false),
@@ -39,15 +43,6 @@ public enum ModbusTable {
     /** True for the tables a Modbus master may write (coils, holding registers). */
     public boolean isWritable() {
         return writable;
-    }
-
-    /** The default table of DESIGN.md for a tag of this type and direction. */
-    public static ModbusTable defaultFor(TagType type, Direction direction) {
-        boolean isBool = type == TagType.BOOL;
-        if (direction == Direction.SENSOR) {
-            return isBool ? DISCRETE_INPUT : INPUT_REGISTER;
-        }
-        return isBool ? COIL : HOLDING_REGISTER;
     }
 
     /** Parses a long or short name, case-insensitive; returns null when unknown. */
