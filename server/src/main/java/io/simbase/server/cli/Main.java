@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             IoMapCommand.class,
             RunCommand.class,
             PlcCommand.class,
+            ExercisesCommand.class,
+            GradeCommand.class,
             ServeCommand.class,
             ReplayCommand.class,
             UserCommand.class,

@@ -1,0 +1,52 @@
+package io.simbase.grading.check;
+
+import io.simbase.grading.expr.Expression;
+import io.simbase.grading.expr.Signals;
+
+/**
+ * Invariant: {@code never} must not hold, inside the window {@code [fromSeconds, untilSeconds]},
+ * for longer than {@code graceSeconds} without a break (0: not for a single step). The grace
+ * absorbs the controller's one-scan reaction. The failure time is when the condition started
+ * to hold.
+ */
+public record InvariantRule(Expression never, double graceSeconds, double fromSeconds, double untilSeconds)
+        implements Rule {
+    @Override
+    public String kind() {
+        return "invariant";
+    }
+
+    @Override
+    public Probe newProbe() {
+        return new InvariantProbe(this);
+    }
+
+    private static final class InvariantProbe extends Probe {
+        private final InvariantRule rule;
+        private final double[] state;
+        private double heldSinceSeconds = Double.NaN;
+
+        InvariantProbe(InvariantRule rule) {
+            this.rule = rule;
+            this.state = rule.never.newState();
+        }
+
+        @Override
+        public void step(Signals s) {
+            boolean bad = rule.never.test(s, state);
+            double now = s.timeSeconds();
+            boolean inWindow = now >= rule.fromSeconds - EPSILON_SECONDS && now <= rule.untilSeconds + EPSILON_SECONDS;
+            if (!bad || !inWindow) {
+                heldSinceSeconds = Double.NaN;
+                return;
+            }
+            if (heldSinceSeconds != heldSinceSeconds) {
+                // it has held through the step that ended now
+                heldSinceSeconds = now - s.stepSeconds();
+            }
+            if (now - heldSinceSeconds > rule.graceSeconds + EPSILON_SECONDS) {
+                fail(heldSinceSeconds + s.stepSeconds());
+            }
+        }
+    }
+}

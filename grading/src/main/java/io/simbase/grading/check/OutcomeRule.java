@@ -1,0 +1,60 @@
+package io.simbase.grading.check;
+
+import io.simbase.grading.expr.Expression;
+import io.simbase.grading.expr.Signals;
+
+/**
+ * Outcome: {@code expect} must be true at {@code atSeconds}, or at the end of the run when
+ * {@code atSeconds} is NaN. The expression is evaluated at every step up to then, so that its
+ * aggregates ({@code max_of}, {@code integral}, {@code count}, ...) cover the whole run. The
+ * failure time is the moment it was judged.
+ */
+public record OutcomeRule(Expression expect, double atSeconds) implements Rule {
+    @Override
+    public String kind() {
+        return "outcome";
+    }
+
+    @Override
+    public Probe newProbe() {
+        return new OutcomeProbe(this);
+    }
+
+    private static final class OutcomeProbe extends Probe {
+        private final OutcomeRule rule;
+        private final double[] state;
+        private boolean judged;
+        private boolean lastOk;
+
+        OutcomeProbe(OutcomeRule rule) {
+            this.rule = rule;
+            this.state = rule.expect.newState();
+        }
+
+        @Override
+        public void step(Signals s) {
+            if (judged) {
+                return;
+            }
+            boolean ok = rule.expect.test(s, state);
+            lastOk = ok;
+            if (s.timeSeconds() >= rule.atSeconds - EPSILON_SECONDS) {
+                judge(ok, s);
+            }
+        }
+
+        @Override
+        public void finish(Signals s) {
+            if (!judged) {
+                judge(lastOk, s);
+            }
+        }
+
+        private void judge(boolean ok, Signals s) {
+            judged = true;
+            if (!ok) {
+                fail(s.timeSeconds());
+            }
+        }
+    }
+}

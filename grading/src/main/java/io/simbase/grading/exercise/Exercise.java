@@ -1,0 +1,25 @@
+package io.simbase.grading.exercise;
+
+import io.simbase.grading.plant.PlantModel;
+import java.util.List;
+
+/**
+ * An exercise as loaded from its file: the scene, what the student reads, the scenarios, the
+ * checks (their points add up to 100), the pass mark and the cap a failed safety check puts
+ * on the score. Immutable; one exercise grades any number of programs, on any thread.
+ *
+ * @param sheet     the exercise sheet's file name next to it (Markdown), or null
+ * @param safetyCap the highest score when a safety check fails (default: pass mark - 1)
+ */
+public record Exercise(String id, String source, PlantModel plant, Text title, Text brief, Text task,
+                       String sheet, int passMark, int safetyCap, List<Scenario> scenarios, List<Check> checks) {
+    public Exercise {
+        scenarios = List.copyOf(scenarios);
+        checks = List.copyOf(checks);
+    }
+
+    /** The scene's id. */
+    public String sceneId() {
+        return plant.sceneId();
+    }
+}

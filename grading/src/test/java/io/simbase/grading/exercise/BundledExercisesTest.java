@@ -1,0 +1,51 @@
+package io.simbase.grading.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The bundled exercises: index order, each loads, its sheet exists, every text in both languages. */
+class BundledExercisesTest {
+    @Test
+    void theIndexListsTheThreeScenesInCurriculumOrder() {
+        assertEquals(List.of("conveyor-basics", "sorting-station", "tank-level"), Exercises.bundledIds());
+    }
+
+    @Test
+    void everyBundledExerciseLoadsWithItsSheetAndBothLanguages() throws Exception {
+        for (String id : Exercises.bundledIds()) {
+            Exercise e = Exercises.load(id);
+            assertEquals(id, e.id());
+            assertNotNull(e.sheet(), id);
+            assertNotNull(getClass().getClassLoader().getResource("simbase/exercises/" + e.sheet()), e.sheet());
+            for (Text t : List.of(e.title(), e.brief(), e.task())) {
+                assertFalse(t.zh().isBlank() || t.en().isBlank(), id);
+                assertTrue(t.zh().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                        id + ": zh text has Chinese: " + t.zh());
+            }
+            for (Check c : e.checks()) {
+                assertTrue(c.message().zh().codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN),
+                        id + "/" + c.id());
+                assertFalse(c.message().en().isBlank(), id + "/" + c.id());
+            }
+            assertTrue(e.checks().stream().anyMatch(Check::safety), id + " has a safety check");
+        }
+    }
+
+    @Test
+    void anExerciseFileLoadsByPath(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("tank-level.yaml");
+        try (var in = getClass().getClassLoader().getResourceAsStream("simbase/exercises/tank-level.yaml")) {
+            Files.copy(in, copy);
+        }
+        Exercise e = Exercises.load(copy.toString());
+        assertEquals("tank-level", e.id());
+        assertEquals(copy.toString(), e.source());
+    }
+}

@@ -1,0 +1,79 @@
+package io.simbase.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.simbase.server.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code simbase exercises} and {@code simbase grade} through the real command line (no soft PLC in this build). */
+class GradeCliTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = Main.execute(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void exercisesListsOneLinePerExerciseIdFirstInCurriculumOrder() {
+        Run r = run("exercises");
+        assertEquals(0, r.exit(), r.err());
+        List<String> ids = r.out().lines().map(l -> l.split("\\s+")[0]).toList();
+        assertEquals(List.of("conveyor-basics", "sorting-station", "tank-level"), ids);
+        assertTrue(r.out().contains("scene=sorting-station"), r.out());
+    }
+
+    @Test
+    void gradeRefusesClearlyWithoutTheSoftPlc() throws Exception {
+        Path st = Files.writeString(dir.resolve("latch.st"), "PROGRAM p\nEND_PROGRAM\n");
+        Run r = run("grade", "conveyor-basics", "--plc", st.toString());
+        assertEquals(2, r.exit());
+        assertEquals("simbase: the soft PLC is not available in this build; 'grade --plc' needs it", r.err().strip());
+    }
+
+    @Test
+    void gradeBadInputIsOneLineAndExitTwo() throws Exception {
+        Path st = Files.writeString(dir.resolve("latch.st"), "PROGRAM p\nEND_PROGRAM\n");
+        Run unknown = run("grade", "no-such-exercise", "--plc", st.toString());
+        assertEquals(2, unknown.exit());
+        assertEquals(1, unknown.err().strip().lines().count(), unknown.err());
+        assertTrue(unknown.err().contains("no such exercise"), unknown.err());
+
+        Run noProgram = run("grade", "tank-level", "--plc", dir.resolve("missing.st").toString());
+        assertEquals(2, noProgram.exit());
+        assertTrue(noProgram.err().strip().endsWith("missing.st: no such program file"), noProgram.err());
+
+        Run noPlcOption = run("grade", "tank-level");
+        assertEquals(2, noPlcOption.exit());
+        assertTrue(noPlcOption.err().contains("--plc"), noPlcOption.err());
+
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "exercise: bad\nscene: tank-level\ntitle: [\n");
+        Run badFile = run("grade", bad.toString(), "--plc", st.toString());
+        assertEquals(2, badFile.exit());
+        assertTrue(badFile.err().startsWith("simbase: " + bad + ":"), badFile.err());
+        assertEquals(1, badFile.err().strip().lines().count(), badFile.err());
+    }
+}
