@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code simbase exercises} and {@code simbase grade} through the real command line (no soft PLC in this build). */
+/** {@code simbase exercises} and {@code simbase grade} through the real command line (with the soft PLC). */
 class GradeCliTest {
     @TempDir
     Path dir;
@@ -46,12 +46,35 @@ class GradeCliTest {
         assertTrue(r.out().contains("scene=sorting-station"), r.out());
     }
 
+    private static final Path PROGRAMS = Path.of("..", "assets", "src", "main", "resources", "simbase", "programs");
+
     @Test
-    void gradeRefusesClearlyWithoutTheSoftPlc() throws Exception {
-        Path st = Files.writeString(dir.resolve("latch.st"), "PROGRAM p\nEND_PROGRAM\n");
-        Run r = run("grade", "conveyor-basics", "--plc", st.toString());
-        assertEquals(2, r.exit());
-        assertEquals("simbase: the soft PLC is not available in this build; 'grade --plc' needs it", r.err().strip());
+    void theReferenceProgramsScoreFullMarksOnTheSoftPlc() {
+        for (String id : List.of("conveyor-basics", "sorting-station", "tank-level")) {
+            Run r = run("grade", id, "--plc", PROGRAMS.resolve(id + ".st").toString());
+            assertEquals(0, r.exit(), id + ": " + r.out() + r.err());
+            String[] lines = r.out().strip().split("\\R");
+            assertEquals("score=100/100 passed=true", lines[lines.length - 1], id + ": " + r.out());
+        }
+    }
+
+    @Test
+    void aProgramWithoutSealInLosesTheSealInChecksAndCompileErrorsAreListedWithTheirLines() throws Exception {
+        // The classic beginner's mistake: the belt runs only while Start is held.
+        Path noSealIn = Files.writeString(dir.resolve("no-seal-in.st"),
+                "PROGRAM p\nbelt_run := start_pb AND stop_pb;\nrunning_light := start_pb AND stop_pb;\nEND_PROGRAM\n");
+        Run r = run("grade", "conveyor-basics", "--plc", noSealIn.toString(), "--json");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        for (String failed : List.of("seal_in", "batch_of_ten", "next_batch")) {
+            assertTrue(r.out().matches("(?s).*\"" + failed + "\"[^}]*\"passed\"\\s*:\\s*false.*"), failed + ": " + r.out());
+        }
+
+        Path typo = Files.writeString(dir.resolve("typo.st"), "PROGRAM p\nVAR x : BOOL; END_VAR\nx := belt_rnu;\npart_at_end := TRUE;\nEND_PROGRAM\n");
+        Run bad = run("grade", "conveyor-basics", "--plc", typo.toString());
+        assertEquals(2, bad.exit(), bad.err());
+        assertTrue(bad.err().lines().allMatch(l -> l.matches(".*typo\\.st:\\d+:\\d+: .+")), bad.err());
+        assertTrue(bad.err().contains("typo.st:3:"), "the unknown name: " + bad.err());
+        assertTrue(bad.err().contains("typo.st:4:"), "the write to a sensor: " + bad.err());
     }
 
     @Test
