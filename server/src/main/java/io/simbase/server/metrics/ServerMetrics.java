@@ -66,13 +66,13 @@ public final class ServerMetrics {
 
     /** A consistent reading of everything. */
     public record Snapshot(int sessions, long connections, long steps, long skippedSteps, long frames, long bytes,
-                           long merged, long tooSlow, double p50Ms, double p99Ms, double p999Ms, double maxMs,
+                           long merged, long tooSlow, long failedSessions, double p50Ms, double p99Ms, double p999Ms, double maxMs,
                            long lateSamples, double[] threadP99Ms, double[] threadMaxMs) {
     }
 
     public synchronized Snapshot snapshot() {
         List<SimThread> ts = registry.threads();
-        long steps = 0, skipped = 0, frames = 0, bytes = 0, merged = 0, tooSlow = 0;
+        long steps = 0, skipped = 0, frames = 0, bytes = 0, merged = 0, tooSlow = 0, failed = 0;
         double[] tp99 = new double[ts.size()];
         double[] tmax = new double[ts.size()];
         for (int i = 0; i < ts.size(); i++) {
@@ -92,8 +92,9 @@ public final class ServerMetrics {
             bytes += c.bytes;
             merged += c.merged;
             tooSlow += c.tooSlow;
+            failed += c.failedSessions;
         }
-        return new Snapshot(registry.size(), connections.get(), steps, skipped, frames, bytes, merged, tooSlow,
+        return new Snapshot(registry.size(), connections.get(), steps, skipped, frames, bytes, merged, tooSlow, failed,
                 ms(total.getValueAtPercentile(50)), ms(total.getValueAtPercentile(99)),
                 ms(total.getValueAtPercentile(99.9)), ms(total.getMaxValue()), total.getTotalCount(), tp99, tmax);
     }
@@ -122,11 +123,14 @@ public final class ServerMetrics {
         gauge(b, "simbase_sessions", "Live sessions.", s.sessions());
         gauge(b, "simbase_connections", "Open WebSocket connections.", s.connections());
         counter(b, "simbase_steps_total", "Steps run by all sim threads.", s.steps());
-        counter(b, "simbase_skipped_steps_total", "Steps skipped by sessions that fell a period behind.", s.skippedSteps());
+        counter(b, "simbase_skipped_steps_total", "Steps skipped by sessions that fell a period behind (their "
+                + "lateness is in simbase_step_lateness_seconds, corrected for coordinated omission).", s.skippedSteps());
         counter(b, "simbase_frames_sent_total", "State and event messages handed to connections.", s.frames());
         counter(b, "simbase_bytes_sent_total", "Bytes of those messages.", s.bytes());
         counter(b, "simbase_merged_samples_total", "Deltas merged away for clients that were not writable.", s.merged());
         counter(b, "simbase_slow_disconnects_total", "Clients disconnected for falling too far behind.", s.tooSlow());
+        counter(b, "simbase_sessions_failed_total", "Sessions closed because the server failed running them "
+                + "(their recordings are kept; see the log).", s.failedSessions());
         counter(b, "simbase_sessions_refused_capacity_total", "New sessions refused while step lateness was above "
                 + "the capacity limit.", refusedForCapacity.get());
         b.append("# HELP simbase_step_lateness_recent_p99_seconds p99 step lateness over the last ").append(RECENT_SECONDS)

@@ -15,6 +15,8 @@ import io.simbase.server.auth.ClassRegistry;
 import io.simbase.server.auth.Tokens;
 import io.simbase.server.auth.UserStore;
 import io.simbase.server.metrics.ServerMetrics;
+import io.simbase.server.net.request.Dispatcher;
+import io.simbase.server.net.request.Services;
 import io.simbase.server.rig.RigBindings;
 import io.simbase.server.session.SessionRegistry;
 import java.util.concurrent.Executor;
@@ -29,7 +31,7 @@ import java.util.concurrent.Executor;
 public final class ServerChannels extends ChannelInitializer<SocketChannel> {
     private final ServerConfig config;
     private final SslContext ssl;
-    private final Requests requests;
+    private final Dispatcher requests;
     private final ServerMetrics metrics;
     private final String version;
 
@@ -40,8 +42,8 @@ public final class ServerChannels extends ChannelInitializer<SocketChannel> {
         this.ssl = ssl;
         this.metrics = metrics;
         this.version = version;
-        this.requests = new Requests(sessions, users, tokens, classes, metrics, authExecutor, rigs, config.maxSessionsPerStudent,
-                config.capacityLatenessMillis);
+        this.requests = new Dispatcher(new Services(sessions, users, tokens, classes, metrics, authExecutor, rigs,
+                config.maxSessionsPerStudent, config.capacityLatenessMillis));
     }
 
     @Override

@@ -173,7 +173,7 @@ public final class SessionRegistry implements AutoCloseable {
                 }
             }
             if (least == null) { // every sim thread has stopped (shutting down)
-                s.close();
+                s.close(null);
                 open.remove(rec);
                 return null;
             }
@@ -271,7 +271,7 @@ public final class SessionRegistry implements AutoCloseable {
         for (Session s : byId.values()) {
             if (!s.isClosed()) {
                 try {
-                    s.close();
+                    s.close(null);
                 } catch (RuntimeException e) {
                     s.fail(e);
                 }

@@ -57,19 +57,19 @@ class SimThreadTest {
         Session s = session(scene, "b");
         t.add(s);
         assertEquals(1, t.doWork());
-        ClientLinkStub link = new ClientLinkStub();
-        s.submit(x -> x.pause(link, 1, true));
+        RepliesStub replies = new RepliesStub();
+        s.submit(new SessionCommand.Pause(true), replies);
         clock.set(STEP);
         assertEquals(0, t.doWork(), "paused");
         clock.set(10 * STEP + 1);
         assertEquals(0, t.doWork(), "still paused");
-        s.submit(x -> x.pause(link, 2, false));
+        s.submit(new SessionCommand.Pause(false), replies);
         clock.set(10 * STEP + 2);
         assertEquals(0, t.doWork(), "resumed: next deadline is the next grid point");
         clock.set(10 * STEP + SimThread.GRID_NANOS);
         assertEquals(1, t.doWork());
         assertEquals(0, t.counters().skippedSteps, "a pause is not lateness");
-        assertEquals(2, link.sent.size(), "both controls acknowledged");
+        assertEquals(2, replies.applied(), "both controls acknowledged");
     }
 
     @Test
@@ -97,7 +97,7 @@ class SimThreadTest {
         for (int i = 0; i < n; i++) {
             long first = SimThread.onGrid(7 + i * 97_000L);
             long expected = (clock.get() - first) / STEP + 1;
-            assertEquals(expected, s[i].summary().getStep(), "session " + i + ": one step per deadline since " + first);
+            assertEquals(expected, s[i].status().step(), "session " + i + ": one step per deadline since " + first);
             total += expected;
         }
         assertEquals(total, steps, "the thread's count matches");
@@ -105,17 +105,17 @@ class SimThreadTest {
 
         // A session closed by a command leaves the thread; the others go on.
         ClientLinkStub link = new ClientLinkStub();
-        s[3].submit(x -> x.closeFor(link, 9));
+        s[3].submit(new SessionCommand.Close(link), new RepliesStub());
         clock.addAndGet(SimThread.GRID_NANOS);
         t.doWork();
         assertEquals(n - 1, t.counters().sessions);
-        long before = s[3].summary().getStep();
+        long before = s[3].status().step();
         for (int i = 0; i < 40; i++) {
             clock.addAndGet(SimThread.GRID_NANOS);
             t.doWork();
         }
-        assertEquals(before, s[3].summary().getStep(), "closed: no more steps");
-        org.junit.jupiter.api.Assertions.assertTrue(s[4].summary().getStep() > before);
+        assertEquals(before, s[3].status().step(), "closed: no more steps");
+        org.junit.jupiter.api.Assertions.assertTrue(s[4].status().step() > before);
     }
 
     @Test
@@ -126,16 +126,16 @@ class SimThreadTest {
         Session s = session(scene, "p");
         t.add(s);
         ClientLinkStub link = new ClientLinkStub();
-        s.submit(x -> x.observe(link, 1));
-        s.submit(x -> x.pause(link, 2, true));
+        s.submit(new SessionCommand.Observe(link, 1), CommandReply.NONE);
+        s.submit(new SessionCommand.Pause(true), CommandReply.NONE);
         t.doWork();
         int framesAtPause = link.frames;
-        long stepAtPause = s.summary().getStep();
+        long stepAtPause = s.status().step();
         for (int i = 0; i < 400; i++) { // 100 ms
             clock.addAndGet(SimThread.GRID_NANOS);
             t.doWork();
         }
-        assertEquals(stepAtPause, s.summary().getStep(), "paused: no steps");
+        assertEquals(stepAtPause, s.status().step(), "paused: no steps");
         org.junit.jupiter.api.Assertions.assertTrue(link.frames - framesAtPause >= 2,
                 "about 30 frames a second while paused: " + (link.frames - framesAtPause) + " in 100 ms");
     }
@@ -147,8 +147,7 @@ class SimThreadTest {
         SimThread t = new SimThread(0, clock::get);
         Session s = session(scene, "slow");
         t.add(s);
-        ClientLinkStub link = new ClientLinkStub();
-        s.submit(x -> x.timeScale(link, 1, 0.0125)); // 400 ms per step: more than a turn (256 ms)
+        s.submit(new SessionCommand.SetTimeScale(0.0125), CommandReply.NONE); // 400 ms per step: more than a turn (256 ms)
         assertEquals(1, t.doWork());
         clock.set(STEP);
         assertEquals(0, t.doWork(), "next step 400 ms after the first");
@@ -173,11 +172,10 @@ class SimThreadTest {
         AtomicLong clock = new AtomicLong(0);
         SimThread t = new SimThread(0, clock::get);
         Session s = session(scene, "early");
-        ClientLinkStub link = new ClientLinkStub();
         // The interleaving of a client that submits the moment the session exists: the
         // command is drained in a cycle that has not taken the session from the hand-over queue yet.
         s.simThread(t);
-        s.submit(x -> x.pause(link, 1, false));
+        s.submit(new SessionCommand.Pause(false), CommandReply.NONE);
         t.doWork();
         t.add(s);
         assertEquals(0, t.doWork(), "taken; its first deadline is the next grid point not yet handled");
@@ -200,9 +198,9 @@ class SimThreadTest {
         t.add(bad);
         t.add(good);
         ClientLinkStub watcher = new ClientLinkStub();
-        bad.submit(x -> x.observe(watcher, 1));
+        bad.submit(new SessionCommand.Observe(watcher, 1), CommandReply.NONE);
         assertEquals(2, t.doWork());
-        bad.submit(x -> {
+        bad.submitAlways(x -> {
             throw new IllegalStateException("a bug in a command");
         });
         for (int i = 1; i <= 5; i++) {
@@ -211,7 +209,7 @@ class SimThreadTest {
         }
         assertEquals(1, t.counters().sessions, "the failed session left the thread");
         org.junit.jupiter.api.Assertions.assertTrue(bad.isClosed());
-        assertEquals(6, good.summary().getStep(), "the other session kept its schedule");
+        assertEquals(6, good.status().step(), "the other session kept its schedule");
         org.junit.jupiter.api.Assertions.assertTrue(watcher.sent.stream().anyMatch(m -> m.hasError()
                 && m.getError().getCode() == io.simbase.protocol.v1.Error.Code.INTERNAL
                 && m.getError().getText().contains("bad")), "the observer was told: " + watcher.sent);
@@ -235,13 +233,12 @@ class SimThreadTest {
         b.doWork();
         assertEquals(n, a.counters().sessions);
         int belt = scene.layout().indexOf("belt_run");
-        ClientLinkStub link = new ClientLinkStub();
-        long stepAt = 0;
+        RepliesStub replies = new RepliesStub();
         for (int period = 1; period <= 20; period++) {
             if (period == 5) {
                 // Commands queued on A for the sessions that move, then the hand-over.
                 for (Session x : s) {
-                    x.submit(y -> y.setInput(link, 1, belt, 1));
+                    x.submit(new SessionCommand.SetInput(belt, 1), replies);
                 }
                 a.handOff(b, 3);
             }
@@ -255,9 +252,9 @@ class SimThreadTest {
         assertEquals(3, a.counters().sessions);
         assertEquals(3, b.counters().sessions);
         for (Session x : s) {
-            assertEquals(21, x.summary().getStep(), x.id() + ": one step per period, none lost or doubled by the move");
+            assertEquals(21, x.status().step(), x.id() + ": one step per period, none lost or doubled by the move");
         }
-        assertEquals(n, link.sent.stream().filter(m -> m.hasInputAck()).count(), "every queued input applied once");
+        assertEquals(n, replies.applied(), "every queued input applied once");
         assertEquals(0, a.counters().skippedSteps + b.counters().skippedSteps);
         assertEquals(21 * n, a.counters().steps + b.counters().steps);
     }
@@ -281,6 +278,6 @@ class SimThreadTest {
             a.doWork();
         }
         assertEquals(1, a.counters().sessions, "the hand-off to a stopped thread did not take the session away");
-        assertEquals(5, s.summary().getStep(), "and it kept stepping");
+        assertEquals(5, s.status().step(), "and it kept stepping");
     }
 }

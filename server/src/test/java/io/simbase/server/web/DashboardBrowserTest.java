@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.simbase.server.ServerConfig;
 import io.simbase.server.SimBaseServer;
 import io.simbase.server.auth.Role;
+import io.simbase.server.session.CommandReply;
+import io.simbase.server.session.SessionCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -170,7 +172,7 @@ class DashboardBrowserTest {
                     + row + ".textContent.includes(' 0 req')", seconds(10), "the rig column: online, requests counted");
             Files.write(Path.of("target/dashboard-technician.png"), tech.screenshot());
         } finally {
-            server.sessions().find(sid).submit(x -> x.closeFor(null, 0)); // closes its rig too
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE); // closes its rig too
         }
     }
 }
