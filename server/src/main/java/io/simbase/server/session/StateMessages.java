@@ -1,5 +1,6 @@
 package io.simbase.server.session;
 
+import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.io.IoImage;
 import io.simbase.engine.io.TagDef;
 import io.simbase.engine.parts.PartType;
@@ -49,6 +50,9 @@ public final class StateMessages {
         }
         for (PartType p : w.scene().partTypes()) {
             b.addPartTypes(p.name());
+        }
+        for (FaultKind k : FaultKind.values()) {
+            b.addFaultKinds(k.key());
         }
         return b.build();
     }

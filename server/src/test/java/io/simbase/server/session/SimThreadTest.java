@@ -1,6 +1,8 @@
 package io.simbase.server.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.scene.Scenes;
@@ -279,5 +281,55 @@ class SimThreadTest {
         }
         assertEquals(1, a.counters().sessions, "the hand-off to a stopped thread did not take the session away");
         assertEquals(5, s.status().step(), "and it kept stepping");
+    }
+
+    @Test
+    void stepsSkippedAfterAStallAreRecordedInTheLatenessHistogramAsTheLatenessTheyWouldHaveHad() throws Exception {
+        Scene scene = Scenes.load("conveyor-basics");
+        AtomicLong clock = new AtomicLong(0);
+        SimThread t = new SimThread(0, clock::get);
+        Session s = session(scene, "stall");
+        t.add(s);
+        for (int i = 0; i < 100; i++) { // 100 steps on time
+            clock.set(i * STEP);
+            assertEquals(1, t.doWork());
+        }
+        long stalledUntil = 99 * STEP + 100 * STEP; // the thread wakes 100 periods after the last step's deadline
+        clock.set(stalledUntil);
+        assertEquals(1, t.doWork(), "one step, no burst");
+        assertEquals(99, t.counters().skippedSteps);
+
+        org.HdrHistogram.Histogram h = t.latenessInterval(null);
+        // The step that ran was 99 periods late; the 98 deadlines it swallowed that would have
+        // been at least a period late are recorded at 98, 97, ... 1 periods (HdrHistogram's
+        // expected-interval correction); the last skipped one (under a period) is not.
+        assertEquals(100 + 1 + 98, h.getTotalCount(), "the steps that ran, plus the corrected ones");
+        assertEquals(99 * STEP, h.getMaxValue(), 99 * STEP / 1000.0);
+        assertTrue(h.getValueAtPercentile(99) >= 90 * STEP,
+                "p99 counts the steps that never ran: " + h.getValueAtPercentile(99) + " ns");
+        assertTrue(h.getValueAtPercentile(75) >= 40 * STEP, "a quarter of all deadlines were late by half the stall or more");
+        assertEquals(0, h.getValueAtPercentile(40), "the on-time steps are still there");
+    }
+
+    @Test
+    void aSessionThatFailsIsCountedInTheMetrics() throws Exception {
+        try (SessionRegistry reg = new SessionRegistry(dir, 1, 10, 16, 1 << 20, 10_000_000_000L, System::nanoTime)) {
+            io.simbase.server.metrics.ServerMetrics metrics = new io.simbase.server.metrics.ServerMetrics(reg);
+            assertTrue(metrics.prometheus().contains("\nsimbase_sessions_failed_total 0\n"), metrics.prometheus());
+            Scene scene = Scenes.load("conveyor-basics");
+            Session bad = reg.create("C", "alice", scene, 1, 30);
+            Session good = reg.create("C", "bob", scene, 1, 30);
+            bad.submitAlways(x -> {
+                throw new IllegalStateException("a bug in a command");
+            });
+            long end = System.nanoTime() + 10_000_000_000L;
+            while (!bad.isClosed() && System.nanoTime() < end) {
+                Thread.sleep(5);
+            }
+            assertTrue(bad.isClosed());
+            assertEquals(1, metrics.snapshot().failedSessions());
+            assertTrue(metrics.prometheus().contains("\nsimbase_sessions_failed_total 1\n"), metrics.prometheus());
+            assertFalse(good.isClosed(), "the other session goes on");
+        }
     }
 }
