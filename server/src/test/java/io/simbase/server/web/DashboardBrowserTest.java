@@ -175,4 +175,47 @@ class DashboardBrowserTest {
             server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE); // closes its rig too
         }
     }
+
+    @Test
+    void aLateJoinerSeesForcesAndFaultsAndSwitchingSessionsDropsThePreviousHighlights() throws Exception {
+        String forcedSid = server.sessions().create(CODE, "Cai#0002", server.sessions().scene("sorting-station"), 1, 30).id();
+        String plainSid = server.sessions().create(CODE, "Dee#0003", server.sessions().scene("sorting-station"), 1, 30).id();
+        var forced = server.sessions().find(forcedSid);
+        int partIn = forced.scene().layout().indexOf("part_in");
+        // Applied before the dashboard connects: it never sees their events.
+        forced.submit(new SessionCommand.Force(partIn, 1, "teacher"), CommandReply.NONE);
+        forced.submit(new SessionCommand.InjectFault("at_pusher1", io.simbase.engine.fault.FaultKind.parse("stuck_on"), 0),
+                CommandReply.NONE);
+        try (Page teacher = chromium.open(url())) {
+            teacher.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
+            type(teacher, "login-user", "teacher");
+            type(teacher, "login-pass", "correct-horse");
+            click(teacher, "#login-btn");
+            teacher.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
+            String forcedRow = "document.getElementById('tag-" + partIn + "')";
+            String faultedRow = "document.getElementById('tag-' + state.layout.tags.findIndex(t => t.name === 'at_pusher1'))";
+
+            teacher.eval("observe('" + forcedSid + "')");
+            teacher.waitFor("state.layout && state.observing === '" + forcedSid + "' && " + forcedRow
+                    + ".classList.contains('forced')", seconds(10), "the force applied before joining, from the full state");
+            teacher.waitFor(faultedRow + ".classList.contains('faulted')", seconds(10), "the fault applied before joining");
+            assertTrue(teacher.eval("[...document.getElementById('fault-kind').options].map(o => o.textContent)"
+                    + ".includes('stuck_on')").asBoolean(), "fault kinds from the session's layout");
+
+            teacher.eval("observe('" + plainSid + "')"); // what the session list's Open button does
+            teacher.waitFor("state.layout && state.observing === '" + plainSid + "' && state.tags.length === 20",
+                    seconds(10), "the other session's full state");
+            teacher.waitFor("document.querySelectorAll('#tags tr.forced, #tags tr.faulted').length === 0", seconds(5),
+                    "no highlight carried over from the previous session");
+
+            teacher.eval("observe('" + forcedSid + "')");
+            teacher.waitFor("state.observing === '" + forcedSid + "' && state.layout && " + forcedRow
+                    + ".classList.contains('forced') && " + faultedRow + ".classList.contains('faulted')", seconds(10),
+                    "back on the first session: its highlights again, from its full state alone");
+            Files.write(Path.of("target/dashboard-late-joiner.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(forcedSid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+            server.sessions().find(plainSid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
 }
