@@ -3,6 +3,7 @@ package io.simbase.server.metrics;
 import io.simbase.server.session.SessionRegistry;
 import io.simbase.server.session.SimThread;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 
@@ -12,6 +13,8 @@ import org.HdrHistogram.Histogram;
  * the sim threads never wait for them (HdrHistogram's Recorder flips buffers).
  */
 public final class ServerMetrics {
+    /** How many ticks the recent figure covers. */
+    public static final int RECENT_SECONDS = 10;
     private final SessionRegistry registry;
     private final Histogram[] perThread;
     private final Histogram[] recycle;
@@ -22,8 +25,6 @@ public final class ServerMetrics {
     private final Histogram recentSum = new Histogram(3);
     private int recentNext;
     private volatile double recentP99Ms;
-    /** How many ticks the recent figure covers. */
-    public static final int RECENT_SECONDS = 10;
     public final AtomicLong connections = new AtomicLong();
     /** Sessions refused because recent step lateness was above the capacity limit. */
     public final AtomicLong refusedForCapacity = new AtomicLong();
@@ -105,7 +106,7 @@ public final class ServerMetrics {
      */
     public synchronized String latenessWindow() {
         snapshot();
-        String s = String.format(java.util.Locale.ROOT, "p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f count=%d%n",
+        String s = String.format(Locale.ROOT, "p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f count=%d%n",
                 ms(window.getValueAtPercentile(50)), ms(window.getValueAtPercentile(99)),
                 ms(window.getValueAtPercentile(99.9)), ms(window.getMaxValue()), window.getTotalCount());
         window.reset();
