@@ -20,6 +20,9 @@ public final class ServerMetrics {
     private final Histogram[] recycle;
     private final Histogram total = new Histogram(3);
     private final Histogram window = new Histogram(3);
+    /** The steps that ran in the window, uncorrected: what the lateness figures were before 0027. */
+    private final Histogram stepsRunWindow = new Histogram(3);
+    private final Histogram[] stepsRunRecycle;
     /** Lateness of each of the last {@value #RECENT_SECONDS} ticks (about one second each), a ring. */
     private final Histogram[] recentTicks = new Histogram[RECENT_SECONDS];
     private final Histogram recentSum = new Histogram(3);
@@ -36,6 +39,7 @@ public final class ServerMetrics {
         int n = registry.threads().size();
         this.perThread = new Histogram[n];
         this.recycle = new Histogram[n];
+        this.stepsRunRecycle = new Histogram[n];
         for (int i = 0; i < n; i++) {
             perThread[i] = new Histogram(3);
         }
@@ -84,6 +88,9 @@ public final class ServerMetrics {
             window.add(h);
             recentTicks[recentNext].add(h);
             recycle[i] = h;
+            Histogram run = t.stepsRunLatenessInterval(stepsRunRecycle[i]);
+            stepsRunWindow.add(run);
+            stepsRunRecycle[i] = run;
             tp99[i] = ms(perThread[i].getValueAtPercentile(99));
             tmax[i] = ms(perThread[i].getMaxValue());
             SimThread.Counters c = t.counters();
@@ -102,14 +109,21 @@ public final class ServerMetrics {
 
     /**
      * Step lateness since the previous call (a measurement window, e.g. for the load
-     * generator), as one line: {@code p50_ms= p99_ms= p999_ms= max_ms= count=}; resets the window.
+     * generator), as one line: {@code p50_ms= p99_ms= p999_ms= max_ms= count=} over every due
+     * step, the skipped ones included (docs/decisions/0027), then the same for the steps that ran
+     * only ({@code run_p50_ms= ... run_count=}, uncorrected, as measured before); resets the window.
      */
     public synchronized String latenessWindow() {
         snapshot();
-        String s = String.format(Locale.ROOT, "p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f count=%d%n",
+        String s = String.format(Locale.ROOT, "p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f count=%d"
+                        + " run_p50_ms=%.3f run_p99_ms=%.3f run_p999_ms=%.3f run_max_ms=%.3f run_count=%d%n",
                 ms(window.getValueAtPercentile(50)), ms(window.getValueAtPercentile(99)),
-                ms(window.getValueAtPercentile(99.9)), ms(window.getMaxValue()), window.getTotalCount());
+                ms(window.getValueAtPercentile(99.9)), ms(window.getMaxValue()), window.getTotalCount(),
+                ms(stepsRunWindow.getValueAtPercentile(50)), ms(stepsRunWindow.getValueAtPercentile(99)),
+                ms(stepsRunWindow.getValueAtPercentile(99.9)), ms(stepsRunWindow.getMaxValue()),
+                stepsRunWindow.getTotalCount());
         window.reset();
+        stepsRunWindow.reset();
         return s;
     }
 

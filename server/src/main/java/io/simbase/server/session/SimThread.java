@@ -59,7 +59,10 @@ public final class SimThread implements Runnable {
     private final ConcurrentLinkedQueue<Session> withCommands = new ConcurrentLinkedQueue<>();
     private final ArrayList<Session> sessions = new ArrayList<>();
     private final ArrayList<Session> again = new ArrayList<>();
+    /** Lateness of every due step, the skipped ones included (coordinated-omission corrected). */
     private final SingleWriterRecorder lateness = new SingleWriterRecorder(3);
+    /** Lateness of the steps that ran only, as recorded before the correction: for comparison. */
+    private final SingleWriterRecorder stepsRunLateness = new SingleWriterRecorder(3);
     private final Counters counters = new Counters();
     private volatile boolean running = true;
     private volatile Thread thread;
@@ -131,9 +134,14 @@ public final class SimThread implements Runnable {
         withCommands.add(s);
     }
 
-    /** Moves the lateness recorded since the last call into {@code into} (reader side). */
+    /** The lateness recorded since the last call, skipped steps included (reader side; {@code recycle} may be null). */
     public synchronized Histogram latenessInterval(Histogram recycle) {
         return lateness.getIntervalHistogram(recycle);
+    }
+
+    /** The lateness of the steps that ran since the last call, uncorrected (reader side; {@code recycle} may be null). */
+    public synchronized Histogram stepsRunLatenessInterval(Histogram recycle) {
+        return stepsRunLateness.getIntervalHistogram(recycle);
     }
 
     /** Starts the thread with the default scheduling. */
@@ -286,6 +294,7 @@ public final class SimThread implements Runnable {
             // deadlines it swallowed (skipped below) are recorded too, at the lateness each
             // would have had now, so p99 and the capacity limit count the steps that never ran.
             lateness.recordValueWithExpectedInterval(t - p.nextStepAtNanos, p.stepPeriodNanos);
+            stepsRunLateness.recordValue(t - p.nextStepAtNanos);
             s.step();
             steps = 1;
             p.nextStepAtNanos += p.stepPeriodNanos;

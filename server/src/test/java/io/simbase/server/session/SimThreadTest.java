@@ -309,6 +309,9 @@ class SimThreadTest {
                 "p99 counts the steps that never ran: " + h.getValueAtPercentile(99) + " ns");
         assertTrue(h.getValueAtPercentile(75) >= 40 * STEP, "a quarter of all deadlines were late by half the stall or more");
         assertEquals(0, h.getValueAtPercentile(40), "the on-time steps are still there");
+        org.HdrHistogram.Histogram run = t.stepsRunLatenessInterval(null);
+        assertEquals(101, run.getTotalCount(), "the uncorrected histogram, for comparison, has the steps that ran");
+        assertEquals(0, run.getValueAtPercentile(99), "and hides the stall below its p99");
     }
 
     @Test
