@@ -223,7 +223,7 @@ public final class LoadMain implements Callable<Integer> {
                     + "run_count=(\\d+)").matcher(lateness);
             if (rm.find()) {
                 out.printf(Locale.ROOT, "lateness_run_p50_ms=%s lateness_run_p99_ms=%s lateness_run_p999_ms=%s "
-                        + "lateness_run_max_ms=%s steps_run=%s  (steps that ran only, uncorrected)%n",
+                        + "lateness_run_max_ms=%s steps=%s  (steps that ran only, uncorrected)%n",
                         rm.group(1), rm.group(2), rm.group(3), rm.group(4), rm.group(5));
             }
             out.printf(Locale.ROOT, "skipped_steps_total=%s%n", metric(metrics, "simbase_skipped_steps_total"));
