@@ -5,7 +5,6 @@ import io.netty.buffer.PooledByteBufAllocator;
 import io.simbase.engine.world.PublishedState;
 import io.simbase.engine.world.World;
 import io.simbase.protocol.v1.Error;
-import io.simbase.protocol.v1.Ok;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.protocol.v1.SessionLayout;
 import io.simbase.server.session.CommandResult.Outcome;
