@@ -13,9 +13,12 @@ public sealed interface CommandResult {
 
     /** The command was not applied; {@code text} says why, for the user. */
     record Refused(Refusal reason, String text) implements CommandResult {
-        /** The world's answer to an input, force or unforce that it did not apply. */
-        public static Refused of(InputStatus status) {
-            return new Refused(Refusal.of(status), status.text());
+        /**
+         * The refusal for a world mutator's answer, or null when the world applied it: the one
+         * place that reads the world's answer type.
+         */
+        public static Refused unlessApplied(InputStatus status) {
+            return status == InputStatus.OK ? null : new Refused(Refusal.of(status), status.text());
         }
     }
 

@@ -5,7 +5,6 @@ import io.simbase.engine.scene.Scene;
 import io.simbase.engine.world.Component;
 import io.simbase.engine.world.EventKind;
 import io.simbase.engine.world.EventSink;
-import io.simbase.engine.world.InputStatus;
 import io.simbase.engine.world.PublishedState;
 import io.simbase.engine.world.World;
 import io.simbase.server.record.RecordingWriter;
@@ -387,9 +386,9 @@ public final class Session implements EventSink {
 
     private CommandResult setInput(int tag, double value) {
         long step = world.stepCount();
-        InputStatus st = world.setInput(tag, value);
-        if (st != InputStatus.OK) {
-            return Refused.of(st);
+        Refused refused = Refused.unlessApplied(world.setInput(tag, value));
+        if (refused != null) {
+            return refused;
         }
         recording.input(step, tag, value);
         statusInputs++;
@@ -398,9 +397,9 @@ public final class Session implements EventSink {
 
     private CommandResult force(int tag, double value, String by) {
         long step = world.stepCount();
-        InputStatus st = world.force(tag, value);
-        if (st != InputStatus.OK) {
-            return Refused.of(st);
+        Refused refused = Refused.unlessApplied(world.force(tag, value));
+        if (refused != null) {
+            return refused;
         }
         recording.force(step, tag, value);
         recording.note(step, "force by " + by);
@@ -410,9 +409,9 @@ public final class Session implements EventSink {
 
     private CommandResult unforce(int tag) {
         long step = world.stepCount();
-        InputStatus st = world.unforce(tag);
-        if (st != InputStatus.OK) {
-            return Refused.of(st);
+        Refused refused = Refused.unlessApplied(world.unforce(tag));
+        if (refused != null) {
+            return refused;
         }
         recording.unforce(step, tag);
         return new Applied(step);

@@ -7,7 +7,7 @@ import io.simbase.server.auth.Capability;
  * Answers one kind of {@link ClientMessage}. Declares what the request needs; the {@link
  * Dispatcher} checks it before {@link #handle} is called, so a handler only checks its
  * arguments and acts. Registered in {@code META-INF/services/io.simbase.server.net.request.RequestHandler};
- * one instance serves every connection (stateless). Event loop only.
+ * one instance serves every connection, so it keeps no per-connection state. Event loop only.
  *
  * @param <T> the request's message type
  */
