@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.scene.Scenes;
+import io.simbase.server.metrics.ServerMetrics;
 import io.simbase.server.record.RecordingWriter;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,7 +119,7 @@ class SimThreadTest {
             t.doWork();
         }
         assertEquals(before, s[3].status().step(), "closed: no more steps");
-        org.junit.jupiter.api.Assertions.assertTrue(s[4].status().step() > before);
+        assertTrue(s[4].status().step() > before);
     }
 
     @Test
@@ -138,7 +140,7 @@ class SimThreadTest {
             t.doWork();
         }
         assertEquals(stepAtPause, s.status().step(), "paused: no steps");
-        org.junit.jupiter.api.Assertions.assertTrue(link.frames - framesAtPause >= 2,
+        assertTrue(link.frames - framesAtPause >= 2,
                 "about 30 frames a second while paused: " + (link.frames - framesAtPause) + " in 100 ms");
     }
 
@@ -164,7 +166,7 @@ class SimThreadTest {
             }
             steps += k;
         }
-        org.junit.jupiter.api.Assertions.assertTrue(steps >= 1);
+        assertTrue(steps >= 1);
         assertEquals(400_000_000L, stepAt, "the slow step ran on its own deadline, not a turn early");
     }
 
@@ -210,12 +212,12 @@ class SimThreadTest {
             t.doWork();
         }
         assertEquals(1, t.counters().sessions, "the failed session left the thread");
-        org.junit.jupiter.api.Assertions.assertTrue(bad.isClosed());
+        assertTrue(bad.isClosed());
         assertEquals(6, good.status().step(), "the other session kept its schedule");
-        org.junit.jupiter.api.Assertions.assertTrue(watcher.sent.stream().anyMatch(m -> m.hasError()
+        assertTrue(watcher.sent.stream().anyMatch(m -> m.hasError()
                 && m.getError().getCode() == io.simbase.protocol.v1.Error.Code.INTERNAL
                 && m.getError().getText().contains("bad")), "the observer was told: " + watcher.sent);
-        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.readString(dir.resolve("bad.simrec"),
+        assertTrue(java.nio.file.Files.readString(dir.resolve("bad.simrec"),
                 java.nio.charset.StandardCharsets.ISO_8859_1).contains("server failure"), "the recording says why it ended");
     }
 
@@ -269,10 +271,10 @@ class SimThreadTest {
         SimThread b = new SimThread(1, clock::get);
         b.start();
         b.stop(); // stopped: running = false
-        org.junit.jupiter.api.Assertions.assertFalse(b.isRunning());
+        assertFalse(b.isRunning());
         Session s = session(scene, "kept");
-        org.junit.jupiter.api.Assertions.assertFalse(b.add(s), "a stopped thread refuses");
-        org.junit.jupiter.api.Assertions.assertTrue(a.add(s));
+        assertFalse(b.add(s), "a stopped thread refuses");
+        assertTrue(a.add(s));
         a.doWork();
         a.handOff(b, 1);
         for (int i = 1; i <= 4; i++) {
@@ -299,7 +301,7 @@ class SimThreadTest {
         assertEquals(1, t.doWork(), "one step, no burst");
         assertEquals(99, t.counters().skippedSteps);
 
-        org.HdrHistogram.Histogram h = t.latenessInterval(null);
+        Histogram h = t.latenessInterval(null);
         // The step that ran was 99 periods late; the 98 deadlines it swallowed that would have
         // been at least a period late are recorded at 98, 97, ... 1 periods (HdrHistogram's
         // expected-interval correction); the last skipped one (under a period) is not.
@@ -309,7 +311,7 @@ class SimThreadTest {
                 "p99 counts the steps that never ran: " + h.getValueAtPercentile(99) + " ns");
         assertTrue(h.getValueAtPercentile(75) >= 40 * STEP, "a quarter of all deadlines were late by half the stall or more");
         assertEquals(0, h.getValueAtPercentile(40), "the on-time steps are still there");
-        org.HdrHistogram.Histogram run = t.stepsRunLatenessInterval(null);
+        Histogram run = t.stepsRunLatenessInterval(null);
         assertEquals(101, run.getTotalCount(), "the uncorrected histogram, for comparison, has the steps that ran");
         assertEquals(0, run.getValueAtPercentile(99), "and hides the stall below its p99");
     }
@@ -317,7 +319,7 @@ class SimThreadTest {
     @Test
     void aSessionThatFailsIsCountedInTheMetrics() throws Exception {
         try (SessionRegistry reg = new SessionRegistry(dir, 1, 10, 16, 1 << 20, 10_000_000_000L, System::nanoTime)) {
-            io.simbase.server.metrics.ServerMetrics metrics = new io.simbase.server.metrics.ServerMetrics(reg);
+            ServerMetrics metrics = new ServerMetrics(reg);
             assertTrue(metrics.prometheus().contains("\nsimbase_sessions_failed_total 0\n"), metrics.prometheus());
             Scene scene = Scenes.load("conveyor-basics");
             Session bad = reg.create("C", "alice", scene, 1, 30);

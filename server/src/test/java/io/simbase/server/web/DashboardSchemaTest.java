@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -101,7 +102,7 @@ class DashboardSchemaTest {
                 problems.add(where + ": repeated is " + p.isRepeated() + " in the proto");
             }
             String protoOneof = p.getRealContainingOneof() == null ? null : p.getRealContainingOneof().getName();
-            if (!java.util.Objects.equals(protoOneof, oneof)) {
+            if (!Objects.equals(protoOneof, oneof)) {
                 problems.add(where + ": oneof is " + protoOneof + " in the proto");
             }
             String want = jsType(p);
