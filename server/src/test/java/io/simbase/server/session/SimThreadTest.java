@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.scene.Scenes;
+import io.simbase.protocol.v1.Error;
 import io.simbase.server.metrics.ServerMetrics;
 import io.simbase.server.record.RecordingWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
@@ -215,10 +218,10 @@ class SimThreadTest {
         assertTrue(bad.isClosed());
         assertEquals(6, good.status().step(), "the other session kept its schedule");
         assertTrue(watcher.sent.stream().anyMatch(m -> m.hasError()
-                && m.getError().getCode() == io.simbase.protocol.v1.Error.Code.INTERNAL
+                && m.getError().getCode() == Error.Code.INTERNAL
                 && m.getError().getText().contains("bad")), "the observer was told: " + watcher.sent);
-        assertTrue(java.nio.file.Files.readString(dir.resolve("bad.simrec"),
-                java.nio.charset.StandardCharsets.ISO_8859_1).contains("server failure"), "the recording says why it ended");
+        assertTrue(Files.readString(dir.resolve("bad.simrec"),
+                StandardCharsets.ISO_8859_1).contains("server failure"), "the recording says why it ended");
     }
 
     @Test

@@ -3,12 +3,15 @@ package io.simbase.server.web;
 import static io.simbase.server.web.Page.seconds;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.simbase.bridge.testing.Peers;
 import io.simbase.engine.fault.FaultKind;
 import io.simbase.server.ServerConfig;
 import io.simbase.server.SimBaseServer;
 import io.simbase.server.auth.Role;
 import io.simbase.server.session.CommandReply;
 import io.simbase.server.session.SessionCommand;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -140,7 +143,7 @@ class DashboardBrowserTest {
     void technicianBindsARigInTheBrowserAndSeesItsStatusInTheSessionList() throws Exception {
         server.users().add("tech", Role.TECHNICIAN, "tech-horse-1");
         int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
         Files.createDirectories(data.resolve("rigs"));
@@ -163,7 +166,7 @@ class DashboardBrowserTest {
             tech.waitFor("document.getElementById('rig-status').textContent.includes('127.0.0.1:" + port + "')",
                     seconds(10), "the bound rig's status");
 
-            io.simbase.bridge.testing.Peers.Result w = io.simbase.bridge.testing.Peers.run(20_000, "mbpoll", "-m", "tcp",
+            Peers.Result w = Peers.run(20_000, "mbpoll", "-m", "tcp",
                     "-p", String.valueOf(port), "-0", "-1", "-o", "2", "-t", "4", "-r", "0", "127.0.0.1", "30");
             assertTrue(w.exitCode() == 0, w.toString());
             int valve = tagIndex(tech, "fill_valve");

@@ -105,10 +105,10 @@ public final class CreateSessionHandler implements RequestHandler<CreateSession>
         double limit = r.services().capacityLatenessMillis();
         double late = metrics.recentLatenessP99Ms();
         if (limit > 0 && late > limit) {
+            metrics.refusedForCapacity.incrementAndGet(); // counted before the caller can see the refusal
             r.refuse(Error.Code.BUSY, String.format(Locale.ROOT,
                     "server at capacity: steps start %.1f ms late (p99, last %d s), above its %.1f ms limit; "
                             + "no new session until that recovers", late, ServerMetrics.RECENT_SECONDS, limit));
-            metrics.refusedForCapacity.incrementAndGet();
             return true;
         }
         return false;
