@@ -6,7 +6,7 @@ const $ = (id) => document.getElementById(id);
 const state = {
   ws: null, nextRequest: 1, pending: new Map(), token: sessionStorage.getItem('simbase.token'),
   role: null, name: null, classCode: '', observing: null, layout: null, tags: [], visuals: [],
-  parts: null, forced: new Set(), listTimer: null, retryMs: 500,
+  parts: null, forced: new Set(), faults: new Set(), listTimer: null, retryMs: 500,
 };
 
 // ------------------------------------------------------------------ connection
@@ -60,7 +60,7 @@ function onMessage(m) {
       break;
     case 'error':
       showError(m.error.text + (m.error.closing ? ' (connection closed)' : ''));
-      if (m.error.code === 4 && state.token) { // not authenticated: a stale token
+      if (m.error.code === ERROR_CODES.NOT_AUTHENTICATED && state.token) { // a stale token
         state.token = null;
         sessionStorage.removeItem('simbase.token');
         show('login-view');
@@ -161,6 +161,8 @@ function observe(id) {
   if (state.observing && state.observing !== id) send('unobserve', { session_id: state.observing });
   state.observing = id;
   state.layout = null;
+  state.forced = new Set(); // the next full state says what is forced and faulted in this session
+  state.faults = new Set();
   $('events').replaceChildren();
   show('session-view');
   send('observe', { session_id: id });
@@ -172,7 +174,11 @@ function onFullState(f) {
     state.layout = f.layout;
     $('session-title').textContent = f.layout.title + ' · ' + f.session_id;
     buildTagTable();
+    buildFaultKinds();
   }
+  // A full state is the whole truth: forces and faults applied before it, whatever events we saw.
+  state.forced = new Set(f.forced_tags);
+  state.faults = new Set(f.active_faults);
   state.tags = f.tags.slice();
   state.visuals = f.visuals.slice();
   state.parts = f.parts || { ids: [], types: [], xyz: [] };
@@ -200,6 +206,10 @@ function onEvents(b) {
     }
     if (kind === 'FORCE_ON') state.forced.add(b.subject[i]);
     if (kind === 'FORCE_OFF') state.forced.delete(b.subject[i]);
+    if (kind.includes('_FAULT_')) {
+      const f = faultName(kind, b.subject[i], b.value[i]);
+      if (kind.endsWith('_ON')) state.faults.add(f); else state.faults.delete(f);
+    }
     const li = document.createElement('li');
     li.textContent = 'step ' + b.step[i] + ': ' + kind + ' ' + subjectName(kind, b.subject[i], b.value[i]);
     list.prepend(li);
@@ -207,17 +217,29 @@ function onEvents(b) {
   while (list.children.length > 60) list.lastChild.remove();
 }
 
+// An active fault as the full state names it: "target:kind".
+function faultName(kind, subject, value) {
+  const L = state.layout;
+  const target = kind.startsWith('TAG') ? L.tags[subject] && L.tags[subject].name : L.components[subject] && L.components[subject].id;
+  return (target || subject) + ':' + (L.fault_kinds[value] || value);
+}
+
+function isFaulted(target) {
+  for (const f of state.faults) if (f.startsWith(target + ':')) return true;
+  return false;
+}
+
 function subjectName(kind, subject, value) {
   const L = state.layout;
   if (kind.startsWith('FORCE') || kind.startsWith('TAG_')) {
     const tag = L.tags[subject];
-    return (tag ? tag.name : subject) + (kind.startsWith('TAG_FAULT') ? ' ' + FAULT_KINDS[value] : kind === 'FORCE_ON' ? ' = ' + value : '');
+    return (tag ? tag.name : subject) + (kind.startsWith('TAG_FAULT') ? ' ' + L.fault_kinds[value] : kind === 'FORCE_ON' ? ' = ' + value : '');
   }
   if (kind === 'RIG_COMM_LOST') return 'after ' + value + ' ms (actuators to the safe state)';
   if (kind === 'RIG_COMM_RESTORED') return '';
   if (kind.startsWith('COMPONENT') || kind.startsWith('ALARM')) {
     const c = L.components[subject];
-    return (c ? c.id : subject) + (kind.startsWith('COMPONENT') ? ' ' + FAULT_KINDS[value] : ' code ' + value);
+    return (c ? c.id : subject) + (kind.startsWith('COMPONENT') ? ' ' + L.fault_kinds[value] : ' code ' + value);
   }
   return 'part ' + subject;
 }
@@ -253,6 +275,19 @@ function buildTagTable() {
     tr.append(name, dir, val, ctl);
     body.appendChild(tr);
   });
+}
+
+// The fault kinds this session's server offers, from its layout.
+function buildFaultKinds() {
+  const select = $('fault-kind');
+  const chosen = select.value;
+  select.replaceChildren();
+  for (const k of state.layout.fault_kinds) {
+    const o = document.createElement('option');
+    o.textContent = k;
+    select.appendChild(o);
+  }
+  if (state.layout.fault_kinds.includes(chosen)) select.value = chosen;
 }
 
 function button(text, onclick) {
@@ -300,6 +335,7 @@ function refresh() {
     td.textContent = fmtValue(tag, v);
     td.classList.toggle('on', tag.type === 'bool' && v === 1);
     tr.classList.toggle('forced', state.forced.has(i));
+    tr.classList.toggle('faulted', isFaulted(tag.name));
   });
   draw();
 }
@@ -453,11 +489,6 @@ for (const b of document.querySelectorAll('[data-control]')) {
 }
 $('time-scale').onchange = () => send('control', {
   session_id: state.observing, action: CONTROL.TIME_SCALE, time_scale: Number($('time-scale').value) });
-for (const k of FAULT_KINDS) {
-  const o = document.createElement('option');
-  o.textContent = k;
-  $('fault-kind').appendChild(o);
-}
 $('fault-on-btn').onclick = () => send('inject_fault', { session_id: state.observing,
   target: $('fault-target').value.trim(), kind: $('fault-kind').value, param: Number($('fault-param').value) });
 $('fault-off-btn').onclick = () => send('clear_fault', { session_id: state.observing,

@@ -1,5 +1,8 @@
 // The subset of simbase.v1 (protocol/src/main/proto/simbase/v1/simbase.proto) the dashboard
-// reads and writes: field number -> [name, type, repeated, oneof].
+// reads and writes: field number -> [name, type, repeated, oneof]; and the proto's enums the
+// dashboard names. DashboardSchemaTest (server module) checks every entry against the proto,
+// so a change to the proto that this file does not follow fails the build. Fault kinds are
+// not here: each session's layout carries them (SessionLayout.fault_kinds).
 'use strict';
 
 const SCHEMA = {
@@ -69,12 +72,14 @@ const SCHEMA = {
   SessionLayout: {
     1: ['scene', 'string'], 2: ['title', 'string'], 3: ['step_nanos', 'uint64'], 4: ['tags', 'TagInfo', true],
     5: ['visual_names', 'string', true], 6: ['components', 'ComponentInfo', true], 7: ['part_types', 'string', true],
+    8: ['fault_kinds', 'string', true],
   },
   Parts: { 1: ['ids', 'uint64', true], 2: ['types', 'uint32', true], 3: ['xyz', 'float', true] },
   FullState: {
     1: ['session_id', 'string'], 2: ['frame', 'uint64'], 3: ['step', 'uint64'], 4: ['sim_nanos', 'uint64'],
     5: ['layout', 'SessionLayout'], 6: ['tags', 'double', true], 7: ['visuals', 'float', true], 8: ['parts', 'Parts'],
-    9: ['next_event_seq', 'uint64'], 10: ['paused', 'bool'],
+    9: ['next_event_seq', 'uint64'], 10: ['paused', 'bool'], 11: ['forced_tags', 'uint32', true],
+    12: ['active_faults', 'string', true],
   },
   StateDelta: {
     1: ['session_id', 'string'], 2: ['frame', 'uint64'], 3: ['base_frame', 'uint64'], 4: ['step', 'uint64'],
@@ -92,9 +97,14 @@ const SCHEMA = {
   },
 };
 
+// Enums by number, as the proto declares them (LoggedIn.Role, EventKind, Error.Code, Control.Action).
 const ROLES = ['?', 'student', 'instructor', 'technician'];
 const EVENT_KINDS = ['?', 'TAG_CHANGED', 'INPUT_APPLIED', 'FORCE_ON', 'FORCE_OFF', 'TAG_FAULT_ON', 'TAG_FAULT_OFF',
   'COMPONENT_FAULT_ON', 'COMPONENT_FAULT_OFF', 'PART_CREATED', 'PART_REMOVED', 'PART_LOST', 'ALARM_ON', 'ALARM_OFF',
   'RIG_COMM_LOST', 'RIG_COMM_RESTORED'];
-const FAULT_KINDS = ['stuck_on', 'stuck_off', 'dead', 'drift', 'noise', 'wire_break', 'jammed', 'slow', 'belt_slip', 'valve_leak'];
+const ERROR_CODES = {
+  MALFORMED: 1, TOO_LARGE: 2, UNKNOWN_MESSAGE: 3, NOT_AUTHENTICATED: 4, FORBIDDEN: 5, BAD_CREDENTIALS: 6,
+  UNKNOWN_CLASS: 7, UNKNOWN_SESSION: 8, UNKNOWN_SCENE: 9, UNKNOWN_TAG: 10, NOT_WRITABLE: 11, OUT_OF_RANGE: 12,
+  BAD_REQUEST: 13, RATE_LIMITED: 14, BUSY: 15, TOO_SLOW: 16, UNSUPPORTED: 17, UNKNOWN_RIG: 18, INTERNAL: 19,
+};
 const CONTROL = { PAUSE: 1, RESUME: 2, RESET: 3, TIME_SCALE: 4 };

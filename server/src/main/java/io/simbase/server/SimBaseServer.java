@@ -17,6 +17,9 @@ import io.simbase.server.auth.Tokens;
 import io.simbase.server.auth.UserStore;
 import io.simbase.server.metrics.ServerMetrics;
 import io.simbase.server.net.ServerChannels;
+import io.simbase.server.net.WsLimits;
+import io.simbase.server.net.request.Dispatcher;
+import io.simbase.server.net.request.Services;
 import io.simbase.server.rig.RigBindings;
 import io.simbase.server.session.SessionRegistry;
 import java.io.IOException;
@@ -81,8 +84,11 @@ public final class SimBaseServer implements AutoCloseable {
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
                             new WriteBufferWaterMark(config.writeLowWaterBytes, config.writeHighWaterBytes))
-                    .childHandler(new ServerChannels(config, ssl, sessions, users, tokens, classes, metrics,
-                            authExecutor, rigs, VERSION));
+                    .childHandler(new ServerChannels(
+                            new WsLimits(config.maxFrameBytes, config.inputsPerSecond, config.inputBurst), ssl,
+                            new Dispatcher(new Services(sessions, users, tokens, classes, metrics, authExecutor, rigs,
+                                    config.maxSessionsPerStudent, config.capacityLatenessMillis)),
+                            metrics, VERSION));
             this.serverChannel = b.bind(new InetSocketAddress(config.host, config.port)).sync().channel();
         } catch (RuntimeException | InterruptedException e) {
             closeQuietly();

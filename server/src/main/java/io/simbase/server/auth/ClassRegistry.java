@@ -3,6 +3,7 @@ package io.simbase.server.auth;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -116,7 +117,7 @@ public final class ClassRegistry {
 
     /** The class of a code, or null. */
     public ClassRoom find(String code) {
-        return code == null ? null : byCode.get(code.trim().toUpperCase(java.util.Locale.ROOT));
+        return code == null ? null : byCode.get(code.trim().toUpperCase(Locale.ROOT));
     }
 
     private void persist(ClassRoom c) {

@@ -3,6 +3,7 @@ package io.simbase.server.metrics;
 import io.simbase.server.session.SessionRegistry;
 import io.simbase.server.session.SimThread;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 
@@ -12,18 +13,21 @@ import org.HdrHistogram.Histogram;
  * the sim threads never wait for them (HdrHistogram's Recorder flips buffers).
  */
 public final class ServerMetrics {
+    /** How many ticks the recent figure covers. */
+    public static final int RECENT_SECONDS = 10;
     private final SessionRegistry registry;
     private final Histogram[] perThread;
     private final Histogram[] recycle;
     private final Histogram total = new Histogram(3);
     private final Histogram window = new Histogram(3);
+    /** The steps that ran in the window, uncorrected: what the lateness figures were before 0027. */
+    private final Histogram stepsRunWindow = new Histogram(3);
+    private final Histogram[] stepsRunRecycle;
     /** Lateness of each of the last {@value #RECENT_SECONDS} ticks (about one second each), a ring. */
     private final Histogram[] recentTicks = new Histogram[RECENT_SECONDS];
     private final Histogram recentSum = new Histogram(3);
     private int recentNext;
     private volatile double recentP99Ms;
-    /** How many ticks the recent figure covers. */
-    public static final int RECENT_SECONDS = 10;
     public final AtomicLong connections = new AtomicLong();
     /** Sessions refused because recent step lateness was above the capacity limit. */
     public final AtomicLong refusedForCapacity = new AtomicLong();
@@ -35,6 +39,7 @@ public final class ServerMetrics {
         int n = registry.threads().size();
         this.perThread = new Histogram[n];
         this.recycle = new Histogram[n];
+        this.stepsRunRecycle = new Histogram[n];
         for (int i = 0; i < n; i++) {
             perThread[i] = new Histogram(3);
         }
@@ -66,13 +71,13 @@ public final class ServerMetrics {
 
     /** A consistent reading of everything. */
     public record Snapshot(int sessions, long connections, long steps, long skippedSteps, long frames, long bytes,
-                           long merged, long tooSlow, double p50Ms, double p99Ms, double p999Ms, double maxMs,
+                           long merged, long tooSlow, long failedSessions, double p50Ms, double p99Ms, double p999Ms, double maxMs,
                            long lateSamples, double[] threadP99Ms, double[] threadMaxMs) {
     }
 
     public synchronized Snapshot snapshot() {
         List<SimThread> ts = registry.threads();
-        long steps = 0, skipped = 0, frames = 0, bytes = 0, merged = 0, tooSlow = 0;
+        long steps = 0, skipped = 0, frames = 0, bytes = 0, merged = 0, tooSlow = 0, failed = 0;
         double[] tp99 = new double[ts.size()];
         double[] tmax = new double[ts.size()];
         for (int i = 0; i < ts.size(); i++) {
@@ -83,6 +88,9 @@ public final class ServerMetrics {
             window.add(h);
             recentTicks[recentNext].add(h);
             recycle[i] = h;
+            Histogram run = t.stepsRunLatenessInterval(stepsRunRecycle[i]);
+            stepsRunWindow.add(run);
+            stepsRunRecycle[i] = run;
             tp99[i] = ms(perThread[i].getValueAtPercentile(99));
             tmax[i] = ms(perThread[i].getMaxValue());
             SimThread.Counters c = t.counters();
@@ -92,22 +100,30 @@ public final class ServerMetrics {
             bytes += c.bytes;
             merged += c.merged;
             tooSlow += c.tooSlow;
+            failed += c.failedSessions;
         }
-        return new Snapshot(registry.size(), connections.get(), steps, skipped, frames, bytes, merged, tooSlow,
+        return new Snapshot(registry.size(), connections.get(), steps, skipped, frames, bytes, merged, tooSlow, failed,
                 ms(total.getValueAtPercentile(50)), ms(total.getValueAtPercentile(99)),
                 ms(total.getValueAtPercentile(99.9)), ms(total.getMaxValue()), total.getTotalCount(), tp99, tmax);
     }
 
     /**
      * Step lateness since the previous call (a measurement window, e.g. for the load
-     * generator), as one line: {@code p50_ms= p99_ms= p999_ms= max_ms= count=}; resets the window.
+     * generator), as one line: {@code p50_ms= p99_ms= p999_ms= max_ms= count=} over every due
+     * step, the skipped ones included (docs/decisions/0027), then the same for the steps that ran
+     * only ({@code run_p50_ms= ... run_count=}, uncorrected, as measured before); resets the window.
      */
     public synchronized String latenessWindow() {
         snapshot();
-        String s = String.format(java.util.Locale.ROOT, "p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f count=%d%n",
+        String s = String.format(Locale.ROOT, "p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f count=%d"
+                        + " run_p50_ms=%.3f run_p99_ms=%.3f run_p999_ms=%.3f run_max_ms=%.3f run_count=%d%n",
                 ms(window.getValueAtPercentile(50)), ms(window.getValueAtPercentile(99)),
-                ms(window.getValueAtPercentile(99.9)), ms(window.getMaxValue()), window.getTotalCount());
+                ms(window.getValueAtPercentile(99.9)), ms(window.getMaxValue()), window.getTotalCount(),
+                ms(stepsRunWindow.getValueAtPercentile(50)), ms(stepsRunWindow.getValueAtPercentile(99)),
+                ms(stepsRunWindow.getValueAtPercentile(99.9)), ms(stepsRunWindow.getMaxValue()),
+                stepsRunWindow.getTotalCount());
         window.reset();
+        stepsRunWindow.reset();
         return s;
     }
 
@@ -122,11 +138,14 @@ public final class ServerMetrics {
         gauge(b, "simbase_sessions", "Live sessions.", s.sessions());
         gauge(b, "simbase_connections", "Open WebSocket connections.", s.connections());
         counter(b, "simbase_steps_total", "Steps run by all sim threads.", s.steps());
-        counter(b, "simbase_skipped_steps_total", "Steps skipped by sessions that fell a period behind.", s.skippedSteps());
+        counter(b, "simbase_skipped_steps_total", "Steps skipped by sessions that fell a period behind (their "
+                + "lateness is in simbase_step_lateness_seconds, corrected for coordinated omission).", s.skippedSteps());
         counter(b, "simbase_frames_sent_total", "State and event messages handed to connections.", s.frames());
         counter(b, "simbase_bytes_sent_total", "Bytes of those messages.", s.bytes());
         counter(b, "simbase_merged_samples_total", "Deltas merged away for clients that were not writable.", s.merged());
         counter(b, "simbase_slow_disconnects_total", "Clients disconnected for falling too far behind.", s.tooSlow());
+        counter(b, "simbase_sessions_failed_total", "Sessions closed because the server failed running them "
+                + "(their recordings are kept; see the log).", s.failedSessions());
         counter(b, "simbase_sessions_refused_capacity_total", "New sessions refused while step lateness was above "
                 + "the capacity limit.", refusedForCapacity.get());
         b.append("# HELP simbase_step_lateness_recent_p99_seconds p99 step lateness over the last ").append(RECENT_SECONDS)

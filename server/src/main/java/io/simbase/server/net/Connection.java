@@ -8,7 +8,7 @@ import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.simbase.protocol.v1.Error;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.server.auth.Principal;
-import io.simbase.server.session.ClientLink;
+import io.simbase.server.net.request.Caller;
 import io.simbase.server.session.Session;
 import java.util.HashSet;
 import java.util.Set;
@@ -18,16 +18,16 @@ import java.util.concurrent.TimeUnit;
  * One WebSocket client. Sends are thread-safe (Netty queues them to the channel's event
  * loop); the principal, observed sessions and rate limiter belong to the event loop.
  */
-public final class Connection implements ClientLink {
+public final class Connection implements Caller {
     private final Channel channel;
     private final String id;
     private final RateLimiter inputs;
+    private final Set<Session> observing = new HashSet<>();
     private Principal principal;
     /** Cleared when the channel closes; cheaper for the sim threads than asking the channel. */
     private volatile boolean open = true;
     /** Mirrors the channel's writability, updated by its event loop (one read for the sim threads). */
     private volatile boolean writable = true;
-    final Set<Session> observing = new HashSet<>();
 
     Connection(Channel channel, RateLimiter inputs) {
         this.channel = channel;
@@ -41,21 +41,29 @@ public final class Connection implements ClientLink {
         return id;
     }
 
-    Principal principal() {
+    @Override
+    public Principal principal() {
         return principal;
     }
 
-    void principal(Principal p) {
+    @Override
+    public void principal(Principal p) {
         this.principal = p;
     }
 
-    /** Runs {@code task} on this connection's event loop. */
-    void runOnLoop(Runnable task) {
+    @Override
+    public void runOnLoop(Runnable task) {
         channel.eventLoop().execute(task);
     }
 
-    RateLimiter inputs() {
-        return inputs;
+    @Override
+    public boolean tryAcquireInput(long nowNanos) {
+        return inputs.tryAcquire(nowNanos);
+    }
+
+    @Override
+    public Set<Session> observing() {
+        return observing;
     }
 
     @Override
@@ -96,13 +104,11 @@ public final class Connection implements ClientLink {
         send(ServerMessage.newBuilder().setError(Error.newBuilder().setCode(Error.Code.TOO_SLOW)
                 .setText(reason).setClosing(true)).build());
         // The reason is queued behind the backlog; give it a moment, then close regardless.
-        channel.eventLoop().schedule(() -> {
-            channel.close();
-        }, 1, TimeUnit.SECONDS);
+        channel.eventLoop().schedule(() -> channel.close(), 1, TimeUnit.SECONDS);
     }
 
-    /** Sends a connection-level error and closes this connection only. */
-    void fatal(long requestId, Error.Code code, String text) {
+    @Override
+    public void fatal(long requestId, Error.Code code, String text) {
         ServerMessage m = ServerMessage.newBuilder().setRequestId(requestId)
                 .setError(Error.newBuilder().setCode(code).setText(text).setClosing(true)).build();
         channel.writeAndFlush(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(m.toByteArray())))

@@ -10,14 +10,8 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.netty.handler.ssl.SslContext;
-import io.simbase.server.ServerConfig;
-import io.simbase.server.auth.ClassRegistry;
-import io.simbase.server.auth.Tokens;
-import io.simbase.server.auth.UserStore;
 import io.simbase.server.metrics.ServerMetrics;
-import io.simbase.server.rig.RigBindings;
-import io.simbase.server.session.SessionRegistry;
-import java.util.concurrent.Executor;
+import io.simbase.server.net.request.Dispatcher;
 
 /**
  * The pipeline of every accepted connection:
@@ -27,21 +21,19 @@ import java.util.concurrent.Executor;
  * </pre>
  */
 public final class ServerChannels extends ChannelInitializer<SocketChannel> {
-    private final ServerConfig config;
+    private final WsLimits limits;
     private final SslContext ssl;
-    private final Requests requests;
+    private final Dispatcher requests;
     private final ServerMetrics metrics;
     private final String version;
 
-    public ServerChannels(ServerConfig config, SslContext ssl, SessionRegistry sessions, UserStore users,
-                          Tokens tokens, ClassRegistry classes, ServerMetrics metrics, Executor authExecutor,
-                          RigBindings rigs, String version) {
-        this.config = config;
+    /** {@code ssl}: null for plain HTTP and ws://. */
+    public ServerChannels(WsLimits limits, SslContext ssl, Dispatcher requests, ServerMetrics metrics, String version) {
+        this.limits = limits;
         this.ssl = ssl;
+        this.requests = requests;
         this.metrics = metrics;
         this.version = version;
-        this.requests = new Requests(sessions, users, tokens, classes, metrics, authExecutor, rigs, config.maxSessionsPerStudent,
-                config.capacityLatenessMillis);
     }
 
     @Override
@@ -50,19 +42,19 @@ public final class ServerChannels extends ChannelInitializer<SocketChannel> {
         if (ssl != null) {
             p.addLast("tls", ssl.newHandler(ch.alloc()));
         }
-        p.addLast("http", new HttpServerCodec(4096, 8192, config.maxFrameBytes));
-        p.addLast("http-aggregator", new HttpObjectAggregator(config.maxFrameBytes));
+        p.addLast("http", new HttpServerCodec(4096, 8192, limits.maxFrameBytes()));
+        p.addLast("http-aggregator", new HttpObjectAggregator(limits.maxFrameBytes()));
         p.addLast("ws", new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath("/ws")
                 .handleCloseFrames(true)
                 .decoderConfig(WebSocketDecoderConfig.newBuilder()
-                        .maxFramePayloadLength(config.maxFrameBytes)
+                        .maxFramePayloadLength(limits.maxFrameBytes())
                         .allowExtensions(false)
                         .closeOnProtocolViolation(false)
                         .build())
                 .build()));
-        p.addLast("ws-aggregator", new WebSocketFrameAggregator(config.maxFrameBytes));
-        p.addLast("protobuf", new WsHandler(requests, metrics, version, config.inputsPerSecond, config.inputBurst));
+        p.addLast("ws-aggregator", new WebSocketFrameAggregator(limits.maxFrameBytes()));
+        p.addLast("protobuf", new WsHandler(requests, metrics, version, limits.inputsPerSecond(), limits.inputBurst()));
         p.addLast("http-files", new HttpHandler(metrics));
     }
 }

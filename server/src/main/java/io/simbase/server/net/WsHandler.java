@@ -15,7 +15,10 @@ import io.simbase.protocol.v1.Error;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.protocol.v1.Welcome;
 import io.simbase.server.metrics.ServerMetrics;
+import io.simbase.server.net.request.Dispatcher;
+import io.simbase.server.session.CommandReply;
 import io.simbase.server.session.Session;
+import io.simbase.server.session.SessionCommand;
 
 /**
  * The protobuf layer of one WebSocket connection: binary frames to {@link ClientMessage},
@@ -25,7 +28,7 @@ import io.simbase.server.session.Session;
 final class WsHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
     static final int PROTOCOL_VERSION = 1;
 
-    private final Requests requests;
+    private final Dispatcher requests;
     private final ServerMetrics metrics;
     private final String serverVersion;
     private final double inputsPerSecond;
@@ -34,7 +37,7 @@ final class WsHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
     /** Set after a protocol violation: nothing more is read from this connection. */
     private boolean dead;
 
-    WsHandler(Requests requests, ServerMetrics metrics, String serverVersion, double inputsPerSecond, int inputBurst) {
+    WsHandler(Dispatcher requests, ServerMetrics metrics, String serverVersion, double inputsPerSecond, int inputBurst) {
         this.requests = requests;
         this.metrics = metrics;
         this.serverVersion = serverVersion;
@@ -75,7 +78,7 @@ final class WsHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
             return;
         }
         metrics.messagesIn.incrementAndGet();
-        requests.handle(conn, m);
+        requests.dispatch(conn, m);
     }
 
     private void violation(Error.Code code, String text) {
@@ -111,10 +114,10 @@ final class WsHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
         Connection c = conn;
         if (c != null) {
             metrics.connections.decrementAndGet();
-            for (Session s : c.observing) {
-                s.submit(x -> x.unobserve(c, -1));
+            for (Session s : c.observing()) {
+                s.submit(new SessionCommand.Unobserve(c), CommandReply.NONE);
             }
-            c.observing.clear();
+            c.observing().clear();
         }
         super.channelInactive(ctx);
     }

@@ -4,9 +4,12 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
 import io.simbase.engine.world.PublishedState;
 import io.simbase.engine.world.World;
+import io.simbase.protocol.v1.Error;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.protocol.v1.SessionLayout;
+import io.simbase.server.session.CommandResult.Summary;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The clients observing one session and the frame stream they get: full state on observe,
@@ -21,6 +24,8 @@ final class Observers {
     private final long stallLimitNanos;
     private final ArrayList<Subscriber> subscribers = new ArrayList<>();
     private DeltaEncoder delta;
+    /** The current world's layout, sent with the first full state of each observer. */
+    private SessionLayout layout;
     private PublishedState prev;
     private PublishedState cur;
     private long frame;
@@ -40,6 +45,7 @@ final class Observers {
         prev = world.published().newView();
         cur = world.published().newView();
         world.published().readInto(prev);
+        layout = StateMessages.layout(world);
         if (delta == null) {
             delta = new DeltaEncoder(sessionId, prev.tagCount(), prev.visualCount(), world.scene().maxParts());
         }
@@ -57,23 +63,26 @@ final class Observers {
         return prev.partCount();
     }
 
-    /** Adds an observer and sends it the full state of the last frame (the next delta's base). */
-    void add(ClientLink link, long requestId, SessionLayout layout, boolean paused) {
+    /**
+     * Adds an observer and sends it the full state of the last frame (the next delta's base),
+     * with the forces and faults active now (their events may be older than any frame it gets);
+     * false when {@code link} already observes.
+     */
+    boolean add(ClientLink link, long requestId, World world, boolean paused, List<String> faults) {
         for (Subscriber s : subscribers) {
             if (s.link == link) {
-                link.send(ServerMessage.newBuilder().setRequestId(requestId)
-                        .setOk(io.simbase.protocol.v1.Ok.getDefaultInstance()).build());
-                return;
+                return false;
             }
         }
-        link.send(ServerMessage.newBuilder().setRequestId(requestId)
-                .setFullState(StateMessages.full(sessionId, frame, prev, layout, eventSeq, paused)).build());
+        link.send(ServerMessage.newBuilder().setRequestId(requestId).setFullState(
+                StateMessages.full(sessionId, frame, prev, layout, eventSeq, paused, world, faults)).build());
         subscribers.add(new Subscriber(link));
+        return true;
     }
 
-    /** Tells every observer that the session ended (request id 0: not a reply) and forgets them. */
-    void closed(io.simbase.protocol.v1.SessionResult result, ClientLink except) {
-        ServerMessage m = ServerMessage.newBuilder().setResult(result).build();
+    /** Tells every observer but {@code except} that the session ended (request id 0: not a reply), and forgets them. */
+    void closed(Summary outcome, ClientLink except) {
+        ServerMessage m = ServerMessage.newBuilder().setResult(StateMessages.result(outcome)).build();
         for (Subscriber s : subscribers) {
             if (s.link != except && s.link.isOpen()) {
                 s.link.send(m);
@@ -82,8 +91,10 @@ final class Observers {
         subscribers.clear();
     }
 
-    /** Sends one message to every observer. */
-    void sendToAll(ServerMessage m) {
+    /** Tells every observer that the server failed running the session ({@code INTERNAL}). */
+    void failed(String text) {
+        ServerMessage m = ServerMessage.newBuilder().setError(Error.newBuilder().setCode(Error.Code.INTERNAL)
+                .setText(text)).build();
         for (Subscriber s : subscribers) {
             if (s.link.isOpen()) {
                 s.link.send(m);
@@ -96,14 +107,15 @@ final class Observers {
     }
 
     /** Publishes one frame of {@code world} with the events since the last one, then clears them. */
-    void publish(World world, EventBuffer events, boolean paused, SimThread.Counters counters, long nowNanos) {
+    void publish(World world, EventBuffer events, boolean paused, List<String> faults, SimThread.Counters counters,
+                 long nowNanos) {
         world.published().readInto(cur);
         int nEvents = events.size;
         if (!subscribers.isEmpty()) {
             dropClosedAndHopeless(counters, nowNanos);
         }
         if (!subscribers.isEmpty()) {
-            sendFrame(events, nEvents, paused, counters);
+            sendFrame(world, events, nEvents, paused, faults, counters);
         }
         eventSeq += nEvents;
         events.clear();
@@ -113,7 +125,8 @@ final class Observers {
         frame++;
     }
 
-    private void sendFrame(EventBuffer events, int nEvents, boolean paused, SimThread.Counters counters) {
+    private void sendFrame(World world, EventBuffer events, int nEvents, boolean paused, List<String> faults,
+                           SimThread.Counters counters) {
         byte[] ev = nEvents == 0 ? null : ServerMessage.newBuilder()
                 .setEvents(StateMessages.events(sessionId, eventSeq, events)).build().toByteArray();
         int evLen = ev == null ? 0 : ev.length;
@@ -144,7 +157,7 @@ final class Observers {
                 } else if (s.needsFull) {
                     s.needsFull = false;
                     byte[] full = ServerMessage.newBuilder().setFullState(StateMessages.full(sessionId, frame + 1, cur,
-                            null, eventSeq + nEvents, paused)).build().toByteArray();
+                            null, eventSeq + nEvents, paused, world, faults)).build().toByteArray();
                     out = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, full, 0, full.length);
                     stateLen = full.length;
                 } else {

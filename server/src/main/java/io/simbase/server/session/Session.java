@@ -2,31 +2,32 @@ package io.simbase.server.session;
 
 import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.scene.Scene;
-import io.simbase.engine.state.StateHasher;
 import io.simbase.engine.world.Component;
 import io.simbase.engine.core.EventKind;
 import io.simbase.engine.core.EventSink;
-import io.simbase.engine.world.Outcome;
 import io.simbase.engine.world.PublishedState;
 import io.simbase.engine.world.World;
-import io.simbase.protocol.v1.Error;
-import io.simbase.protocol.v1.InputAck;
-import io.simbase.protocol.v1.ServerMessage;
-import io.simbase.protocol.v1.SessionLayout;
-import io.simbase.protocol.v1.SessionResult;
-import io.simbase.protocol.v1.SessionSummary;
 import io.simbase.server.record.RecordingWriter;
+import io.simbase.server.session.CommandResult.Applied;
+import io.simbase.server.session.CommandResult.Summary;
+import io.simbase.server.session.CommandResult.Refused;
+import io.simbase.server.session.CommandResult.Refusal;
+import java.io.IOException;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One live plant. Threading: the world, observers, schedule and event buffer belong to the
- * session's sim thread; other threads only {@link #submit} commands (a bounded queue) and read
- * the volatile summary fields. Time: {@code *Nanos} fields are wall-clock nanoseconds of the
- * sim thread's clock, except step counts and sim time, which come from the world.
+ * One live plant: its world, the commands applied to it and its recording. When it runs is
+ * its {@link Pacing}, what its observers get is {@link Observers}; replies to commands are
+ * values ({@link CommandResult}) that the network edge turns into messages.
+ *
+ * <p>Threading: the world, observers, pacing and event buffer belong to the session's sim
+ * thread; other threads only {@link #submit} commands (a bounded queue) and read the volatile
+ * {@link #status}. Steps allocate nothing; commands allocate their results.
  */
 public final class Session implements EventSink {
     /** How many steps between recorded hash checkpoints (1 s at a 5 ms step). */
@@ -39,52 +40,47 @@ public final class Session implements EventSink {
     private final long seed;
     private final RecordingWriter recording;
     /** Bounded by {@link #queued}: lock-free on both sides (the sim thread polls it every cycle). */
-    private final ConcurrentLinkedQueue<SessionCommand> commands = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Pending> commands = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final int commandQueueCapacity;
     /** True while this session is in its sim thread's queue of sessions with commands. */
-    private final java.util.concurrent.atomic.AtomicBoolean scheduled = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final AtomicReference<BoundRig> rig = new AtomicReference<>();
     private volatile SimThread simThread;
     /** The device bridge's way in, made when a rig is first bound; drained with the commands. */
     private volatile SessionPlant plant;
-    private final AtomicReference<BoundRig> rig = new AtomicReference<>();
     /** The current world's published state, for readers on other threads (rigs). */
     private volatile PublishedState published;
 
     // ---- sim thread only
-    private World world;
-    private String[] componentIds;
-    private SessionLayout layout;
+    /** When this session steps and publishes next (the sim thread's, handed over with the session). */
+    final Pacing pacing;
     private final Observers observers;
     private final EventBuffer events = new EventBuffer();
     private final TreeSet<String> faults = new TreeSet<>();
     private final TreeSet<String> alarms = new TreeSet<>();
-    long nextStepAtNanos;
-    long nextFrameAtNanos;
-    /** This session's place on its sim thread's {@link SessionWheel} (slot -1: not on it). */
-    Session wheelPrev;
-    Session wheelNext;
-    int wheelSlot = -1;
-    long stepPeriodNanos;
-    final long framePeriodNanos;
-    boolean paused;
-    private double timeScale = 1.0;
+    private World world;
+    private String[] componentIds;
     private boolean closed;
 
-    // ---- summary, written by the sim thread, read by anyone
-    private volatile long summaryStep;
-    private volatile long summarySimNanos;
-    private volatile boolean summaryPaused;
-    private volatile double summaryTimeScale = 1.0;
-    private volatile long summaryInputs;
-    private volatile int summaryObservers;
-    private volatile int summaryParts;
-    private volatile List<String> summaryFaults = List.of();
-    private volatile List<String> summaryAlarms = List.of();
-    private volatile boolean summaryClosed;
+    // ---- status, written by the sim thread, read by anyone
+    private volatile long statusStep;
+    private volatile long statusSimNanos;
+    private volatile boolean statusPaused;
+    private volatile double statusTimeScale = 1.0;
+    private volatile long statusInputs;
+    private volatile int statusObservers;
+    private volatile int statusParts;
+    private volatile List<String> statusFaults = List.of();
+    private volatile List<String> statusAlarms = List.of();
+    private volatile boolean statusClosed;
     /** Clock time of the last command submitted or the last time observers or a rig were seen. */
     private volatile long lastActiveNanos = System.nanoTime();
     private volatile boolean idleCloseQueued;
+
+    /** A queued command and where its result goes, or one of the server's own tasks. */
+    private record Pending(SessionCommand command, CommandReply reply, SessionTask task) {
+    }
 
     Session(String id, String classCode, String owner, Scene scene, long seed, int frameRateHz,
             RecordingWriter recording, int commandQueueCapacity, long backlogLimitBytes, long stallLimitNanos) {
@@ -96,8 +92,7 @@ public final class Session implements EventSink {
         this.recording = recording;
         this.commandQueueCapacity = commandQueueCapacity;
         this.observers = new Observers(id, backlogLimitBytes, stallLimitNanos);
-        this.stepPeriodNanos = scene.stepNanos();
-        this.framePeriodNanos = 1_000_000_000L / frameRateHz;
+        this.pacing = new Pacing(scene.stepNanos(), frameRateHz);
         buildWorld();
     }
 
@@ -109,7 +104,6 @@ public final class Session implements EventSink {
         for (int i = 0; i < componentIds.length; i++) {
             componentIds[i] = cs.get(i).id();
         }
-        layout = StateMessages.layout(world);
         observers.rebase(world);
         published = world.published();
     }
@@ -143,16 +137,20 @@ public final class Session implements EventSink {
         return recording;
     }
 
-    /** Queues a command for the sim thread; false when the queue is full. Any thread. */
-    public boolean submit(SessionCommand c) {
-        if (summaryClosed) {
+    /**
+     * Queues a command for the sim thread; false when the queue is full or the session has
+     * closed (then {@code reply} is not called). Otherwise {@code reply} gets the result once,
+     * on the sim thread. Any thread.
+     */
+    public boolean submit(SessionCommand command, CommandReply reply) {
+        if (statusClosed) {
             return false;
         }
         if (queued.incrementAndGet() > commandQueueCapacity) {
             queued.decrementAndGet();
             return false;
         }
-        commands.add(c);
+        commands.add(new Pending(command, reply, null));
         lastActiveNanos = System.nanoTime();
         wake();
         return true;
@@ -163,7 +161,7 @@ public final class Session implements EventSink {
      * command for {@code idleNanos}; observers or a rig count as activity. Any thread.
      */
     void closeIfIdle(long nowNanos, long idleNanos) {
-        if (summaryObservers > 0 || rig.get() != null) {
+        if (statusObservers > 0 || rig.get() != null) {
             lastActiveNanos = nowNanos;
             return;
         }
@@ -171,9 +169,9 @@ public final class Session implements EventSink {
             idleCloseQueued = true;
             long minutes = Math.max(1, idleNanos / 60_000_000_000L);
             submitAlways(x -> {
-                if (summaryObservers == 0 && rig.get() == null && System.nanoTime() - lastActiveNanos > idleNanos) {
+                if (statusObservers == 0 && rig.get() == null && System.nanoTime() - lastActiveNanos > idleNanos) {
                     recording.note(world.stepCount(), "closed: no observer, rig or input for " + minutes + " min");
-                    close();
+                    close(null);
                 } else {
                     idleCloseQueued = false;
                 }
@@ -182,12 +180,12 @@ public final class Session implements EventSink {
     }
 
     /**
-     * Queues a command that must not be lost (a rig's comm-loss event, a note): outside the
-     * capacity bound, for the server's own rare messages only. Any thread.
+     * Queues a task that must not be lost (a rig's comm-loss event, a note): outside the
+     * capacity bound, for the server's own rare work only. Any thread.
      */
-    void submitAlways(SessionCommand c) {
+    void submitAlways(SessionTask task) {
         queued.incrementAndGet();
-        commands.add(c);
+        commands.add(new Pending(null, null, task));
         wake();
     }
 
@@ -211,7 +209,7 @@ public final class Session implements EventSink {
 
     /** Counts an input that changed the world (the session list's input counter); sim thread only. */
     void inputApplied() {
-        summaryInputs++;
+        statusInputs++;
     }
 
     /** The latest published state of the current world; any thread. */
@@ -235,7 +233,7 @@ public final class Session implements EventSink {
         if (!rig.compareAndSet(null, r)) {
             return false;
         }
-        if (summaryClosed) {
+        if (statusClosed) {
             rig.compareAndSet(r, null);
             return false;
         }
@@ -268,20 +266,13 @@ public final class Session implements EventSink {
     }
 
     public boolean isClosed() {
-        return summaryClosed;
+        return statusClosed;
     }
 
-    /** A live summary; any thread. */
-    public SessionSummary summary() {
-        SessionSummary.Builder b = SessionSummary.newBuilder().setSessionId(id).setScene(scene.id()).setOwner(owner)
-                .setPaused(summaryPaused).setStep(summaryStep).setSimNanos(summarySimNanos)
-                .setTimeScale(summaryTimeScale).setInputs(summaryInputs).setObservers(summaryObservers)
-                .addAllActiveFaults(summaryFaults).addAllActiveAlarms(summaryAlarms).setParts(summaryParts);
-        BoundRig r = rig.get();
-        if (r != null) {
-            b.setRig(r.status());
-        }
-        return b.build();
+    /** The live figures; any thread. */
+    public SessionStatus status() {
+        return new SessionStatus(statusStep, statusSimNanos, statusPaused, statusTimeScale, statusInputs,
+                statusObservers, statusParts, statusFaults, statusAlarms);
     }
 
     // ================================================================ sim thread
@@ -297,25 +288,62 @@ public final class Session implements EventSink {
             p.drain(SessionPlant.CAPACITY);
         }
         int n = 0;
-        SessionCommand c;
+        Pending c;
         while (n < max && (c = commands.poll()) != null) {
             queued.decrementAndGet();
-            c.run(this);
+            if (c.task != null) {
+                c.task.run(this);
+            } else {
+                c.reply.reply(closed ? new Refused(Refusal.BAD_REQUEST, "session " + id + " has closed")
+                        : apply(c.command));
+            }
             n++;
         }
         boolean more = !commands.isEmpty() || (p != null && !closed && p.pending());
         return more && scheduled.compareAndSet(false, true);
     }
 
-    /** One step; returns true when a checkpoint hash was recorded. */
+    /** Applies one command between steps. */
+    CommandResult apply(SessionCommand c) {
+        if (c instanceof SessionCommand.SetInput s) {
+            return setInput(s.tag(), s.value());
+        } else if (c instanceof SessionCommand.Force f) {
+            return force(f.tag(), f.value(), f.by());
+        } else if (c instanceof SessionCommand.Unforce u) {
+            return unforce(u.tag());
+        } else if (c instanceof SessionCommand.InjectFault f) {
+            return fault(f.target(), f.kind(), f.param(), true);
+        } else if (c instanceof SessionCommand.ClearFault f) {
+            return fault(f.target(), f.kind(), 0, false);
+        } else if (c instanceof SessionCommand.Pause p) {
+            return pause(p.paused());
+        } else if (c instanceof SessionCommand.SetTimeScale t) {
+            return timeScale(t.scale());
+        } else if (c instanceof SessionCommand.Reset) {
+            return reset();
+        } else if (c instanceof SessionCommand.Observe o) {
+            return observe(o.link(), o.requestId());
+        } else if (c instanceof SessionCommand.Unobserve u) {
+            observers.remove(u.link());
+            statusObservers = observers.size();
+            return new CommandResult.Done();
+        } else if (c instanceof SessionCommand.GetResult) {
+            return result();
+        } else if (c instanceof SessionCommand.Close cl) {
+            return close(cl.requester());
+        }
+        throw new IllegalArgumentException("no such session command: " + c);
+    }
+
+    /** One step; records a hash checkpoint every {@value #CHECKPOINT_STEPS} steps. */
     void step() {
         world.step();
         long s = world.stepCount();
         if (s % CHECKPOINT_STEPS == 0) {
             recording.hash(s, world.stateHash());
         }
-        summaryStep = s;
-        summarySimNanos = world.simNanos();
+        statusStep = s;
+        statusSimNanos = world.simNanos();
     }
 
     @Override
@@ -329,7 +357,7 @@ public final class Session implements EventSink {
             case ALARM_ON, ALARM_OFF -> {
                 String a = componentIds[subject] + ":" + (long) value;
                 if (kind == EventKind.ALARM_ON ? alarms.add(a) : alarms.remove(a)) {
-                    summaryAlarms = List.copyOf(alarms);
+                    statusAlarms = List.copyOf(alarms);
                 }
             }
             default -> { }
@@ -339,150 +367,136 @@ public final class Session implements EventSink {
     private void faultChanged(boolean on, String target, int kindOrdinal) {
         String f = target + ":" + world.faultNames().get(kindOrdinal);
         if (on ? faults.add(f) : faults.remove(f)) {
-            summaryFaults = List.copyOf(faults);
+            statusFaults = List.copyOf(faults);
         }
     }
 
     /** Sends this frame's events and state to the observers ({@link Observers}). */
     void publishFrame(SimThread.Counters counters, long nowNanos) {
-        observers.publish(world, events, paused, counters, nowNanos);
-        summaryParts = observers.parts();
-        summaryObservers = observers.size();
+        observers.publish(world, events, pacing.paused, statusFaults, counters, nowNanos);
+        statusParts = observers.parts();
+        statusObservers = observers.size();
     }
 
-    // ------------------------------------------------ commands: public, but call them only from a
-    // SessionCommand (that is, on the sim thread)
-
-    public void observe(ClientLink link, long requestId) {
-        observers.add(link, requestId, layout, paused);
-        summaryObservers = observers.size();
+    private CommandResult observe(ClientLink link, long requestId) {
+        boolean added = observers.add(link, requestId, world, pacing.paused, statusFaults);
+        statusObservers = observers.size();
+        return added ? new CommandResult.Observing() : new CommandResult.Done();
     }
 
-    public void unobserve(ClientLink link, long requestId) {
-        observers.remove(link);
-        summaryObservers = observers.size();
-        if (requestId >= 0) {
-            link.send(ok(requestId));
-        }
-    }
-
-    public void setInput(ClientLink link, long requestId, int tag, double value) {
+    private CommandResult setInput(int tag, double value) {
         long step = world.stepCount();
-        Outcome st = world.setInput(tag, value);
-        if (!st.isOk()) {
-            link.send(SessionErrors.of(requestId, st));
-            return;
+        Refused refused = Refused.unlessApplied(world.setInput(tag, value));
+        if (refused != null) {
+            return refused;
         }
         recording.input(step, tag, value);
-        summaryInputs++;
-        link.send(ack(requestId, step));
+        statusInputs++;
+        return new Applied(step);
     }
 
-    public void force(ClientLink link, long requestId, int tag, double value, String by) {
+    private CommandResult force(int tag, double value, String by) {
         long step = world.stepCount();
-        Outcome st = world.force(tag, value);
-        if (!st.isOk()) {
-            link.send(SessionErrors.of(requestId, st));
-            return;
+        Refused refused = Refused.unlessApplied(world.force(tag, value));
+        if (refused != null) {
+            return refused;
         }
         recording.force(step, tag, value);
         recording.note(step, "force by " + by);
-        summaryInputs++;
-        link.send(ack(requestId, step));
+        statusInputs++;
+        return new Applied(step);
     }
 
-    public void unforce(ClientLink link, long requestId, int tag) {
+    private CommandResult unforce(int tag) {
         long step = world.stepCount();
-        Outcome st = world.unforce(tag);
-        if (!st.isOk()) {
-            link.send(SessionErrors.of(requestId, st));
-            return;
+        Refused refused = Refused.unlessApplied(world.unforce(tag));
+        if (refused != null) {
+            return refused;
         }
         recording.unforce(step, tag);
-        link.send(ack(requestId, step));
+        return new Applied(step);
     }
 
-    public void fault(ClientLink link, long requestId, String target, FaultKind kind, double param, boolean inject) {
+    private CommandResult fault(String target, FaultKind kind, double param, boolean inject) {
         long step = world.stepCount();
-        Outcome r = inject ? world.injectFault(target, kind, param) : world.clearFault(target, kind);
-        if (!r.isOk()) {
-            link.send(SessionErrors.of(requestId, Error.Code.BAD_REQUEST, r.message()));
-            return;
+        var outcome = inject ? world.injectFault(target, kind, param) : world.clearFault(target, kind);
+        if (!outcome.isOk()) {
+            return new Refused(Refusal.BAD_REQUEST, outcome.message());
         }
         if (inject) {
             recording.fault(step, target, kind.key(), param);
         } else {
             recording.clearFault(step, target, kind.key());
         }
-        link.send(ack(requestId, step));
+        return new Applied(step);
     }
 
-    public void pause(ClientLink link, long requestId, boolean pause) {
-        if (paused != pause) {
-            paused = pause;
-            summaryPaused = pause;
+    private CommandResult pause(boolean pause) {
+        if (pacing.paused != pause) {
+            pacing.pause(pause);
+            statusPaused = pause;
             recording.note(world.stepCount(), pause ? "pause" : "resume");
-            if (!pause) {
-                nextStepAtNanos = 0; // the sim thread puts the next deadline on its grid
-            }
         }
-        link.send(ack(requestId, world.stepCount()));
+        return new Applied(world.stepCount());
     }
 
-    public void timeScale(ClientLink link, long requestId, double scale) {
-        timeScale = scale;
-        summaryTimeScale = scale;
-        stepPeriodNanos = Math.max(1, Math.round(scene.stepNanos() / scale));
+    private CommandResult timeScale(double scale) {
+        statusTimeScale = scale;
+        pacing.timeScale(scale);
         recording.note(world.stepCount(), "time scale " + scale);
-        link.send(ack(requestId, world.stepCount()));
+        return new Applied(world.stepCount());
     }
 
-    public void reset(ClientLink link, long requestId) {
+    private CommandResult reset() {
         long step = world.stepCount();
         recording.reset(step);
         buildWorld();
         faults.clear();
         alarms.clear();
-        summaryFaults = List.of();
-        summaryAlarms = List.of();
-        summaryStep = 0;
-        summarySimNanos = 0;
-        link.send(ack(requestId, step));
+        statusFaults = List.of();
+        statusAlarms = List.of();
+        statusStep = 0;
+        statusSimNanos = 0;
+        return new Applied(step);
     }
 
-    public void result(ClientLink link, long requestId) {
+    private CommandResult result() {
         long step = world.stepCount();
         long h = world.stateHash();
         recording.hash(step, h);
-        link.send(ServerMessage.newBuilder().setRequestId(requestId).setResult(SessionResult.newBuilder()
-                .setSessionId(id).setStep(step).setStateHash(StateHasher.hex(h))
-                .setRecording(recordingName())).build());
+        return new Summary(id, step, h, recordingName(), false);
     }
 
-    /** Writes the end record and stops; the sim thread drops the session. */
-    SessionResult close() {
+    /**
+     * Writes the end record and stops; the sim thread drops the session. Every observer but
+     * {@code requester} (null: none) is told; returns the outcome, or a refusal if already closed.
+     */
+    CommandResult close(ClientLink requester) {
         if (closed) {
-            return null;
+            return new Refused(Refusal.BAD_REQUEST, "session " + id + " has closed");
         }
         closed = true;
-        summaryClosed = true;
-        BoundRig r = rig.getAndSet(null);
-        if (r != null) {
-            r.sessionClosed();
-        }
+        statusClosed = true;
+        releaseRig();
         long step = world.stepCount();
         long h = world.stateHash();
         recording.end(step, h);
         try {
             recording.close();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // the flusher already wrote what it could; nothing else to do on a closing session
         }
-        SessionResult result = SessionResult.newBuilder().setSessionId(id).setStep(step).setStateHash(StateHasher.hex(h))
-                .setRecording(recordingName()).setClosed(true).build();
-        observers.closed(result, closingLink);
-        summaryObservers = 0;
-        return result;
+        Summary outcome = new Summary(id, step, h, recordingName(), true);
+        observers.closed(outcome, requester);
+        statusObservers = 0;
+        return outcome;
+    }
+
+    private void releaseRig() {
+        BoundRig r = rig.getAndSet(null);
+        if (r != null) {
+            r.sessionClosed();
+        }
     }
 
     /**
@@ -491,52 +505,27 @@ public final class Session implements EventSink {
      * can; the recording keeps every input up to the failure, so the failure can be replayed.
      */
     void fail(Throwable cause) {
-        System.err.println("simbase: session " + id + " (" + scene.id() + ", step " + summaryStep
+        System.err.println("simbase: session " + id + " (" + scene.id() + ", step " + statusStep
                 + ") failed and is closed; other sessions go on: " + cause);
         cause.printStackTrace();
-        ServerMessage m = ServerMessage.newBuilder().setError(Error.newBuilder().setCode(Error.Code.INTERNAL)
-                .setText("session " + id + " failed in the server (" + cause.getClass().getSimpleName()
-                        + "); it is closed and its recording kept")).build();
-        observers.sendToAll(m);
+        observers.failed("session " + id + " failed in the server (" + cause.getClass().getSimpleName()
+                + "); it is closed and its recording kept");
         try {
-            recording.note(summaryStep, "server failure: " + cause);
-            close();
+            recording.note(statusStep, "server failure: " + cause);
+            close(null);
         } catch (RuntimeException e) {
             closed = true; // the world itself is broken: close the file without an end record
-            summaryClosed = true;
-            BoundRig r = rig.getAndSet(null);
-            if (r != null) {
-                r.sessionClosed();
-            }
+            statusClosed = true;
+            releaseRig();
             try {
                 recording.close();
-            } catch (java.io.IOException | RuntimeException ignored) {
+            } catch (IOException | RuntimeException ignored) {
                 // nothing more to save
             }
         }
     }
 
-    public void closeFor(ClientLink link, long requestId) {
-        closingLink = link; // it gets the result as its reply, not twice
-        SessionResult r = close();
-        if (r != null && link != null) {
-            link.send(ServerMessage.newBuilder().setRequestId(requestId).setResult(r).build());
-        }
-    }
-
-    private ClientLink closingLink;
-
     boolean closed() {
         return closed;
-    }
-
-    private ServerMessage ack(long requestId, long step) {
-        return ServerMessage.newBuilder().setRequestId(requestId)
-                .setInputAck(InputAck.newBuilder().setSessionId(id).setStep(step)).build();
-    }
-
-    private static ServerMessage ok(long requestId) {
-        return ServerMessage.newBuilder().setRequestId(requestId)
-                .setOk(io.simbase.protocol.v1.Ok.getDefaultInstance()).build();
     }
 }

@@ -1,10 +1,64 @@
 package io.simbase.server.session;
 
+import io.simbase.engine.fault.FaultKind;
+
 /**
- * Something a network thread asks of a session. Queued (bounded) and run by the session's
- * sim thread between steps, where the world may be touched.
+ * What a client (through the network edge) asks of a session, as data. The edge has already
+ * checked who may ask, that the tag exists and that the value is in range; the session applies
+ * the command on its sim thread between steps and answers with a {@link CommandResult}.
+ * Tags are indices into the scene's I/O layout; values are engineering values in the tag's unit.
  */
-@FunctionalInterface
-public interface SessionCommand {
-    void run(Session session);
+public sealed interface SessionCommand {
+    /** A student's or instructor's input to a writable tag. */
+    record SetInput(int tag, double value) implements SessionCommand {
+    }
+
+    /** Holds a tag at {@code value} whatever the plant or the controller does; {@code by} is recorded. */
+    record Force(int tag, double value, String by) implements SessionCommand {
+    }
+
+    /** Releases a forced tag. */
+    record Unforce(int tag) implements SessionCommand {
+    }
+
+    /** A fault on a tag or a component ({@code target} is a tag name or a component id). */
+    record InjectFault(String target, FaultKind kind, double param) implements SessionCommand {
+    }
+
+    record ClearFault(String target, FaultKind kind) implements SessionCommand {
+    }
+
+    /** Pauses ({@code true}) or resumes stepping; frames go on while paused. */
+    record Pause(boolean paused) implements SessionCommand {
+    }
+
+    /** Sim time per wall time, 0.1 to 10 (checked at the edge). */
+    record SetTimeScale(double scale) implements SessionCommand {
+    }
+
+    /** Rebuilds the world from the scene and seed; recorded. */
+    record Reset() implements SessionCommand {
+    }
+
+    /**
+     * Adds {@code link} to the session's stream: it gets a full state (echoing
+     * {@code requestId}) and then a frame at the session's frame rate.
+     */
+    record Observe(ClientLink link, long requestId) implements SessionCommand {
+    }
+
+    /** Takes {@code link} off the session's stream. */
+    record Unobserve(ClientLink link) implements SessionCommand {
+    }
+
+    /** The current step and state hash (also recorded as a checkpoint). */
+    record GetResult() implements SessionCommand {
+    }
+
+    /**
+     * Ends the session; every observer but {@code requester} (null: none) is told, the
+     * requester gets the result as its reply.
+     */
+    record Close(ClientLink requester) implements SessionCommand {
+    }
 }

@@ -3,6 +3,7 @@ package io.simbase.server.session;
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.scene.SceneException;
 import io.simbase.engine.scene.Scenes;
+import io.simbase.server.os.ThreadScheduling;
 import io.simbase.server.record.RecordingWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,12 +22,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * All live sessions, the sim threads that run them and the recording flusher. Sessions are
+ * All live sessions, the sim threads that run them and the housekeeping thread (recording
+ * flushes, closed and idle sessions, balance and metrics ticks: one named job each). Sessions are
  * placed on the sim thread with the fewest sessions. Thread-safe.
  */
 public final class SessionRegistry implements AutoCloseable {
     /** How often recordings are written to disk: a killed server loses at most this much. */
     public static final long FLUSH_MILLIS = 250;
+    /** How often closed sessions are forgotten and idle ones looked at. */
+    static final long SWEEP_MILLIS = 250;
 
     private final Path recordingsDir;
     private final SimThread[] threads;
@@ -37,21 +41,20 @@ public final class SessionRegistry implements AutoCloseable {
     private final ConcurrentHashMap<String, Session> byId = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Scene> scenes = new ConcurrentHashMap<>();
     private final Set<RecordingWriter> open = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService flusher;
-    private final LongSupplier clock;
-    private volatile long idleCloseNanos;
-    private volatile Runnable everySecond = () -> { };
-    private long lastSecondNanos;
+    /** Runs the housekeeping jobs: flush recordings, sweep closed and idle sessions, the once-a-second job. */
+    private final ScheduledExecutorService housekeeping;
     private final SecureRandom random = new SecureRandom();
     private final Set<String> bundled = Set.copyOf(Scenes.bundledIds());
+    private volatile long idleCloseNanos;
+    private volatile Runnable everySecond = () -> { };
 
     public SessionRegistry(Path recordingsDir, int simThreads, int maxSessions, int commandQueueCapacity,
                            long backlogLimitBytes, long stallLimitNanos, LongSupplier clock) throws IOException {
-        this(recordingsDir, simThreads, io.simbase.server.os.ThreadScheduling.Priority.NORMAL, maxSessions,
+        this(recordingsDir, simThreads, ThreadScheduling.Priority.NORMAL, maxSessions,
                 commandQueueCapacity, backlogLimitBytes, stallLimitNanos, clock);
     }
 
-    public SessionRegistry(Path recordingsDir, int simThreads, io.simbase.server.os.ThreadScheduling.Priority simPriority,
+    public SessionRegistry(Path recordingsDir, int simThreads, ThreadScheduling.Priority simPriority,
                            int maxSessions, int commandQueueCapacity, long backlogLimitBytes, long stallLimitNanos,
                            LongSupplier clock) throws IOException {
         this.recordingsDir = recordingsDir;
@@ -60,18 +63,21 @@ public final class SessionRegistry implements AutoCloseable {
         this.commandQueueCapacity = commandQueueCapacity;
         this.backlogLimitBytes = backlogLimitBytes;
         this.stallLimitNanos = stallLimitNanos;
-        this.clock = clock;
         this.threads = new SimThread[simThreads];
         for (int i = 0; i < simThreads; i++) {
             threads[i] = new SimThread(i, clock);
             threads[i].start(simPriority);
         }
-        this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "simbase-recording-flusher");
+        this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "simbase-housekeeping");
             t.setDaemon(true);
             return t;
         });
-        flusher.scheduleWithFixedDelay(this::flushAll, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+        housekeeping.scheduleWithFixedDelay(guarded("flush recordings", this::flushRecordings), FLUSH_MILLIS, FLUSH_MILLIS,
+                TimeUnit.MILLISECONDS);
+        housekeeping.scheduleWithFixedDelay(guarded("sweep sessions", this::sweepSessions), SWEEP_MILLIS, SWEEP_MILLIS,
+                TimeUnit.MILLISECONDS);
+        housekeeping.scheduleWithFixedDelay(guarded("every second", this::everySecondJob), 1, 1, TimeUnit.SECONDS);
     }
 
     /**
@@ -173,7 +179,7 @@ public final class SessionRegistry implements AutoCloseable {
                 }
             }
             if (least == null) { // every sim thread has stopped (shutting down)
-                s.close();
+                s.close(null);
                 open.remove(rec);
                 return null;
             }
@@ -220,7 +226,10 @@ public final class SessionRegistry implements AutoCloseable {
         open.remove(s.recording());
     }
 
-    private void flushAll() {
+    // ---------------------------------------------------------------- housekeeping jobs (one thread)
+
+    /** Writes every open recording's buffered lines to disk; a killed server loses at most {@value #FLUSH_MILLIS} ms. */
+    private void flushRecordings() {
         for (RecordingWriter w : open) {
             try {
                 w.flush();
@@ -228,28 +237,43 @@ public final class SessionRegistry implements AutoCloseable {
                 // keep flushing the others; the session's end record will try again
             }
         }
+    }
+
+    /** Forgets closed sessions and asks idle ones to close (idle times are System.nanoTime, whatever clock paces the steps). */
+    private void sweepSessions() {
         long idle = idleCloseNanos;
-        long now = clock.getAsLong();
-        long wallNow = System.nanoTime(); // idle times are System.nanoTime, whatever clock paces the steps
-        if (now - lastSecondNanos >= 1_000_000_000L) {
-            lastSecondNanos = now;
-            balance();
-            try {
-                everySecond.run();
-            } catch (RuntimeException e) {
-                System.err.println("simbase: housekeeping task failed: " + e);
-            }
-        }
+        long now = System.nanoTime();
         for (Session s : byId.values()) {
             if (s.isClosed()) {
                 forget(s);
             } else if (idle > 0) {
-                s.closeIfIdle(wallNow, idle);
+                s.closeIfIdle(now, idle);
             }
         }
     }
 
-    /** Stops the sim threads (closing every session, writing end records) and the flusher. */
+    /** Once a second: evens out the sim threads, then the registered task (metrics ticks). */
+    private void everySecondJob() {
+        balance();
+        try {
+            everySecond.run();
+        } catch (RuntimeException e) {
+            System.err.println("simbase: housekeeping task failed: " + e);
+        }
+    }
+
+    /** Runs {@code job}, logging instead of dying: a scheduled job that throws is never run again. */
+    private static Runnable guarded(String name, Runnable job) {
+        return () -> {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                System.err.println("simbase: housekeeping job " + name + " failed: " + e);
+            }
+        };
+    }
+
+    /** Stops the sim threads (closing every session, writing end records) and the housekeeping jobs. */
     @Override
     public void close() {
         boolean interrupted = false;
@@ -260,9 +284,9 @@ public final class SessionRegistry implements AutoCloseable {
                 interrupted = true;
             }
         }
-        flusher.shutdown();
+        housekeeping.shutdown();
         try {
-            flusher.awaitTermination(2, TimeUnit.SECONDS);
+            housekeeping.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             interrupted = true;
         }
@@ -271,13 +295,14 @@ public final class SessionRegistry implements AutoCloseable {
         for (Session s : byId.values()) {
             if (!s.isClosed()) {
                 try {
-                    s.close();
+                    s.close(null);
                 } catch (RuntimeException e) {
                     s.fail(e);
                 }
             }
         }
-        flushAll();
+        flushRecordings();
+        sweepSessions();
         if (interrupted) {
             Thread.currentThread().interrupt();
         }

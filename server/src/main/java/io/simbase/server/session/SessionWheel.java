@@ -5,7 +5,7 @@ import java.util.ArrayList;
 /**
  * A hashed timing wheel of sessions on the sim thread's wake-up grid: a session sits in the
  * slot of the first grid tick at or after its next deadline (intrusive doubly linked lists
- * through {@link Session}'s wheel fields, so no allocation). A wake-up takes only the slots
+ * through each session's {@link Pacing}, so no allocation). A wake-up takes only the slots
  * of the ticks that have passed, instead of looking at every session of the thread: at a few
  * hundred sessions per thread that look cost more than the steps themselves (cache misses on
  * every session, twenty times per step period; docs/decisions/0010).
@@ -41,38 +41,39 @@ final class SessionWheel {
 
     /** Puts {@code s} (not on the wheel) in the slot of the first tick at or after {@code atNanos}. */
     void add(Session s, long atNanos) {
-        if (s.wheelSlot >= 0) {
+        if (s.pacing.wheelSlot >= 0) {
             throw new IllegalStateException("session " + s.id() + " is already on the wheel");
         }
         int slot = (int) (tickAtOrAfter(atNanos) & MASK);
         Session head = heads[slot];
-        s.wheelPrev = null;
-        s.wheelNext = head;
+        s.pacing.wheelPrev = null;
+        s.pacing.wheelNext = head;
         if (head != null) {
-            head.wheelPrev = s;
+            head.pacing.wheelPrev = s;
         }
         heads[slot] = s;
-        s.wheelSlot = slot;
+        s.pacing.wheelSlot = slot;
         size++;
     }
 
     /** Takes {@code s} off the wheel if it is on it. */
     void remove(Session s) {
-        int slot = s.wheelSlot;
+        Pacing p = s.pacing;
+        int slot = p.wheelSlot;
         if (slot < 0) {
             return;
         }
-        if (s.wheelPrev != null) {
-            s.wheelPrev.wheelNext = s.wheelNext;
+        if (p.wheelPrev != null) {
+            p.wheelPrev.pacing.wheelNext = p.wheelNext;
         } else {
-            heads[slot] = s.wheelNext;
+            heads[slot] = p.wheelNext;
         }
-        if (s.wheelNext != null) {
-            s.wheelNext.wheelPrev = s.wheelPrev;
+        if (p.wheelNext != null) {
+            p.wheelNext.pacing.wheelPrev = p.wheelPrev;
         }
-        s.wheelPrev = null;
-        s.wheelNext = null;
-        s.wheelSlot = -1;
+        p.wheelPrev = null;
+        p.wheelNext = null;
+        p.wheelSlot = -1;
         size--;
     }
 
@@ -87,10 +88,10 @@ final class SessionWheel {
             Session s = heads[slot];
             heads[slot] = null;
             while (s != null) {
-                Session next = s.wheelNext;
-                s.wheelPrev = null;
-                s.wheelNext = null;
-                s.wheelSlot = -1;
+                Session next = s.pacing.wheelNext;
+                s.pacing.wheelPrev = null;
+                s.pacing.wheelNext = null;
+                s.pacing.wheelSlot = -1;
                 size--;
                 out.add(s);
                 s = next;

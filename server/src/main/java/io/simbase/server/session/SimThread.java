@@ -2,6 +2,7 @@ package io.simbase.server.session;
 
 import io.simbase.server.os.ThreadScheduling;
 import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -47,6 +48,8 @@ public final class SimThread implements Runnable {
         public volatile int sessions;
         /** Nanoseconds this thread spent working (not parked) since start: its CPU demand. */
         public volatile long busyNanos;
+        /** Sessions closed because the server failed running them (a bug in a plant or a command). */
+        public volatile long failedSessions;
     }
 
     private final int index;
@@ -56,12 +59,26 @@ public final class SimThread implements Runnable {
     private final ConcurrentLinkedQueue<Session> withCommands = new ConcurrentLinkedQueue<>();
     private final ArrayList<Session> sessions = new ArrayList<>();
     private final ArrayList<Session> again = new ArrayList<>();
+    /** Lateness of every due step, the skipped ones included (coordinated-omission corrected). */
     private final SingleWriterRecorder lateness = new SingleWriterRecorder(3);
+    /** Lateness of the steps that ran only, as recorded before the correction: for comparison. */
+    private final SingleWriterRecorder stepsRunLateness = new SingleWriterRecorder(3);
     private final Counters counters = new Counters();
     private volatile boolean running = true;
     private volatile Thread thread;
     private volatile ThreadScheduling.Priority priority = ThreadScheduling.Priority.NORMAL;
-    private final java.util.concurrent.CompletableFuture<ThreadScheduling.Outcome> scheduled = new java.util.concurrent.CompletableFuture<>();
+    private final CompletableFuture<ThreadScheduling.Outcome> scheduled = new CompletableFuture<>();
+    private final SessionWheel wheel = new SessionWheel(GRID_NANOS);
+    private final ArrayList<Session> due = new ArrayList<>();
+    /** Set by {@link #handOff}: where to move sessions, and how many, at the start of the next cycle. */
+    private volatile SimThread handOffTo;
+    private volatile int handOffCount;
+
+    // ---- the loop's own
+    /** When the loop should wake next: the first occupied grid tick, at most a park away. */
+    private long nextWakeNanos;
+    /** The last grid tick whose sessions have been taken off the wheel; MIN_VALUE before the first cycle. */
+    private long doneTick = Long.MIN_VALUE;
 
     public SimThread(int index, LongSupplier clock) {
         this.index = index;
@@ -112,17 +129,19 @@ public final class SimThread implements Runnable {
         }
     }
 
-    private volatile SimThread handOffTo;
-    private volatile int handOffCount;
-
     /** Called by {@link Session#submit} when a session gets its first pending command. Any thread. */
     void hasCommands(Session s) {
         withCommands.add(s);
     }
 
-    /** Moves the lateness recorded since the last call into {@code into} (reader side). */
+    /** The lateness recorded since the last call, skipped steps included (reader side; {@code recycle} may be null). */
     public synchronized Histogram latenessInterval(Histogram recycle) {
         return lateness.getIntervalHistogram(recycle);
+    }
+
+    /** The lateness of the steps that ran since the last call, uncorrected (reader side; {@code recycle} may be null). */
+    public synchronized Histogram stepsRunLatenessInterval(Histogram recycle) {
+        return stepsRunLateness.getIntervalHistogram(recycle);
     }
 
     /** Starts the thread with the default scheduling. */
@@ -190,9 +209,9 @@ public final class SimThread implements Runnable {
             takeIncoming(clock.getAsLong());
             for (Session s : sessions) {
                 try {
-                    s.close();
+                    s.close(null);
                 } catch (RuntimeException | StackOverflowError e) {
-                    s.fail(e);
+                    failed(s, e);
                 }
             }
             sessions.clear();
@@ -204,13 +223,6 @@ public final class SimThread implements Runnable {
     public boolean isRunning() {
         return running;
     }
-
-    /** When the loop should wake next: the first occupied grid tick, at most a park away. */
-    private long nextWakeNanos;
-    /** The last grid tick whose sessions have been taken off the wheel; MIN_VALUE before the first cycle. */
-    private long doneTick = Long.MIN_VALUE;
-    private final SessionWheel wheel = new SessionWheel(GRID_NANOS);
-    private final ArrayList<Session> due = new ArrayList<>();
 
     /** One cycle: new sessions, queued commands, then the sessions whose deadlines have passed; returns the steps run. Tests may call it directly. */
     public int doWork() {
@@ -237,7 +249,7 @@ public final class SimThread implements Runnable {
                     again.add(c); // more than a cycle's share: the rest next cycle
                 }
             } catch (RuntimeException | StackOverflowError | AssertionError e) {
-                c.fail(e);
+                failed(c, e);
             }
             afterCommands(c, now);
         }
@@ -256,7 +268,7 @@ public final class SimThread implements Runnable {
                 } catch (RuntimeException | StackOverflowError | AssertionError e) {
                     // A bug in one plant closes that session only; the thread's other sessions go on.
                     wheel.remove(s);
-                    s.fail(e);
+                    failed(s, e);
                     forget(s);
                 }
             }
@@ -274,24 +286,29 @@ public final class SimThread implements Runnable {
             forget(s);
             return 0;
         }
+        Pacing p = s.pacing;
         int steps = 0;
-        if (!s.paused && now >= s.nextStepAtNanos) {
+        if (!p.paused && now >= p.nextStepAtNanos) {
             long t = clock.getAsLong();
-            lateness.recordValue(t - s.nextStepAtNanos);
+            // Coordinated-omission correction: when this step is a period or more late, the
+            // deadlines it swallowed (skipped below) are recorded too, at the lateness each
+            // would have had now, so p99 and the capacity limit count the steps that never ran.
+            lateness.recordValueWithExpectedInterval(t - p.nextStepAtNanos, p.stepPeriodNanos);
+            stepsRunLateness.recordValue(t - p.nextStepAtNanos);
             s.step();
             steps = 1;
-            s.nextStepAtNanos += s.stepPeriodNanos;
-            if (s.nextStepAtNanos <= now) {
-                long missed = (now - s.nextStepAtNanos) / s.stepPeriodNanos + 1;
-                s.nextStepAtNanos += missed * s.stepPeriodNanos;
+            p.nextStepAtNanos += p.stepPeriodNanos;
+            if (p.nextStepAtNanos <= now) {
+                long missed = (now - p.nextStepAtNanos) / p.stepPeriodNanos + 1;
+                p.nextStepAtNanos += missed * p.stepPeriodNanos;
                 counters.skippedSteps += missed;
             }
         }
-        if (now >= s.nextFrameAtNanos) {
+        if (now >= p.nextFrameAtNanos) {
             s.publishFrame(counters, now);
-            s.nextFrameAtNanos += s.framePeriodNanos;
-            if (s.nextFrameAtNanos <= now) {
-                s.nextFrameAtNanos = now + s.framePeriodNanos;
+            p.nextFrameAtNanos += p.framePeriodNanos;
+            if (p.nextFrameAtNanos <= now) {
+                p.nextFrameAtNanos = now + p.framePeriodNanos;
             }
         }
         schedule(s);
@@ -304,7 +321,8 @@ public final class SimThread implements Runnable {
      * thread), so that it is not left in a slot already taken this turn.
      */
     private void schedule(Session s) {
-        long at = s.paused ? s.nextFrameAtNanos : Math.min(s.nextStepAtNanos, s.nextFrameAtNanos);
+        Pacing p = s.pacing;
+        long at = p.paused ? p.nextFrameAtNanos : Math.min(p.nextStepAtNanos, p.nextFrameAtNanos);
         if (doneTick != Long.MIN_VALUE) {
             at = Math.max(at, (doneTick + 1) * GRID_NANOS);
         }
@@ -337,11 +355,17 @@ public final class SimThread implements Runnable {
         if (s.closed()) {
             wheel.remove(s);
             forget(s);
-        } else if (s.wheelSlot >= 0 && !s.paused && s.nextStepAtNanos == 0) { // resumed: the next deadline goes on the grid
-            s.nextStepAtNanos = firstDeadline(now);
+        } else if (s.pacing.onWheel() && !s.pacing.paused && s.pacing.nextStepAtNanos == 0) { // resumed: the next deadline goes on the grid
+            s.pacing.nextStepAtNanos = firstDeadline(now);
             wheel.remove(s);
             schedule(s);
         }
+    }
+
+    /** Closes a session the server failed running, and counts it ({@code simbase_sessions_failed_total}). */
+    private void failed(Session s, Throwable cause) {
+        counters.failedSessions++;
+        s.fail(cause);
     }
 
     private void forget(Session s) {
@@ -368,9 +392,9 @@ public final class SimThread implements Runnable {
                 doneTick = wheel.tickOf(now) - 1;
             }
             wheel.remove(s); // in case its first commands already put it there
-            if (s.nextStepAtNanos == 0) { // new; a session moved from another thread keeps its deadlines
-                s.nextStepAtNanos = firstDeadline(now);
-                s.nextFrameAtNanos = s.nextStepAtNanos;
+            if (s.pacing.nextStepAtNanos == 0) { // new; a session moved from another thread keeps its deadlines
+                s.pacing.nextStepAtNanos = firstDeadline(now);
+                s.pacing.nextFrameAtNanos = s.pacing.nextStepAtNanos;
             }
             sessions.add(s);
             counters.sessions++;

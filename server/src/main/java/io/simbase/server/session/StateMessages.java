@@ -1,7 +1,10 @@
 package io.simbase.server.session;
 
+import io.simbase.engine.fault.FaultKind;
+import io.simbase.engine.io.IoImage;
 import io.simbase.engine.io.TagDef;
 import io.simbase.engine.parts.PartType;
+import io.simbase.engine.state.StateHasher;
 import io.simbase.engine.world.Component;
 import io.simbase.engine.world.Geometry;
 import io.simbase.engine.world.PublishedState;
@@ -12,10 +15,13 @@ import io.simbase.protocol.v1.EventKind;
 import io.simbase.protocol.v1.FullState;
 import io.simbase.protocol.v1.Parts;
 import io.simbase.protocol.v1.SessionLayout;
+import io.simbase.protocol.v1.SessionResult;
 import io.simbase.protocol.v1.TagInfo;
+import io.simbase.server.session.CommandResult.Summary;
+import java.util.List;
 
-/** Builds the messages that are not on the per-frame hot path: layouts, full states, events. */
-final class StateMessages {
+/** Builds the stream's messages that are not on the per-frame hot path: layouts, full states, events, the end. */
+public final class StateMessages {
     private StateMessages() {
     }
 
@@ -45,13 +51,28 @@ final class StateMessages {
         for (PartType p : w.scene().partTypes()) {
             b.addPartTypes(p.name());
         }
+        for (FaultKind k : FaultKind.values()) {
+            b.addFaultKinds(k.key());
+        }
         return b.build();
     }
 
+    /**
+     * A full state of frame {@code v}; the forced tags are read from {@code world} now and
+     * {@code faults} are the active faults ("target:kind"), so that a client needs no older
+     * event to show them.
+     */
     static FullState full(String sessionId, long frame, PublishedState v, SessionLayout layout, long nextEventSeq,
-                          boolean paused) {
+                          boolean paused, World world, List<String> faults) {
         FullState.Builder b = FullState.newBuilder().setSessionId(sessionId).setFrame(frame)
-                .setStep(v.step()).setSimNanos(v.simNanos()).setNextEventSeq(nextEventSeq).setPaused(paused);
+                .setStep(v.step()).setSimNanos(v.simNanos()).setNextEventSeq(nextEventSeq).setPaused(paused)
+                .addAllActiveFaults(faults);
+        IoImage io = world.io();
+        for (int i = 0; i < io.size(); i++) {
+            if (io.isForced(i)) {
+                b.addForcedTags(i);
+            }
+        }
         if (layout != null) {
             b.setLayout(layout);
         }
@@ -63,6 +84,12 @@ final class StateMessages {
         }
         b.setParts(parts(v));
         return b.build();
+    }
+
+    /** A session's outcome as a message: the reply to get_result and close_session, and the stream's last message. */
+    public static SessionResult result(Summary o) {
+        return SessionResult.newBuilder().setSessionId(o.sessionId()).setStep(o.step())
+                .setStateHash(StateHasher.hex(o.stateHash())).setRecording(o.recording()).setClosed(o.closed()).build();
     }
 
     static Parts parts(PublishedState v) {

@@ -18,7 +18,7 @@ class BalanceTest {
 
     private static boolean allPast(List<Session> sessions, long[] steps) {
         for (int i = 0; i < sessions.size(); i++) {
-            if (sessions.get(i).summary().getStep() <= steps[i]) {
+            if (sessions.get(i).status().step() <= steps[i]) {
                 return false;
             }
         }
@@ -45,7 +45,7 @@ class BalanceTest {
             List<Session> kept = new ArrayList<>();
             for (Session s : all) {
                 if (s.runningOn() == first) {
-                    s.submit(x -> x.closeFor(null, 0));
+                    s.submit(new SessionCommand.Close(null), CommandReply.NONE);
                 } else {
                     kept.add(s);
                 }
@@ -60,13 +60,13 @@ class BalanceTest {
             }
             assertEquals(expectFirst, first.counters().sessions, "balanced");
             assertEquals(k - expectFirst, second.counters().sessions);
-            long[] before = kept.stream().mapToLong(s -> s.summary().getStep()).toArray();
+            long[] before = kept.stream().mapToLong(s -> s.status().step()).toArray();
             long runDeadline = System.nanoTime() + 10_000_000_000L;
             while (System.nanoTime() < runDeadline && !allPast(kept, before)) {
                 Thread.sleep(20);
             }
             for (int i = 0; i < kept.size(); i++) {
-                assertTrue(kept.get(i).summary().getStep() > before[i], "session " + i + " runs on after the move");
+                assertTrue(kept.get(i).status().step() > before[i], "session " + i + " runs on after the move");
                 assertTrue(!kept.get(i).isClosed());
             }
             assertEquals(expectFirst, kept.stream().filter(s -> s.runningOn() == first).count(), "moved over");

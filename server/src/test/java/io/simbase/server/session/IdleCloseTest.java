@@ -26,19 +26,19 @@ class IdleCloseTest {
             Session watched = reg.create("C", "bob", scene, 1, 30);
             Session operated = reg.create("C", "carol", scene, 1, 30);
             ClientLinkStub link = new ClientLinkStub();
-            watched.submit(x -> x.observe(link, 1));
+            watched.submit(new SessionCommand.Observe(link, 1), CommandReply.NONE);
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             int tag = scene.layout().indexOf("belt_run");
             long started = System.nanoTime();
             while (!idle.isClosed() && System.nanoTime() < end) {
-                operated.submit(x -> x.setInput(new ClientLinkStub(), 2, tag, 1)); // an input every 100 ms
+                operated.submit(new SessionCommand.SetInput(tag, 1), CommandReply.NONE); // an input every 100 ms
                 Thread.sleep(100);
             }
             long waited = System.nanoTime() - started;
             assertTrue(idle.isClosed(), "no observer, rig or input for 10 s with a 0.6 s limit");
             assertTrue(waited > TimeUnit.MILLISECONDS.toNanos(600), "not closed before its limit: " + waited / 1_000_000 + " ms");
             for (int i = 0; i < 10; i++) { // the other two stay open past the idle session's close (1 s more)
-                operated.submit(x -> x.setInput(new ClientLinkStub(), 2, tag, 1));
+                operated.submit(new SessionCommand.SetInput(tag, 1), CommandReply.NONE);
                 Thread.sleep(100);
             }
             assertFalse(watched.isClosed(), "an observer keeps it open");

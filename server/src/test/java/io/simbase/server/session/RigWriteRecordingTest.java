@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.scene.Scenes;
+import io.simbase.engine.state.StateHasher;
 import io.simbase.server.record.Recording;
 import io.simbase.server.record.RecordingWriter;
 import io.simbase.server.record.Replayer;
@@ -48,6 +49,6 @@ class RigWriteRecordingTest {
     }
 
     private static String finalHash(Session s) {
-        return s.close().getStateHash();
+        return StateHasher.hex(((CommandResult.Summary) s.close(null)).stateHash());
     }
 }

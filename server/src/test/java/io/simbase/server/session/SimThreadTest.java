@@ -1,12 +1,19 @@
 package io.simbase.server.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.scene.Scenes;
+import io.simbase.protocol.v1.Error;
+import io.simbase.server.metrics.ServerMetrics;
 import io.simbase.server.record.RecordingWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,19 +64,19 @@ class SimThreadTest {
         Session s = session(scene, "b");
         t.add(s);
         assertEquals(1, t.doWork());
-        ClientLinkStub link = new ClientLinkStub();
-        s.submit(x -> x.pause(link, 1, true));
+        RepliesStub replies = new RepliesStub();
+        s.submit(new SessionCommand.Pause(true), replies);
         clock.set(STEP);
         assertEquals(0, t.doWork(), "paused");
         clock.set(10 * STEP + 1);
         assertEquals(0, t.doWork(), "still paused");
-        s.submit(x -> x.pause(link, 2, false));
+        s.submit(new SessionCommand.Pause(false), replies);
         clock.set(10 * STEP + 2);
         assertEquals(0, t.doWork(), "resumed: next deadline is the next grid point");
         clock.set(10 * STEP + SimThread.GRID_NANOS);
         assertEquals(1, t.doWork());
         assertEquals(0, t.counters().skippedSteps, "a pause is not lateness");
-        assertEquals(2, link.sent.size(), "both controls acknowledged");
+        assertEquals(2, replies.applied(), "both controls acknowledged");
     }
 
     @Test
@@ -97,7 +104,7 @@ class SimThreadTest {
         for (int i = 0; i < n; i++) {
             long first = SimThread.onGrid(7 + i * 97_000L);
             long expected = (clock.get() - first) / STEP + 1;
-            assertEquals(expected, s[i].summary().getStep(), "session " + i + ": one step per deadline since " + first);
+            assertEquals(expected, s[i].status().step(), "session " + i + ": one step per deadline since " + first);
             total += expected;
         }
         assertEquals(total, steps, "the thread's count matches");
@@ -105,17 +112,17 @@ class SimThreadTest {
 
         // A session closed by a command leaves the thread; the others go on.
         ClientLinkStub link = new ClientLinkStub();
-        s[3].submit(x -> x.closeFor(link, 9));
+        s[3].submit(new SessionCommand.Close(link), new RepliesStub());
         clock.addAndGet(SimThread.GRID_NANOS);
         t.doWork();
         assertEquals(n - 1, t.counters().sessions);
-        long before = s[3].summary().getStep();
+        long before = s[3].status().step();
         for (int i = 0; i < 40; i++) {
             clock.addAndGet(SimThread.GRID_NANOS);
             t.doWork();
         }
-        assertEquals(before, s[3].summary().getStep(), "closed: no more steps");
-        org.junit.jupiter.api.Assertions.assertTrue(s[4].summary().getStep() > before);
+        assertEquals(before, s[3].status().step(), "closed: no more steps");
+        assertTrue(s[4].status().step() > before);
     }
 
     @Test
@@ -126,17 +133,17 @@ class SimThreadTest {
         Session s = session(scene, "p");
         t.add(s);
         ClientLinkStub link = new ClientLinkStub();
-        s.submit(x -> x.observe(link, 1));
-        s.submit(x -> x.pause(link, 2, true));
+        s.submit(new SessionCommand.Observe(link, 1), CommandReply.NONE);
+        s.submit(new SessionCommand.Pause(true), CommandReply.NONE);
         t.doWork();
         int framesAtPause = link.frames;
-        long stepAtPause = s.summary().getStep();
+        long stepAtPause = s.status().step();
         for (int i = 0; i < 400; i++) { // 100 ms
             clock.addAndGet(SimThread.GRID_NANOS);
             t.doWork();
         }
-        assertEquals(stepAtPause, s.summary().getStep(), "paused: no steps");
-        org.junit.jupiter.api.Assertions.assertTrue(link.frames - framesAtPause >= 2,
+        assertEquals(stepAtPause, s.status().step(), "paused: no steps");
+        assertTrue(link.frames - framesAtPause >= 2,
                 "about 30 frames a second while paused: " + (link.frames - framesAtPause) + " in 100 ms");
     }
 
@@ -147,8 +154,7 @@ class SimThreadTest {
         SimThread t = new SimThread(0, clock::get);
         Session s = session(scene, "slow");
         t.add(s);
-        ClientLinkStub link = new ClientLinkStub();
-        s.submit(x -> x.timeScale(link, 1, 0.0125)); // 400 ms per step: more than a turn (256 ms)
+        s.submit(new SessionCommand.SetTimeScale(0.0125), CommandReply.NONE); // 400 ms per step: more than a turn (256 ms)
         assertEquals(1, t.doWork());
         clock.set(STEP);
         assertEquals(0, t.doWork(), "next step 400 ms after the first");
@@ -163,7 +169,7 @@ class SimThreadTest {
             }
             steps += k;
         }
-        org.junit.jupiter.api.Assertions.assertTrue(steps >= 1);
+        assertTrue(steps >= 1);
         assertEquals(400_000_000L, stepAt, "the slow step ran on its own deadline, not a turn early");
     }
 
@@ -173,11 +179,10 @@ class SimThreadTest {
         AtomicLong clock = new AtomicLong(0);
         SimThread t = new SimThread(0, clock::get);
         Session s = session(scene, "early");
-        ClientLinkStub link = new ClientLinkStub();
         // The interleaving of a client that submits the moment the session exists: the
         // command is drained in a cycle that has not taken the session from the hand-over queue yet.
         s.simThread(t);
-        s.submit(x -> x.pause(link, 1, false));
+        s.submit(new SessionCommand.Pause(false), CommandReply.NONE);
         t.doWork();
         t.add(s);
         assertEquals(0, t.doWork(), "taken; its first deadline is the next grid point not yet handled");
@@ -200,9 +205,9 @@ class SimThreadTest {
         t.add(bad);
         t.add(good);
         ClientLinkStub watcher = new ClientLinkStub();
-        bad.submit(x -> x.observe(watcher, 1));
+        bad.submit(new SessionCommand.Observe(watcher, 1), CommandReply.NONE);
         assertEquals(2, t.doWork());
-        bad.submit(x -> {
+        bad.submitAlways(x -> {
             throw new IllegalStateException("a bug in a command");
         });
         for (int i = 1; i <= 5; i++) {
@@ -210,13 +215,13 @@ class SimThreadTest {
             t.doWork();
         }
         assertEquals(1, t.counters().sessions, "the failed session left the thread");
-        org.junit.jupiter.api.Assertions.assertTrue(bad.isClosed());
-        assertEquals(6, good.summary().getStep(), "the other session kept its schedule");
-        org.junit.jupiter.api.Assertions.assertTrue(watcher.sent.stream().anyMatch(m -> m.hasError()
-                && m.getError().getCode() == io.simbase.protocol.v1.Error.Code.INTERNAL
+        assertTrue(bad.isClosed());
+        assertEquals(6, good.status().step(), "the other session kept its schedule");
+        assertTrue(watcher.sent.stream().anyMatch(m -> m.hasError()
+                && m.getError().getCode() == Error.Code.INTERNAL
                 && m.getError().getText().contains("bad")), "the observer was told: " + watcher.sent);
-        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.readString(dir.resolve("bad.simrec"),
-                java.nio.charset.StandardCharsets.ISO_8859_1).contains("server failure"), "the recording says why it ended");
+        assertTrue(Files.readString(dir.resolve("bad.simrec"),
+                StandardCharsets.ISO_8859_1).contains("server failure"), "the recording says why it ended");
     }
 
     @Test
@@ -235,13 +240,12 @@ class SimThreadTest {
         b.doWork();
         assertEquals(n, a.counters().sessions);
         int belt = scene.layout().indexOf("belt_run");
-        ClientLinkStub link = new ClientLinkStub();
-        long stepAt = 0;
+        RepliesStub replies = new RepliesStub();
         for (int period = 1; period <= 20; period++) {
             if (period == 5) {
                 // Commands queued on A for the sessions that move, then the hand-over.
                 for (Session x : s) {
-                    x.submit(y -> y.setInput(link, 1, belt, 1));
+                    x.submit(new SessionCommand.SetInput(belt, 1), replies);
                 }
                 a.handOff(b, 3);
             }
@@ -255,9 +259,9 @@ class SimThreadTest {
         assertEquals(3, a.counters().sessions);
         assertEquals(3, b.counters().sessions);
         for (Session x : s) {
-            assertEquals(21, x.summary().getStep(), x.id() + ": one step per period, none lost or doubled by the move");
+            assertEquals(21, x.status().step(), x.id() + ": one step per period, none lost or doubled by the move");
         }
-        assertEquals(n, link.sent.stream().filter(m -> m.hasInputAck()).count(), "every queued input applied once");
+        assertEquals(n, replies.applied(), "every queued input applied once");
         assertEquals(0, a.counters().skippedSteps + b.counters().skippedSteps);
         assertEquals(21 * n, a.counters().steps + b.counters().steps);
     }
@@ -270,10 +274,10 @@ class SimThreadTest {
         SimThread b = new SimThread(1, clock::get);
         b.start();
         b.stop(); // stopped: running = false
-        org.junit.jupiter.api.Assertions.assertFalse(b.isRunning());
+        assertFalse(b.isRunning());
         Session s = session(scene, "kept");
-        org.junit.jupiter.api.Assertions.assertFalse(b.add(s), "a stopped thread refuses");
-        org.junit.jupiter.api.Assertions.assertTrue(a.add(s));
+        assertFalse(b.add(s), "a stopped thread refuses");
+        assertTrue(a.add(s));
         a.doWork();
         a.handOff(b, 1);
         for (int i = 1; i <= 4; i++) {
@@ -281,6 +285,59 @@ class SimThreadTest {
             a.doWork();
         }
         assertEquals(1, a.counters().sessions, "the hand-off to a stopped thread did not take the session away");
-        assertEquals(5, s.summary().getStep(), "and it kept stepping");
+        assertEquals(5, s.status().step(), "and it kept stepping");
+    }
+
+    @Test
+    void stepsSkippedAfterAStallAreRecordedInTheLatenessHistogramAsTheLatenessTheyWouldHaveHad() throws Exception {
+        Scene scene = Scenes.load("conveyor-basics");
+        AtomicLong clock = new AtomicLong(0);
+        SimThread t = new SimThread(0, clock::get);
+        Session s = session(scene, "stall");
+        t.add(s);
+        for (int i = 0; i < 100; i++) { // 100 steps on time
+            clock.set(i * STEP);
+            assertEquals(1, t.doWork());
+        }
+        long stalledUntil = 99 * STEP + 100 * STEP; // the thread wakes 100 periods after the last step's deadline
+        clock.set(stalledUntil);
+        assertEquals(1, t.doWork(), "one step, no burst");
+        assertEquals(99, t.counters().skippedSteps);
+
+        Histogram h = t.latenessInterval(null);
+        // The step that ran was 99 periods late; the 98 deadlines it swallowed that would have
+        // been at least a period late are recorded at 98, 97, ... 1 periods (HdrHistogram's
+        // expected-interval correction); the last skipped one (under a period) is not.
+        assertEquals(100 + 1 + 98, h.getTotalCount(), "the steps that ran, plus the corrected ones");
+        assertEquals(99 * STEP, h.getMaxValue(), 99 * STEP / 1000.0);
+        assertTrue(h.getValueAtPercentile(99) >= 90 * STEP,
+                "p99 counts the steps that never ran: " + h.getValueAtPercentile(99) + " ns");
+        assertTrue(h.getValueAtPercentile(75) >= 40 * STEP, "a quarter of all deadlines were late by half the stall or more");
+        assertEquals(0, h.getValueAtPercentile(40), "the on-time steps are still there");
+        Histogram run = t.stepsRunLatenessInterval(null);
+        assertEquals(101, run.getTotalCount(), "the uncorrected histogram, for comparison, has the steps that ran");
+        assertEquals(0, run.getValueAtPercentile(99), "and hides the stall below its p99");
+    }
+
+    @Test
+    void aSessionThatFailsIsCountedInTheMetrics() throws Exception {
+        try (SessionRegistry reg = new SessionRegistry(dir, 1, 10, 16, 1 << 20, 10_000_000_000L, System::nanoTime)) {
+            ServerMetrics metrics = new ServerMetrics(reg);
+            assertTrue(metrics.prometheus().contains("\nsimbase_sessions_failed_total 0\n"), metrics.prometheus());
+            Scene scene = Scenes.load("conveyor-basics");
+            Session bad = reg.create("C", "alice", scene, 1, 30);
+            Session good = reg.create("C", "bob", scene, 1, 30);
+            bad.submitAlways(x -> {
+                throw new IllegalStateException("a bug in a command");
+            });
+            long end = System.nanoTime() + 10_000_000_000L;
+            while (!bad.isClosed() && System.nanoTime() < end) {
+                Thread.sleep(5);
+            }
+            assertTrue(bad.isClosed());
+            assertEquals(1, metrics.snapshot().failedSessions());
+            assertTrue(metrics.prometheus().contains("\nsimbase_sessions_failed_total 1\n"), metrics.prometheus());
+            assertFalse(good.isClosed(), "the other session goes on");
+        }
     }
 }

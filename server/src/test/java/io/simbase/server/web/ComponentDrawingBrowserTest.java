@@ -10,6 +10,8 @@ import io.simbase.engine.scene.SceneLoader;
 import io.simbase.server.ServerConfig;
 import io.simbase.server.SimBaseServer;
 import io.simbase.server.auth.Role;
+import io.simbase.server.session.CommandReply;
+import io.simbase.server.session.SessionCommand;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,7 +108,7 @@ class ComponentDrawingBrowserTest {
             assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
             Files.write(Path.of("target/dashboard-turntable.png"), teacher.screenshot());
         } finally {
-            server.sessions().find(sid).submit(x -> x.closeFor(null, 0));
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
         }
     }
 }

@@ -3,9 +3,15 @@ package io.simbase.server.web;
 import static io.simbase.server.web.Page.seconds;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.simbase.bridge.testing.Peers;
+import io.simbase.engine.fault.FaultKind;
 import io.simbase.server.ServerConfig;
 import io.simbase.server.SimBaseServer;
 import io.simbase.server.auth.Role;
+import io.simbase.server.session.CommandReply;
+import io.simbase.server.session.SessionCommand;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -137,7 +143,7 @@ class DashboardBrowserTest {
     void technicianBindsARigInTheBrowserAndSeesItsStatusInTheSessionList() throws Exception {
         server.users().add("tech", Role.TECHNICIAN, "tech-horse-1");
         int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
         Files.createDirectories(data.resolve("rigs"));
@@ -160,7 +166,7 @@ class DashboardBrowserTest {
             tech.waitFor("document.getElementById('rig-status').textContent.includes('0.0.0.0:" + port + "')",
                     seconds(10), "the bound rig's status");
 
-            io.simbase.bridge.testing.Peers.Result w = io.simbase.bridge.testing.Peers.run(20_000, "mbpoll", "-m", "tcp",
+            Peers.Result w = Peers.run(20_000, "mbpoll", "-m", "tcp",
                     "-p", String.valueOf(port), "-0", "-1", "-o", "2", "-t", "4", "-r", "0", "127.0.0.1", "30");
             assertTrue(w.exitCode() == 0, w.toString());
             int valve = tagIndex(tech, "fill_valve");
@@ -170,7 +176,50 @@ class DashboardBrowserTest {
                     + row + ".textContent.includes(' 0 req')", seconds(10), "the rig column: online, requests counted");
             Files.write(Path.of("target/dashboard-technician.png"), tech.screenshot());
         } finally {
-            server.sessions().find(sid).submit(x -> x.closeFor(null, 0)); // closes its rig too
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE); // closes its rig too
+        }
+    }
+
+    @Test
+    void aLateJoinerSeesForcesAndFaultsAndSwitchingSessionsDropsThePreviousHighlights() throws Exception {
+        String forcedSid = server.sessions().create(CODE, "Cai#0002", server.sessions().scene("sorting-station"), 1, 30).id();
+        String plainSid = server.sessions().create(CODE, "Dee#0003", server.sessions().scene("sorting-station"), 1, 30).id();
+        var forced = server.sessions().find(forcedSid);
+        int partIn = forced.scene().layout().indexOf("part_in");
+        // Applied before the dashboard connects: it never sees their events.
+        forced.submit(new SessionCommand.Force(partIn, 1, "teacher"), CommandReply.NONE);
+        forced.submit(new SessionCommand.InjectFault("at_pusher1", FaultKind.parse("stuck_on"), 0),
+                CommandReply.NONE);
+        try (Page teacher = chromium.open(url())) {
+            teacher.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
+            type(teacher, "login-user", "teacher");
+            type(teacher, "login-pass", "correct-horse");
+            click(teacher, "#login-btn");
+            teacher.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
+            String forcedRow = "document.getElementById('tag-" + partIn + "')";
+            String faultedRow = "document.getElementById('tag-' + state.layout.tags.findIndex(t => t.name === 'at_pusher1'))";
+
+            teacher.eval("observe('" + forcedSid + "')");
+            teacher.waitFor("state.layout && state.observing === '" + forcedSid + "' && " + forcedRow
+                    + ".classList.contains('forced')", seconds(10), "the force applied before joining, from the full state");
+            teacher.waitFor(faultedRow + ".classList.contains('faulted')", seconds(10), "the fault applied before joining");
+            assertTrue(teacher.eval("[...document.getElementById('fault-kind').options].map(o => o.textContent)"
+                    + ".includes('stuck_on')").asBoolean(), "fault kinds from the session's layout");
+
+            teacher.eval("observe('" + plainSid + "')"); // what the session list's Open button does
+            teacher.waitFor("state.layout && state.observing === '" + plainSid + "' && state.tags.length === 20",
+                    seconds(10), "the other session's full state");
+            teacher.waitFor("document.querySelectorAll('#tags tr.forced, #tags tr.faulted').length === 0", seconds(5),
+                    "no highlight carried over from the previous session");
+
+            teacher.eval("observe('" + forcedSid + "')");
+            teacher.waitFor("state.observing === '" + forcedSid + "' && state.layout && " + forcedRow
+                    + ".classList.contains('forced') && " + faultedRow + ".classList.contains('faulted')", seconds(10),
+                    "back on the first session: its highlights again, from its full state alone");
+            Files.write(Path.of("target/dashboard-late-joiner.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(forcedSid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+            server.sessions().find(plainSid).submit(new SessionCommand.Close(null), CommandReply.NONE);
         }
     }
 }

@@ -1,0 +1,41 @@
+package io.simbase.server.net.request;
+
+import io.simbase.protocol.v1.ClientMessage;
+import io.simbase.protocol.v1.Observe;
+import io.simbase.server.auth.Capability;
+import io.simbase.server.session.SessionCommand;
+
+/** observe: joins a session's stream; the reply is its full state (ok if already observing). */
+public final class ObserveHandler implements RequestHandler<Observe> {
+    @Override
+    public ClientMessage.KindCase kind() {
+        return ClientMessage.KindCase.OBSERVE;
+    }
+
+    @Override
+    public Observe body(ClientMessage m) {
+        return m.getObserve();
+    }
+
+    @Override
+    public Capability needs() {
+        return Capability.OBSERVE;
+    }
+
+    @Override
+    public String action(Observe body) {
+        return "observe sessions";
+    }
+
+    @Override
+    public String sessionId(Observe body) {
+        return body.getSessionId();
+    }
+
+    @Override
+    public void handle(Request<Observe> r) {
+        if (r.submit(new SessionCommand.Observe(r.caller(), r.id()))) {
+            r.caller().observing().add(r.session());
+        }
+    }
+}

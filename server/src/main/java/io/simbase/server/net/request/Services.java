@@ -1,0 +1,22 @@
+package io.simbase.server.net.request;
+
+import io.simbase.server.auth.ClassRegistry;
+import io.simbase.server.auth.Tokens;
+import io.simbase.server.auth.UserStore;
+import io.simbase.server.metrics.ServerMetrics;
+import io.simbase.server.rig.RigBindings;
+import io.simbase.server.session.SessionRegistry;
+import java.util.concurrent.Executor;
+
+/**
+ * What handlers may use: the server's registries and limits. Immutable; the objects it holds
+ * are thread-safe.
+ *
+ * @param authExecutor runs slow password checks off the event loop
+ * @param maxSessionsPerStudent live sessions one student may have
+ * @param capacityLatenessMillis new sessions are refused while recent p99 step lateness is above this (0: never)
+ */
+public record Services(SessionRegistry sessions, UserStore users, Tokens tokens, ClassRegistry classes,
+                       ServerMetrics metrics, Executor authExecutor, RigBindings rigs, int maxSessionsPerStudent,
+                       double capacityLatenessMillis) {
+}
