@@ -4,6 +4,7 @@ import io.simbase.bridge.plant.InputQueue;
 import io.simbase.bridge.plant.PlantIo;
 import io.simbase.engine.io.IoLayout;
 import io.simbase.engine.io.Direction;
+import io.simbase.bridge.plant.WireWrite;
 import io.simbase.engine.world.Outcome;
 import io.simbase.engine.world.PublishedState;
 import io.simbase.engine.world.World;
@@ -94,7 +95,7 @@ public final class SessionPlant implements PlantIo {
             World w = x.world();
             long step = w.stepCount();
             for (int t : tags) {
-                if (!w.isWritable(t) && w.io().isForced(t) && w.unforce(t).isOk()) {
+                if (WireWrite.of(w.layout().tag(t)) == WireWrite.FORCE && w.io().isForced(t) && w.unforce(t).isOk()) {
                     x.recording().unforce(step, t);
                 }
             }
@@ -102,9 +103,10 @@ public final class SessionPlant implements PlantIo {
     }
 
     /**
-     * Applies one rig write (sim thread, while draining): a writable tag (actuator, panel
-     * control) takes it as an input; a sensor fed by a real device through a master rig is
-     * forced. Recorded like a client's input; a write the world refuses is dropped (the bridge
+     * Applies one rig write (sim thread, while draining) by the bridge's one rule
+     * ({@link WireWrite}): an actuator takes it as the controller's command; a sensor fed by a
+     * real device through a master rig, panel buttons included, is forced to the wire's
+     * electrical state (so a released NC stop, 1 on the wire, reads as not pressed). Recorded like a client's input; a write the world refuses is dropped (the bridge
      * has already checked the range against the map). A write of the value the tag already
      * holds changes nothing and is skipped: a PLC rewrites its outputs every scan, and neither
      * the recording nor the observers' event log should grow with every scan.
@@ -114,7 +116,7 @@ public final class SessionPlant implements PlantIo {
         if (tag < 0 || tag >= w.layout().size()) {
             return;
         }
-        boolean writable = w.isWritable(tag);
+        boolean writable = WireWrite.of(w.layout().tag(tag)) == WireWrite.COMMAND;
         if (unchanged(w, tag, writable, value)) {
             return;
         }

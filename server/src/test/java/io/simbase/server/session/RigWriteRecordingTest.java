@@ -28,7 +28,7 @@ class RigWriteRecordingTest {
         SimThread t = new SimThread(0, clock::get);
         t.add(s);
         int belt = scene.layout().indexOf("belt_run");      // actuator: an input
-        int start = scene.layout().indexOf("start_pb");     // panel button: an operator input
+        int start = scene.layout().indexOf("start_pb");     // panel button wired to a real device: forced to the wire's state
         int eye = scene.layout().indexOf("part_at_end");    // sensor: forced by a master rig
         for (int scan = 0; scan < 50; scan++) {              // 50 scans writing the same image
             s.plant().apply(belt, 1);
@@ -43,8 +43,8 @@ class RigWriteRecordingTest {
         Recording r = Recording.read(file);
         long inputs = r.entries().stream().filter(e -> e.kind() == Recording.Kind.INPUT).count();
         long forces = r.entries().stream().filter(e -> e.kind() == Recording.Kind.FORCE).count();
-        assertEquals(4, inputs, "belt on, start pressed, start released, belt off: " + r.entries());
-        assertEquals(2, forces, "eye forced on, then off");
+        assertEquals(2, inputs, "belt on, belt off: " + r.entries());
+        assertEquals(4, forces, "start pressed, start released, eye forced on, then off: " + r.entries());
         assertEquals(liveHash, Replayer.replay(r, scene, "r.simrec").hashHex(), "the shorter recording replays to the live state");
     }
 
