@@ -7,6 +7,7 @@ import io.simbase.viewer.net.ServerLink;
 import io.simbase.viewer.ui.Messages;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,6 +43,10 @@ public final class ViewerMain implements Callable<Integer> {
     Path screenshot;
     @Option(names = "--after", paramLabel = "SECONDS", defaultValue = "2", description = "live time before the screenshot (default ${DEFAULT-VALUE})")
     double after;
+    @Option(names = "--count", paramLabel = "N", defaultValue = "1", description = "screenshots to take (N > 1: FILE gets -1, -2, ... before .png)")
+    int count;
+    @Option(names = "--every", paramLabel = "SECONDS", defaultValue = "1", description = "time between screenshots (default ${DEFAULT-VALUE})")
+    double every;
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800", description = "window or picture size (default ${DEFAULT-VALUE})")
     String size;
     @Option(names = "--lang", paramLabel = "zh|en", description = "language of the texts (default: the system's)")
@@ -79,6 +84,12 @@ public final class ViewerMain implements Callable<Integer> {
         if (after < 0 || after > 3600) {
             throw new UsageError("--after must be between 0 and 3600 seconds");
         }
+        if (count < 1 || count > 1000 || every < 0 || every > 3600) {
+            throw new UsageError("--count must be 1 to 1000 and --every 0 to 3600 seconds");
+        }
+        if (screenshot == null && (count != 1)) {
+            throw new UsageError("--count is for --screenshot");
+        }
         EmbeddedServer embedded = null;
         URI uri;
         Credentials credentials;
@@ -97,8 +108,11 @@ public final class ViewerMain implements Callable<Integer> {
             link.start();
             ViewerApp app = new ViewerApp(link, new Messages(language), wh[0], wh[1]);
             if (screenshot != null) {
-                app.runScreenshot(screenshot, after);
-                System.out.println("screenshot=" + screenshot.toAbsolutePath());
+                List<Path> files = screenshotFiles(screenshot, count);
+                app.runScreenshots(files, after, every);
+                for (Path f : files) {
+                    System.out.println("screenshot=" + f.toAbsolutePath());
+                }
             } else {
                 app.runInteractive();
             }
@@ -131,6 +145,19 @@ public final class ViewerMain implements Callable<Integer> {
             return Credentials.staff(user, pw, scene, session);
         }
         throw new UsageError("sign in with --join CODE --name NAME (students) or --user NAME --password PW (staff)");
+    }
+
+    static List<Path> screenshotFiles(Path file, int n) {
+        if (n == 1) {
+            return List.of(file);
+        }
+        String name = file.getFileName().toString();
+        String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? name.substring(0, name.length() - 4) : name;
+        List<Path> files = new java.util.ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            files.add(file.resolveSibling(stem + "-" + i + ".png"));
+        }
+        return files;
     }
 
     static URI parseServer(String s) {

@@ -66,8 +66,7 @@ public final class FrameRenderer implements AutoCloseable {
     /** Picks up a new layout if one arrived (refits the camera, rebinds the panel). */
     public void sync(PlantMirror m) {
         if (plant.sync(m)) {
-            float[] b = plant.sceneBounds();
-            camera.fit(b[0], b[1], b[2], b[3], b[4], b[5]);
+            plant.plantViews().fit(camera);
             panel.bind(m.layout(), plant.sceneFile(), m);
             inspector.clear();
         }

@@ -9,6 +9,8 @@ import io.simbase.viewer.render.OrbitCamera;
 import io.simbase.viewer.state.PlantMirror;
 import io.simbase.viewer.ui.Messages;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.joml.Vector3f;
 
@@ -60,18 +62,20 @@ public final class ViewerApp {
     }
 
     /**
-     * Waits until the session is live, lets it run {@code afterSeconds}, renders one frame
-     * off-screen and writes it to {@code file}.
+     * Waits until the session is live, lets it run {@code afterSeconds}, renders a frame
+     * off-screen and writes it to the first file; then one more to each further file every
+     * {@code everySeconds}.
      *
      * @throws IllegalStateException when the session does not go live in 30 s or is refused
      */
-    public void runScreenshot(Path file, double afterSeconds) {
+    public void runScreenshots(List<Path> files, double afterSeconds, double everySeconds) {
         try (GlWindow window = new GlWindow("SimBase viewer", 64, 64, false);
              FrameRenderer frame = new FrameRenderer(messages, link::setInput);
              OffscreenTarget target = new OffscreenTarget(width, height, 4)) {
             long start = System.nanoTime();
             long liveSince = -1;
-            while (true) {
+            int next = 0;
+            while (next < files.size()) {
                 drain();
                 LinkState s = link.state();
                 long now = System.nanoTime();
@@ -82,19 +86,20 @@ public final class ViewerApp {
                     if (liveSince < 0) {
                         liveSince = now;
                     }
-                    if (now - liveSince >= (long) (afterSeconds * 1e9)) {
-                        break;
+                    long due = liveSince + (long) ((afterSeconds + next * everySeconds) * 1e9);
+                    if (now >= due) {
+                        target.bind();
+                        frame.render(mirror, width, height, now, s, link.roundTripNanos(), link.lastError());
+                        target.resolve();
+                        Screenshot.write(files.get(next), width, height);
+                        next++;
                     }
-                } else if (now - start > SCREENSHOT_TIMEOUT_NANOS) {
-                    throw new IllegalStateException("no live session after 30 s (" + s.name().toLowerCase()
+                } else if (liveSince < 0 && now - start > SCREENSHOT_TIMEOUT_NANOS) {
+                    throw new IllegalStateException("no live session after 30 s (" + s.name().toLowerCase(Locale.ROOT)
                             + (link.lastError().isEmpty() ? "" : ": " + link.lastError()) + ")");
                 }
-                sleepMillis(5);
+                sleepMillis(2);
             }
-            target.bind();
-            frame.render(mirror, width, height, System.nanoTime(), link.state(), link.roundTripNanos(), link.lastError());
-            target.resolve();
-            Screenshot.write(file, width, height);
         }
     }
 

@@ -66,6 +66,7 @@ public final class ServerLink implements AutoCloseable {
     private long resumeRequest = -1;
     private long observeRequest = -1;
     private long signInRequest = -1;
+    private long createRequest = -1;
 
     public ServerLink(URI uri, Credentials credentials) {
         this.uri = uri;
@@ -271,7 +272,7 @@ public final class ServerLink implements AutoCloseable {
             return;
         }
         lastError = e.getText();
-        if (requestId != 0 && (requestId == signInRequest || requestId == observeRequest)) {
+        if (requestId != 0 && (requestId == signInRequest || requestId == observeRequest || requestId == createRequest)) {
             refuse(e.getText());
         }
     }
@@ -306,7 +307,7 @@ public final class ServerLink implements AutoCloseable {
     }
 
     private void createSession(String classCode) {
-        request(ClientMessage.newBuilder().setCreateSession(
+        createRequest = request(ClientMessage.newBuilder().setCreateSession(
                 CreateSession.newBuilder().setScene(credentials.scene()).setClassCode(classCode)));
     }
 

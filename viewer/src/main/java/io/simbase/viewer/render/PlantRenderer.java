@@ -1,13 +1,9 @@
 package io.simbase.viewer.render;
 
-import io.simbase.protocol.v1.ComponentInfo;
-import io.simbase.protocol.v1.SessionLayout;
-import io.simbase.viewer.render.drawers.ComponentDrawers;
 import io.simbase.viewer.state.PartLook;
 import io.simbase.viewer.state.PlantMirror;
 import io.simbase.viewer.state.SceneFile;
 import java.nio.FloatBuffer;
-import java.util.ArrayList;
 import java.util.List;
 import org.joml.Matrix4f;
 import org.lwjgl.system.MemoryUtil;
@@ -22,14 +18,13 @@ import org.lwjgl.system.MemoryUtil;
  */
 public final class PlantRenderer implements AutoCloseable {
     private final Painter painter = new Painter();
-    private final List<ComponentView> views = new ArrayList<>();
-    private final List<ComponentDrawer> drawers = new ArrayList<>();
+    private PlantViews plantViews;
     private List<PartLook> looks = List.of();
     private SceneFile sceneFile;
     private long layoutVersion = -1;
     private FloatBuffer boxes = MemoryUtil.memAllocFloat(64 * Mesh.INSTANCE_FLOATS);
     private FloatBuffer cylinders = MemoryUtil.memAllocFloat(64 * Mesh.INSTANCE_FLOATS);
-    private final float[] sceneBounds = new float[6];
+    private float[] sceneBounds = new float[6];
     private long selectedPart = -1;
 
     /** True when the layout changed since the last call (views were rebuilt: refit the camera). */
@@ -38,44 +33,24 @@ public final class PlantRenderer implements AutoCloseable {
             return false;
         }
         layoutVersion = m.layoutVersion();
-        SessionLayout l = m.layout();
-        views.clear();
-        drawers.clear();
-        sceneBounds[0] = sceneBounds[1] = sceneBounds[2] = Float.MAX_VALUE;
-        sceneBounds[3] = sceneBounds[4] = sceneBounds[5] = -Float.MAX_VALUE;
-        for (ComponentInfo c : l.getComponentsList()) {
-            ComponentDrawer d = ComponentDrawers.of(c.getType());
-            ComponentView v = new ComponentView(c, m, d.visualNames());
-            d.prepare(v);
-            views.add(v);
-            drawers.add(d);
-            if (v.bounds[3] > v.bounds[0]) {
-                for (int k = 0; k < 3; k++) {
-                    sceneBounds[k] = Math.min(sceneBounds[k], v.bounds[k]);
-                    sceneBounds[k + 3] = Math.max(sceneBounds[k + 3], v.bounds[k + 3]);
-                }
-            }
-        }
-        if (sceneBounds[0] > sceneBounds[3]) {
-            sceneBounds[0] = sceneBounds[1] = sceneBounds[2] = -1;
-            sceneBounds[3] = sceneBounds[4] = sceneBounds[5] = 1;
-        }
-        sceneFile = SceneFile.forLayout(l);
+        plantViews = PlantViews.of(m.layout(), m);
+        sceneBounds = plantViews.bounds();
+        sceneFile = SceneFile.forLayout(m.layout());
         looks = sceneFile.looks();
         return true;
     }
 
-    /** The plant's bounds: min x, y, z, max x, y, z (metres). */
-    public float[] sceneBounds() {
-        return sceneBounds;
+    /** The current layout's views and bounds (null before the first layout). */
+    public PlantViews plantViews() {
+        return plantViews;
     }
 
     public List<ComponentView> views() {
-        return views;
+        return plantViews == null ? List.of() : plantViews.views();
     }
 
     public ComponentDrawer drawer(int viewIndex) {
-        return drawers.get(viewIndex);
+        return plantViews.drawer(viewIndex);
     }
 
     /** The scene file's extras of the current layout (null before the first layout). */
@@ -95,8 +70,9 @@ public final class PlantRenderer implements AutoCloseable {
     public void draw(PlantMirror m, Matrix4f viewProjection, long nowNanos) {
         painter.begin(viewProjection);
         drawFloor();
+        List<ComponentView> views = plantViews.views();
         for (int i = 0; i < views.size(); i++) {
-            drawers.get(i).draw(views.get(i), painter, m, nowNanos);
+            plantViews.drawer(i).draw(views.get(i), painter, m, nowNanos);
         }
         drawParts(m, nowNanos);
     }
