@@ -28,7 +28,7 @@ public final class OrbitCamera {
 
     /** Remembers the plant's bounds, for the presets. */
     public void fit(float minX, float minY, float minZ, float maxX, float maxY, float maxZ) {
-        sceneCentre.set((minX + maxX) / 2, (minY + maxY) / 2, (minZ + maxZ) / 3);
+        sceneCentre.set((minX + maxX) / 2, (minY + maxY) / 2, (minZ + maxZ) * 0.45f);
         fitRadius = 0.5f * (float) Math.sqrt((maxX - minX) * (maxX - minX) + (maxY - minY) * (maxY - minY)
                 + (maxZ - minZ) * (maxZ - minZ));
         preset(Preset.OVERVIEW);
@@ -36,7 +36,7 @@ public final class OrbitCamera {
 
     public void preset(Preset p) {
         target.set(sceneCentre);
-        float d = Math.max(1.2f, fitRadius * 2.1f);
+        float d = Math.max(1.2f, fitRadius * 2.3f); // a sphere of that radius fills most of the 45 degree view
         switch (p) {
             case OVERVIEW -> set(-62, 38, d);
             case FRONT -> set(-90, 18, d * 0.95f);
