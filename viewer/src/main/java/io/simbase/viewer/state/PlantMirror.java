@@ -81,6 +81,7 @@ public final class PlantMirror {
             tags[i] = f.getTags(i);
         }
         boolean jump = !synced || newSession || f.hasLayout();
+        float shown = alpha(now);
         beginSample(now, jump);
         for (int i = 0; i < f.getVisualsCount() && i < visualTo.length; i++) {
             visualTo[i] = f.getVisuals(i);
@@ -88,7 +89,7 @@ public final class PlantMirror {
         if (jump) {
             System.arraycopy(visualTo, 0, visualFrom, 0, visualTo.length);
         }
-        setParts(f.getParts(), now, jump);
+        setParts(f.getParts(), shown, jump);
         frame = f.getFrame();
         step = f.getStep();
         simNanos = f.getSimNanos();
@@ -107,6 +108,7 @@ public final class PlantMirror {
                 tags[t] = d.getTagValue(i);
             }
         }
+        float shown = alpha(now);
         beginSample(now, false);
         for (int i = 0; i < d.getVisualIndexCount(); i++) {
             int v = d.getVisualIndex(i);
@@ -115,9 +117,11 @@ public final class PlantMirror {
             }
         }
         if (d.hasParts()) {
-            setParts(d.getParts(), now, false);
+            setParts(d.getParts(), shown, false);
         } else {
-            System.arraycopy(partTo, 0, partFrom, 0, partCount * 3);
+            for (int i = 0; i < partCount * 3; i++) {
+                partFrom[i] += (partTo[i] - partFrom[i]) * shown;
+            }
         }
         frame = d.getFrame();
         step = d.getStep();
@@ -158,9 +162,9 @@ public final class PlantMirror {
         samples++;
     }
 
-    private void setParts(Parts p, long now, boolean jump) {
+    /** Takes a new parts sample; {@code a} is how far the last segment had come when it arrived. */
+    private void setParts(Parts p, float a, boolean jump) {
         int n = p.getIdsCount();
-        float a = alpha(now);
         ensurePartCapacity(n);
         // Where each old part is drawn now, keyed by id, before the arrays are overwritten.
         int old = partCount;
