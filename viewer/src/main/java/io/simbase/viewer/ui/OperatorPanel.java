@@ -91,7 +91,8 @@ public final class OperatorPanel {
     public void layout(int width, int height) {
         float total = widgets.size() * (WIDGET_W + GAP) - GAP;
         float x = Math.max(GAP, (width - total) / 2);
-        for (PanelWidget w : widgets) {
+        for (int i = 0; i < widgets.size(); i++) { // by index: no iterator on the frame path
+            PanelWidget w = widgets.get(i);
             w.x = x;
             w.y = height - HEIGHT + 8;
             w.w = WIDGET_W;
@@ -209,8 +210,8 @@ public final class OperatorPanel {
         PanelWidget first = widgets.get(0);
         PanelWidget last = widgets.get(widgets.size() - 1);
         o.rect(first.x - 8, height - HEIGHT, last.x + last.w - first.x + 16, HEIGHT, 0.16f, 0.18f, 0.2f, 0.92f);
-        for (PanelWidget w : widgets) {
-            drawWidget(o, f, m, w);
+        for (int i = 0; i < widgets.size(); i++) {
+            drawWidget(o, f, m, widgets.get(i));
         }
     }
 
