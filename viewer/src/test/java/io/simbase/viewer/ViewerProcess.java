@@ -1,6 +1,5 @@
 package io.simbase.viewer;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +22,18 @@ final class ViewerProcess implements AutoCloseable {
     }
 
     static ViewerProcess start(String display, Path dir, String... args) throws IOException {
+        return startMain(display, dir, "io.simbase.viewer.ViewerMain", args);
+    }
+
+    /** Runs another main class of the test class path the same way (benchmarks). */
+    static ViewerProcess startMain(String display, Path dir, String mainClass, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx256m");
         cmd.add("-cp");
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         cmd.add(cp);
-        cmd.add("io.simbase.viewer.ViewerMain");
+        cmd.add(mainClass);
         cmd.addAll(List.of(args));
         Path log = Files.createTempFile(dir, "viewer", ".log");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -65,9 +69,5 @@ final class ViewerProcess implements AutoCloseable {
         if (!process.waitFor(5, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
-    }
-
-    static File devNull() {
-        return new File("/dev/null");
     }
 }

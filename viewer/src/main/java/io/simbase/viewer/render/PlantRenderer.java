@@ -75,6 +75,7 @@ public final class PlantRenderer implements AutoCloseable {
             plantViews.drawer(i).draw(views.get(i), painter, m, nowNanos);
         }
         drawParts(m, nowNanos);
+        painter.end();
     }
 
     private void drawFloor() {

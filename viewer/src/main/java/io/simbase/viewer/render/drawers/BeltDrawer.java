@@ -23,7 +23,6 @@ final class BeltDrawer implements ComponentDrawer {
         for (int end = -1; end <= 1; end += 2) {
             float ex = c.x + c.dirX * end * (len / 2 - 0.04f);
             float ey = c.y + c.dirY * end * (len / 2 - 0.04f);
-            p.cylinder(ex, ey, top - 0.055f, 0.05f, 0.0001f, 0.3f, 0.3f, 0.3f);
             for (int side = -1; side <= 1; side += 2) {
                 float lx = ex - c.dirY * side * (w / 2 + 0.005f);
                 float ly = ey + c.dirX * side * (w / 2 + 0.005f);

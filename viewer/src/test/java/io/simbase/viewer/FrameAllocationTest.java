@@ -1,0 +1,36 @@
+package io.simbase.viewer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The render loop allocates nothing in steady state: {@code FrameBench} renders sorting-station
+ * with 100 moving parts under Xvfb (real GL, Mesa llvmpipe) and counts the bytes its thread
+ * allocated over the measured frames with the JVM's thread allocation counter. (Its frame
+ * times are reported, not asserted: speed figures live in BENCHMARKS.md.)
+ */
+class FrameAllocationTest {
+    @Test
+    void aSteadyStateFrameAllocatesNothing(@TempDir Path dir) throws Exception {
+        try (Xvfb x = Xvfb.start()) {
+            String out;
+            try (ViewerProcess bench = ViewerProcess.startMain(x.display(), dir, "io.simbase.viewer.app.FrameBench",
+                    "300", "600")) {
+                assertEquals(0, bench.waitFor(240), bench.output());
+                out = bench.output();
+            }
+            Matcher m = Pattern.compile("parts=(\\d+).*alloc_bytes_per_frame=(\\d+) apply_bytes=(\\d+) render_bytes=(\\d+)")
+                    .matcher(out);
+            assertTrue(m.find(), out);
+            assertEquals(100, Integer.parseInt(m.group(1)), "parts in view");
+            assertEquals(0, Long.parseLong(m.group(3)), "bytes allocated applying frames: " + out);
+            assertEquals(0, Long.parseLong(m.group(4)), "bytes allocated rendering: " + out);
+        }
+    }
+}
