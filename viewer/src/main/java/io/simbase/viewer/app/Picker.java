@@ -1,7 +1,7 @@
 package io.simbase.viewer.app;
 
 import io.simbase.viewer.render.ComponentView;
-import io.simbase.viewer.render.PlantRenderer;
+import io.simbase.viewer.render.PlantViews;
 import io.simbase.viewer.state.PartLook;
 import io.simbase.viewer.state.PlantMirror;
 import java.util.List;
@@ -21,12 +21,11 @@ final class Picker {
     record Hit(long partId, PartLook look, ComponentView component) {
     }
 
-    static Hit pick(Vector3f origin, Vector3f dir, PlantRenderer plant, PlantMirror m, long now) {
+    static Hit pick(Vector3f origin, Vector3f dir, PlantViews plant, List<PartLook> looks, PlantMirror m, long now) {
         Vector2f t = new Vector2f();
         float best = Float.MAX_VALUE;
         Hit hit = null;
         float a = m.alpha(now);
-        List<PartLook> looks = plant.looks();
         for (int i = 0; i < m.partCount() && !looks.isEmpty(); i++) {
             PartLook l = looks.get(Math.min(Math.max(m.partType(i), 0), looks.size() - 1));
             float x = m.partPosition(i, 0, a);

@@ -190,7 +190,7 @@ public final class ViewerApp {
     }
 
     private void pick(long win, FrameRenderer frame, float px, float py) {
-        if (mirror.layout() == null) {
+        if (mirror.layout() == null || frame.plant().plantViews() == null) {
             return;
         }
         int[] fw = new int[1];
@@ -199,7 +199,8 @@ public final class ViewerApp {
         Vector3f origin = new Vector3f();
         Vector3f dir = new Vector3f();
         frame.camera().ray(px, py, fw[0], fh[0], origin, dir);
-        Picker.Hit hit = Picker.pick(origin, dir, frame.plant(), mirror, System.nanoTime());
+        Picker.Hit hit = Picker.pick(origin, dir, frame.plant().plantViews(), frame.plant().looks(), mirror,
+                System.nanoTime());
         if (hit == null) {
             frame.inspector().clear();
         } else if (hit.component() != null) {
