@@ -37,6 +37,7 @@ public final class Painter implements AutoCloseable {
     private FloatBuffer cylinderBatch = MemoryUtil.memAllocFloat(64 * Mesh.INSTANCE_FLOATS);
     private int boxCount;
     private int cylinderCount;
+    private int drawCalls;
 
     public Painter() {
         program = new ShaderProgram("scene");
@@ -66,6 +67,17 @@ public final class Painter implements AutoCloseable {
         cylinderBatch.clear();
         boxCount = 0;
         cylinderCount = 0;
+        drawCalls = 0;
+    }
+
+    /** Draw calls of the current (or last) frame's 3D pass so far. */
+    public int drawCalls() {
+        return drawCalls;
+    }
+
+    /** Shapes batched into instanced draws in the current (or last) frame. */
+    public int batchedShapes() {
+        return boxCount + cylinderCount;
     }
 
     /** Draws the batched plain shapes; ends the frame's 3D pass. */
@@ -135,6 +147,7 @@ public final class Painter implements AutoCloseable {
         glUniformMatrix4fv(uModel, false, matrix);
         glUniform3f(uColour, r, g, b);
         m.draw();
+        drawCalls++;
     }
 
     /** Draws instances of the unit box ({@code cylinder} false) or cylinder; see {@link Mesh#drawInstanced}. */
@@ -146,6 +159,7 @@ public final class Painter implements AutoCloseable {
         emissive(0);
         plain();
         (cylinders ? cylinder : box).drawInstanced(data, count);
+        drawCalls++;
         glUniform1i(uInstanced, 0);
     }
 

@@ -62,6 +62,11 @@ public final class PlantRenderer implements AutoCloseable {
         return looks;
     }
 
+    /** The drawing layer (for draw-call counts in benchmarks). */
+    public Painter painter() {
+        return painter;
+    }
+
     /** Highlights one part (by id; -1 for none). */
     public void selectPart(long id) {
         selectedPart = id;

@@ -27,8 +27,8 @@ import java.util.Locale;
  * Arguments: frames to measure (default 1000), warm-up frames (default 400).
  */
 public final class FrameBench {
-    private static final int WIDTH = 1280;
-    private static final int HEIGHT = 800;
+    private static final int WIDTH = Integer.getInteger("width", 1280);
+    private static final int HEIGHT = Integer.getInteger("height", 800);
     private static final int PARTS = 100;
     private static final int SAMPLES = Integer.getInteger("samples", 1);
 
@@ -100,9 +100,10 @@ public final class FrameBench {
             long allocated = threads.getCurrentThreadAllocatedBytes() - allocStart;
             Arrays.sort(nanos);
             System.out.printf(Locale.ROOT, "frames=%d parts=%d size=%dx%d samples=%d median_ms=%.2f p99_ms=%.2f max_ms=%.2f "
-                            + "alloc_bytes_per_frame=%d apply_bytes=%d render_bytes=%d renderer=%s%n", frames, mirror.partCount(), WIDTH, HEIGHT, SAMPLES,
+                            + "alloc_bytes_per_frame=%d apply_bytes=%d render_bytes=%d draw_calls_3d=%d batched_shapes=%d renderer=%s%n", frames, mirror.partCount(), WIDTH, HEIGHT, SAMPLES,
                     nanos[frames / 2] / 1e6, nanos[(int) Math.ceil(frames * 0.99) - 1] / 1e6, nanos[frames - 1] / 1e6,
-                    allocated / frames, applyBytes, renderBytes, org.lwjgl.opengl.GL33C.glGetString(org.lwjgl.opengl.GL33C.GL_RENDERER).replace(' ', '_'));
+                    allocated / frames, applyBytes, renderBytes, frame.plant().painter().drawCalls(),
+                    frame.plant().painter().batchedShapes(), org.lwjgl.opengl.GL33C.glGetString(org.lwjgl.opengl.GL33C.GL_RENDERER).replace(' ', '_'));
         }
     }
 
