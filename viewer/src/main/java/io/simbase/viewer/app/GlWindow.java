@@ -4,6 +4,7 @@ import static org.lwjgl.glfw.GLFW.*;
 
 import org.lwjgl.glfw.GLFWErrorCallback;
 import org.lwjgl.opengl.GL;
+import org.lwjgl.system.Platform;
 
 /**
  * A GLFW window with an OpenGL 3.3 core context, made current on the calling thread (which
@@ -24,6 +25,10 @@ public final class GlWindow implements AutoCloseable {
             glfwError.setLength(0);
             glfwError.append(GLFWErrorCallback.getDescription(description));
         }).set();
+        if (Platform.get() == Platform.LINUX && System.getenv("WAYLAND_DISPLAY") == null) {
+            // X11 only when there is no Wayland session: no Wayland probe, a clear error without a display.
+            glfwInitHint(GLFW_PLATFORM, GLFW_PLATFORM_X11);
+        }
         if (!glfwInit()) {
             throw new IllegalStateException("cannot start the window system (no display? set DISPLAY or run under Xvfb): "
                     + glfwError);

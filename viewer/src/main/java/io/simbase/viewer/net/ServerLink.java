@@ -320,6 +320,12 @@ public final class ServerLink implements AutoCloseable {
         while (t.getCause() != null) {
             t = t.getCause();
         }
+        if (t instanceof java.net.ConnectException || t instanceof java.nio.channels.ClosedChannelException) {
+            return "no server answers there (connection refused)";
+        }
+        if (t instanceof java.net.http.HttpTimeoutException) {
+            return "no answer within 3 s";
+        }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
