@@ -20,6 +20,10 @@ public final class Inspector {
     private String title;
     private final List<String> tagNames = new ArrayList<>();
     private final List<Integer> tagIndices = new ArrayList<>();
+    private final List<String> tagTypes = new ArrayList<>();
+    private final List<String> tagUnits = new ArrayList<>();
+    private final String on;
+    private final String off;
     private final List<String> visualNames = new ArrayList<>();
     private final List<Integer> visualIndices = new ArrayList<>();
     private long partId = -1;
@@ -27,6 +31,8 @@ public final class Inspector {
 
     public Inspector(Messages messages) {
         this.messages = messages;
+        this.on = messages.get("panel.on");
+        this.off = messages.get("panel.off");
     }
 
     public void clear() {
@@ -34,6 +40,8 @@ public final class Inspector {
         partId = -1;
         tagNames.clear();
         tagIndices.clear();
+        tagTypes.clear();
+        tagUnits.clear();
         visualNames.clear();
         visualIndices.clear();
     }
@@ -46,11 +54,14 @@ public final class Inspector {
     public void selectComponent(ComponentView c, SceneFile scene, PlantMirror m) {
         clear();
         title = c.id + " (" + c.type + ")";
-        for (String t : scene.tagsOf(c.id)) {
-            tagNames.add(t);
-            tagIndices.add(m.tagIndex(t));
-        }
         SessionLayout l = m.layout();
+        for (String t : scene.tagsOf(c.id)) {
+            int i = m.tagIndex(t);
+            tagNames.add(t);
+            tagIndices.add(i);
+            tagTypes.add(i < 0 ? "real" : l.getTags(i).getType());
+            tagUnits.add(i < 0 ? "" : l.getTags(i).getUnit());
+        }
         String prefix = c.id + ".";
         for (int i = 0; i < l.getVisualNamesCount(); i++) {
             if (l.getVisualNames(i).startsWith(prefix)) {
@@ -106,7 +117,15 @@ public final class Inspector {
                 ty += lineH;
                 text.setLength(0);
                 text.append(tagNames.get(i)).append(" = ");
-                Numbers.fixed(text, m.tag(tagIndices.get(i)), 3);
+                double v = m.tag(tagIndices.get(i));
+                switch (tagTypes.get(i)) {
+                    case "bool" -> text.append(v != 0 ? on : off);
+                    case "int" -> Numbers.fixed(text, v, 0);
+                    default -> Numbers.fixed(text, v, 3);
+                }
+                if (!tagUnits.get(i).isEmpty()) {
+                    text.append(' ').append(tagUnits.get(i));
+                }
                 f.draw(o, text, x + 16, ty, 0.1f, 0.1f, 0.1f, 1f);
             }
         }
