@@ -12,6 +12,7 @@ import io.simbase.viewer.ui.HeadsUpLine;
 import io.simbase.viewer.ui.Inspector;
 import io.simbase.viewer.ui.Messages;
 import io.simbase.viewer.ui.OperatorPanel;
+import io.simbase.viewer.ui.SessionStatus;
 import io.simbase.viewer.ui.Overlay;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class FrameRenderer implements AutoCloseable {
 
     /** Draws a frame of {@code width} x {@code height} pixels at {@code nowNanos}. */
     public void render(PlantMirror m, int width, int height, long nowNanos, LinkState state, long rttNanos,
-                       String error) {
+                       SessionStatus status, String error) {
         sync(m);
         glViewport(0, 0, width, height);
         glClearColor(0.80f, 0.85f, 0.9f, 1f);
@@ -87,7 +88,8 @@ public final class FrameRenderer implements AutoCloseable {
         }
         panel.layout(width, height);
         panel.draw(overlay, font, m, width, height);
-        hud.draw(overlay, font, m, state, rttNanos, m.layout() == null ? "" : m.layout().getTitle(), error, width);
+        hud.draw(overlay, font, m, state, rttNanos, m.layout() == null ? "" : m.layout().getTitle(), status,
+                error, width);
         inspector.draw(overlay, font, m, width);
         overlay.flush(width, height, font.texture());
     }

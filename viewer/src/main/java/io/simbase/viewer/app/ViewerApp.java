@@ -54,7 +54,7 @@ public final class ViewerApp {
                 glfwPollEvents();
                 drain();
                 window.framebufferSize(size);
-                frame.render(mirror, size[0], size[1], System.nanoTime(), link.state(), link.roundTripNanos(),
+                frame.render(mirror, size[0], size[1], System.nanoTime(), link.state(), link.roundTripNanos(), link,
                         link.lastError());
                 window.swap();
             }
@@ -89,7 +89,7 @@ public final class ViewerApp {
                     long due = liveSince + (long) ((afterSeconds + next * everySeconds) * 1e9);
                     if (now >= due) {
                         target.bind();
-                        frame.render(mirror, width, height, now, s, link.roundTripNanos(), link.lastError());
+                        frame.render(mirror, width, height, now, s, link.roundTripNanos(), link, link.lastError());
                         target.resolve();
                         Screenshot.write(files.get(next), width, height);
                         next++;

@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * calls a listener serially) and on one timer thread, under this object's lock; {@link #poll()}
  * and {@link #setInput} may be called from any thread. Allocates per message received.
  */
-public final class ServerLink implements AutoCloseable {
+public final class ServerLink implements AutoCloseable, io.simbase.viewer.ui.SessionStatus {
     private static final long PING_INTERVAL_MILLIS = 1000;
     private static final long PONG_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(5);
     private static final long MIN_BACKOFF_MILLIS = 200;
@@ -57,6 +57,8 @@ public final class ServerLink implements AutoCloseable {
     private volatile String sessionId;
     private volatile String token;
     private volatile boolean closed;
+    private volatile double timeScale = Double.NaN;
+    private volatile String rig = "";
 
     // Guarded by this.
     private WebSocket socket;
@@ -67,6 +69,9 @@ public final class ServerLink implements AutoCloseable {
     private long observeRequest = -1;
     private long signInRequest = -1;
     private long createRequest = -1;
+    private long statusRequest = -1;
+    private String classCode = "";
+    private long pings;
 
     public ServerLink(URI uri, Credentials credentials) {
         this.uri = uri;
@@ -103,6 +108,18 @@ public final class ServerLink implements AutoCloseable {
     /** Round trip of the last WebSocket ping, nanoseconds; -1 before the first pong. */
     public long roundTripNanos() {
         return roundTripNanos;
+    }
+
+    /** The session's time scale from the last status poll; NaN when unknown. */
+    @Override
+    public double timeScale() {
+        return timeScale;
+    }
+
+    /** The bound rig as "name state", or "" when none (or unknown). */
+    @Override
+    public String rig() {
+        return rig;
     }
 
     /** The session shown, or null before it is opened. */
@@ -190,6 +207,11 @@ public final class ServerLink implements AutoCloseable {
             }
             ByteBuffer b = ByteBuffer.allocate(8).putLong(0, System.nanoTime());
             sendChain = sendChain.handle((x, e) -> null).thenCompose(x -> ws.sendPing(b));
+            if (state == LinkState.LIVE && !classCode.isEmpty() && pings++ % 2 == 0) {
+                // The stream does not carry time scale or rig state; the session list does.
+                statusRequest = request(ClientMessage.newBuilder()
+                        .setListSessions(ListSessions.newBuilder().setClassCode(classCode)));
+            }
         }
     }
 
@@ -227,11 +249,21 @@ public final class ServerLink implements AutoCloseable {
             }
             case LOGGED_IN -> {
                 token = m.getLoggedIn().getToken();
+                if (!m.getLoggedIn().getClassCode().isEmpty()) {
+                    classCode = m.getLoggedIn().getClassCode();
+                }
                 openSession();
             }
-            case CLASS_OPENED -> createSession(m.getClassOpened().getCode());
+            case CLASS_OPENED -> {
+                classCode = m.getClassOpened().getCode();
+                createSession(classCode);
+            }
             case SESSION_CREATED -> observe(m.getSessionCreated().getSessionId());
             case SESSION_LIST -> {
+                if (m.getRequestId() == statusRequest) {
+                    status(m.getSessionList().getSessionsList());
+                    return;
+                }
                 for (SessionSummary s : m.getSessionList().getSessionsList()) {
                     if (credentials.scene().isEmpty() || s.getScene().equals(credentials.scene())) {
                         observe(s.getSessionId());
@@ -259,7 +291,20 @@ public final class ServerLink implements AutoCloseable {
         }
     }
 
+    private void status(java.util.List<SessionSummary> sessions) {
+        for (SessionSummary s : sessions) {
+            if (s.getSessionId().equals(sessionId)) {
+                timeScale = s.getTimeScale();
+                rig = s.hasRig() ? s.getRig().getName() + " " + s.getRig().getState() : "";
+                return;
+            }
+        }
+    }
+
     private void onError(long requestId, Error e) {
+        if (requestId != 0 && requestId == statusRequest) {
+            return; // a status poll refused (an older server): the line shows less
+        }
         if (requestId != 0 && requestId == resumeRequest) {
             token = null;
             signIn();

@@ -20,6 +20,8 @@ public final class HeadsUpLine {
     private final String running;
     private final String parts;
     private final String help;
+    private final String scale;
+    private final String rigLabel;
     private final StringBuilder line = new StringBuilder(256);
 
     public HeadsUpLine(Messages messages) {
@@ -33,6 +35,8 @@ public final class HeadsUpLine {
         running = messages.get("hud.running");
         parts = messages.get("hud.parts");
         help = messages.get("hud.help");
+        scale = messages.get("hud.timescale");
+        rigLabel = messages.get("hud.rig");
     }
 
     public Messages messages() {
@@ -43,10 +47,11 @@ public final class HeadsUpLine {
      * Draws the line.
      *
      * @param roundTripNanos -1 when unknown
+     * @param status the session's time scale (NaN: unknown) and rig
      * @param error the link's last error, or ""
      */
     public void draw(Overlay o, Font f, PlantMirror m, LinkState state, long roundTripNanos, String title,
-                     String error, int width) {
+                     SessionStatus status, String error, int width) {
         o.rect(0, 0, width, HEIGHT, 0.1f, 0.12f, 0.14f, 0.85f);
         boolean live = state == LinkState.LIVE;
         o.rect(10, 9, 12, 12, live ? 0.2f : 0.9f, live ? 0.85f : 0.6f, 0.2f, 1f);
@@ -60,6 +65,15 @@ public final class HeadsUpLine {
         line.append("   ").append(sim).append(' ');
         Numbers.fixed(line, m.simNanos() / 1e9, 1).append(" s");
         line.append("   ").append(m.paused() ? paused : running);
+        double ts = status.timeScale();
+        if (!Double.isNaN(ts)) {
+            line.append("   ").append(scale).append(" x");
+            Numbers.fixed(line, ts, ts == Math.rint(ts) ? 0 : 1);
+        }
+        String rig = status.rig();
+        if (!rig.isEmpty()) {
+            line.append("   ").append(rigLabel).append(' ').append(rig);
+        }
         line.append("   ").append(parts).append(' ').append(m.partCount());
         float x = f.draw(o, line, 30, 20, 0.95f, 0.95f, 0.95f, 1f);
         if (!error.isEmpty() && state != LinkState.LIVE) {

@@ -32,6 +32,19 @@ public final class FrameBench {
     private static final int PARTS = 100;
     private static final int SAMPLES = Integer.getInteger("samples", 1);
 
+    /** A session at time scale 1 with a rig, so the heads-up line draws all its parts. */
+    private static final io.simbase.viewer.ui.SessionStatus STATUS = new io.simbase.viewer.ui.SessionStatus() {
+        @Override
+        public double timeScale() {
+            return 1.0;
+        }
+
+        @Override
+        public String rig() {
+            return "tank-plc-tcp online";
+        }
+    };
+
     private FrameBench() {
     }
 
@@ -85,7 +98,7 @@ public final class FrameBench {
                 }
                 long a1 = threads.getCurrentThreadAllocatedBytes();
                 target.bind();
-                frame.render(mirror, WIDTH, HEIGHT, t0, LinkState.LIVE, 1_500_000L, "");
+                frame.render(mirror, WIDTH, HEIGHT, t0, LinkState.LIVE, 1_500_000L, STATUS, "");
                 target.resolve();
                 glFinish();
                 long a2 = threads.getCurrentThreadAllocatedBytes();
