@@ -74,13 +74,13 @@ public final class PlantRenderer implements AutoCloseable {
 
     public void draw(PlantMirror m, Matrix4f viewProjection, long nowNanos) {
         painter.begin(viewProjection);
-        drawFloor();
         List<ComponentView> views = plantViews.views();
         for (int i = 0; i < views.size(); i++) {
             plantViews.drawer(i).draw(views.get(i), painter, m, nowNanos);
         }
         drawParts(m, nowNanos);
         painter.end();
+        drawFloor(); // last: the depth test skips the floor's pixels hidden by the plant
     }
 
     private void drawFloor() {
