@@ -34,7 +34,12 @@ class ReconnectTest {
                 first.close();
             }
             try (viewer; LiveServer second = new LiveServer(data, port); LiveServer.Staff staff = second.staff()) {
-                SessionSummary after = Sessions.awaitWatched(staff, code, "Bo", 30);
+                SessionSummary after;
+                try {
+                    after = Sessions.awaitWatched(staff, code, "Bo", 30);
+                } catch (AssertionError e) {
+                    throw new AssertionError(e.getMessage() + "; the viewer's log:\n" + viewer.output(), e);
+                }
                 assertEquals("sorting-station", after.getScene());
                 assertTrue(viewer.isAlive(), "the viewer quit:\n" + viewer.output());
             }

@@ -30,6 +30,7 @@ final class ViewerProcess implements AutoCloseable {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx256m");
+        cmd.add("-Dsimbase.viewer.trace=true"); // message kinds to the log, for failure messages
         cmd.add("-cp");
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         cmd.add(cp);

@@ -68,6 +68,7 @@ public final class ViewerApp {
      *
      * @throws IllegalStateException when the session does not go live in 30 s or is refused
      */
+    @SuppressWarnings("try") // the hidden window only holds the GL context
     public void runScreenshots(List<Path> files, double afterSeconds, double everySeconds) {
         try (GlWindow window = new GlWindow("SimBase viewer", 64, 64, false);
              FrameRenderer frame = new FrameRenderer(messages, link::setInput);

@@ -2,17 +2,9 @@ package io.simbase.viewer.net;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.simbase.protocol.v1.ClientMessage;
-import io.simbase.protocol.v1.CreateSession;
-import io.simbase.protocol.v1.Error;
-import io.simbase.protocol.v1.JoinClass;
-import io.simbase.protocol.v1.ListSessions;
-import io.simbase.protocol.v1.Login;
-import io.simbase.protocol.v1.Observe;
-import io.simbase.protocol.v1.OpenClass;
-import io.simbase.protocol.v1.Resume;
 import io.simbase.protocol.v1.ServerMessage;
-import io.simbase.protocol.v1.SessionSummary;
 import io.simbase.protocol.v1.SetInput;
+import io.simbase.viewer.ui.SessionStatus;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -23,60 +15,56 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The viewer's link to one server: connects to {@code ws://HOST:PORT/ws}, signs in, opens the
- * session and hands {@code full_state}, {@code delta} and {@code events} messages to the render
- * thread through {@link #poll()}. After a dropped connection, or 5 s without a pong, it
- * reconnects by itself (backoff 0.2 s doubling to 2 s), resumes with its token and observes the
- * same session again; a session the server no longer knows is opened anew.
+ * The viewer's link to one server: connects to {@code ws://HOST:PORT/ws}, lets a
+ * {@link SessionOpener} sign in and open the session, and hands {@code full_state},
+ * {@code delta} and {@code events} messages to the render thread through {@link #poll()}.
+ * After a dropped connection, 5 s without a pong, or a connection attempt stuck for 5 s, it
+ * reconnects by itself (backoff 0.2 s doubling to 2 s, and a 1 s tick that retries whatever
+ * callbacks do); the opener resumes with its token and observes the same session again.
+ * A WebSocket ping a second measures the round trip; every other tick also polls the
+ * session's status.
  *
- * <p>Threading: the protocol state machine runs on the HTTP client's listener thread (the JDK
- * calls a listener serially) and on one timer thread, under this object's lock; {@link #poll()}
- * and {@link #setInput} may be called from any thread. Allocates per message received.
+ * <p>Threading: messages are handled on the HTTP client's listener thread (the JDK calls a
+ * listener serially) and the timer thread, under this object's lock; {@link #poll()},
+ * {@link #setInput} and the getters may be called from any thread. Allocates per message.
  */
-public final class ServerLink implements AutoCloseable, io.simbase.viewer.ui.SessionStatus {
-    private static final long PING_INTERVAL_MILLIS = 1000;
+public final class ServerLink implements AutoCloseable, SessionStatus {
+    private static final long TICK_MILLIS = 1000;
     private static final long PONG_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(5);
     private static final long MIN_BACKOFF_MILLIS = 200;
     private static final long MAX_BACKOFF_MILLIS = 2000;
+    private static final boolean TRACE = Boolean.getBoolean("simbase.viewer.trace");
 
     private final URI uri;
-    private final Credentials credentials;
     private final HttpClient http;
     private final ScheduledExecutorService timer;
     private final Queue<ServerMessage> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicLong requestIds = new AtomicLong();
+    private final SessionOpener opener;
 
-    private volatile LinkState state = LinkState.CONNECTING;
-    private volatile String lastError = "";
     private volatile long roundTripNanos = -1;
-    private volatile String sessionId;
-    private volatile String token;
     private volatile boolean closed;
-    private volatile double timeScale = Double.NaN;
-    private volatile String rig = "";
 
     // Guarded by this.
     private WebSocket socket;
     private CompletableFuture<?> sendChain = CompletableFuture.completedFuture(null);
     private long backoffMillis = MIN_BACKOFF_MILLIS;
     private long lastPongNanos;
-    private long resumeRequest = -1;
-    private long observeRequest = -1;
-    private long signInRequest = -1;
-    private long createRequest = -1;
-    private long statusRequest = -1;
-    private String classCode = "";
-    private long pings;
+    private long ticks;
+    private boolean connecting;
+    private long connectStartedNanos;
+    private long nextAttemptNanos;
+    private long generation;
 
     public ServerLink(URI uri, Credentials credentials) {
         this.uri = uri;
-        this.credentials = credentials;
-        this.sessionId = credentials.sessionId().isEmpty() ? null : credentials.sessionId();
+        this.opener = new SessionOpener(credentials, this::request);
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "viewer-link");
@@ -88,7 +76,7 @@ public final class ServerLink implements AutoCloseable, io.simbase.viewer.ui.Ses
     /** Starts connecting; returns at once. */
     public void start() {
         timer.execute(this::connect);
-        timer.scheduleAtFixedRate(this::ping, PING_INTERVAL_MILLIS, PING_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** The next state message for the render thread, or null. */
@@ -97,12 +85,12 @@ public final class ServerLink implements AutoCloseable, io.simbase.viewer.ui.Ses
     }
 
     public LinkState state() {
-        return state;
+        return opener.state();
     }
 
     /** The last error the server or the network reported, or "". */
     public String lastError() {
-        return lastError;
+        return opener.lastError();
     }
 
     /** Round trip of the last WebSocket ping, nanoseconds; -1 before the first pong. */
@@ -110,21 +98,19 @@ public final class ServerLink implements AutoCloseable, io.simbase.viewer.ui.Ses
         return roundTripNanos;
     }
 
-    /** The session's time scale from the last status poll; NaN when unknown. */
     @Override
     public double timeScale() {
-        return timeScale;
+        return opener.timeScale();
     }
 
-    /** The bound rig as "name state", or "" when none (or unknown). */
     @Override
     public String rig() {
-        return rig;
+        return opener.rig();
     }
 
     /** The session shown, or null before it is opened. */
     public String sessionId() {
-        return sessionId;
+        return opener.sessionId();
     }
 
     public URI uri() {
@@ -133,12 +119,11 @@ public final class ServerLink implements AutoCloseable, io.simbase.viewer.ui.Ses
 
     /** Sets an operator input (a panel tag) of the session; dropped while not live. */
     public void setInput(String tag, double value) {
-        String s = sessionId;
-        if (s == null || state != LinkState.LIVE) {
+        String s = opener.sessionId();
+        if (s == null || opener.state() != LinkState.LIVE) {
             return;
         }
-        send(ClientMessage.newBuilder().setRequestId(requestIds.incrementAndGet())
-                .setSetInput(SetInput.newBuilder().setSessionId(s).setTag(tag).setValue(value)).build());
+        request(ClientMessage.newBuilder().setSetInput(SetInput.newBuilder().setSessionId(s).setTag(tag).setValue(value)));
     }
 
     @Override
@@ -155,210 +140,118 @@ public final class ServerLink implements AutoCloseable, io.simbase.viewer.ui.Ses
         }
     }
 
+    /**
+     * Starts a connection attempt unless one is open or under way. Each attempt has a
+     * generation; callbacks of an attempt that was abandoned or replaced are ignored.
+     */
     private void connect() {
-        if (closed) {
-            return;
+        long gen;
+        synchronized (this) {
+            if (closed || connecting || socket != null || opener.state() == LinkState.REFUSED) {
+                return;
+            }
+            connecting = true;
+            connectStartedNanos = System.nanoTime();
+            gen = ++generation;
         }
-        http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(3)).buildAsync(uri, new Listener())
+        http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(3)).buildAsync(uri, new Listener(gen))
                 .whenComplete((ws, err) -> {
-                    if (err != null) {
-                        lastError = "cannot connect to " + uri + ": " + rootMessage(err);
-                        reconnectLater();
-                        return;
+                    synchronized (this) {
+                        if (gen != generation || closed) {
+                            if (ws != null) {
+                                ws.abort(); // abandoned or closed meanwhile
+                            }
+                            return;
+                        }
+                        connecting = false;
                     }
-                    if (closed) {
-                        ws.abort();
+                    if (err != null) {
+                        retryLater("cannot connect to " + uri + ": " + rootMessage(err));
                     }
                 });
     }
 
-    private void reconnectLater() {
+    /** Schedules the next attempt after the backoff; the 1 s tick retries too, should a schedule be lost. */
+    private void retryLater(String why) {
         if (closed) {
             return;
         }
         long delay;
         synchronized (this) {
-            socket = null;
             delay = backoffMillis;
             backoffMillis = Math.min(MAX_BACKOFF_MILLIS, backoffMillis * 2);
+            nextAttemptNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delay);
         }
-        if (state != LinkState.REFUSED) {
-            state = LinkState.RECONNECTING;
-            try {
-                timer.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                // closed meanwhile
-            }
-        }
-    }
-
-    private void ping() {
-        WebSocket ws;
-        synchronized (this) {
-            ws = socket;
-            if (ws == null) {
-                return;
-            }
-            if (System.nanoTime() - lastPongNanos > PONG_TIMEOUT_NANOS) {
-                lastError = "no answer from " + uri + " for 5 s";
-                socket = null;
-                ws.abort();
-                return;
-            }
-            ByteBuffer b = ByteBuffer.allocate(8).putLong(0, System.nanoTime());
-            sendChain = sendChain.handle((x, e) -> null).thenCompose(x -> ws.sendPing(b));
-            if (state == LinkState.LIVE && !classCode.isEmpty() && pings++ % 2 == 0) {
-                // The stream does not carry time scale or rig state; the session list does.
-                statusRequest = request(ClientMessage.newBuilder()
-                        .setListSessions(ListSessions.newBuilder().setClassCode(classCode)));
-            }
+        opener.transport(LinkState.RECONNECTING, why);
+        try {
+            timer.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // closed meanwhile
         }
     }
 
-    private void send(ClientMessage m) {
-        ByteBuffer bytes = ByteBuffer.wrap(m.toByteArray());
+    /**
+     * Once a second: when connected, checks the pong deadline, pings and (every other tick) polls
+     * the session's status; when not, abandons an attempt stuck for 5 s and starts the next one
+     * when due. Reconnection therefore never depends on a callback arriving.
+     */
+    private void tick() {
+        String retry = null;
+        boolean connectNow = false;
         synchronized (this) {
+            long now = System.nanoTime();
             WebSocket ws = socket;
             if (ws == null) {
-                return;
+                if (connecting && now - connectStartedNanos > PONG_TIMEOUT_NANOS) {
+                    generation++;
+                    connecting = false;
+                    retry = "no answer from " + uri + " for 5 s";
+                } else if (!connecting && now >= nextAttemptNanos) {
+                    connectNow = true;
+                }
+            } else if (now - lastPongNanos > PONG_TIMEOUT_NANOS) {
+                socket = null;
+                generation++;
+                ws.abort();
+                retry = "no answer from " + uri + " for 5 s";
+            } else {
+                ByteBuffer b = ByteBuffer.allocate(8).putLong(0, now);
+                sendChain = sendChain.handle((x, e) -> null).thenCompose(x -> ws.sendPing(b));
+                if (ticks++ % 2 == 0) {
+                    opener.pollStatus();
+                }
             }
-            sendChain = sendChain.handle((x, e) -> null).thenCompose(x -> ws.sendBinary(bytes, true));
+        }
+        if (retry != null) {
+            retryLater(retry);
+        } else if (connectNow) {
+            connect();
         }
     }
 
+    /** Sends a request on the current connection (dropped when there is none); returns its id. */
     private long request(ClientMessage.Builder b) {
         long id = requestIds.incrementAndGet();
-        send(b.setRequestId(id).build());
+        ByteBuffer bytes = ByteBuffer.wrap(b.setRequestId(id).build().toByteArray());
+        synchronized (this) {
+            WebSocket ws = socket;
+            if (ws != null) {
+                sendChain = sendChain.handle((x, e) -> null).thenCompose(x -> ws.sendBinary(bytes, true));
+            }
+        }
         return id;
     }
 
-    // ------------------------------------------------------------ protocol state machine
-
     private synchronized void handle(ServerMessage m) {
-        if (Boolean.getBoolean("simbase.viewer.trace")) {
+        if (TRACE) {
             System.err.println("link: " + m.getKindCase() + " " + (m.hasError() ? m.getError().getText() : ""));
         }
-        switch (m.getKindCase()) {
-            case WELCOME -> {
-                state = LinkState.SIGNING_IN;
-                if (token != null) {
-                    resumeRequest = request(ClientMessage.newBuilder().setResume(Resume.newBuilder().setToken(token)));
-                } else {
-                    signIn();
-                }
+        if (opener.onMessage(m)) {
+            if (m.hasFullState()) {
+                backoffMillis = MIN_BACKOFF_MILLIS;
             }
-            case LOGGED_IN -> {
-                token = m.getLoggedIn().getToken();
-                if (!m.getLoggedIn().getClassCode().isEmpty()) {
-                    classCode = m.getLoggedIn().getClassCode();
-                }
-                openSession();
-            }
-            case CLASS_OPENED -> {
-                classCode = m.getClassOpened().getCode();
-                createSession(classCode);
-            }
-            case SESSION_CREATED -> observe(m.getSessionCreated().getSessionId());
-            case SESSION_LIST -> {
-                if (m.getRequestId() == statusRequest) {
-                    status(m.getSessionList().getSessionsList());
-                    return;
-                }
-                for (SessionSummary s : m.getSessionList().getSessionsList()) {
-                    if (credentials.scene().isEmpty() || s.getScene().equals(credentials.scene())) {
-                        observe(s.getSessionId());
-                        return;
-                    }
-                }
-                if (credentials.scene().isEmpty()) {
-                    refuse("no session of yours on the server yet: name a scene with --scene");
-                } else {
-                    createSession("");
-                }
-            }
-            case FULL_STATE -> {
-                if (m.getFullState().getSessionId().equals(sessionId)) {
-                    state = LinkState.LIVE;
-                    backoffMillis = MIN_BACKOFF_MILLIS;
-                    inbox.add(m);
-                }
-            }
-            case DELTA, EVENTS -> inbox.add(m);
-            case ERROR -> onError(m.getRequestId(), m.getError());
-            default -> {
-                // input acks, oks: nothing to do
-            }
+            inbox.add(m);
         }
-    }
-
-    private void status(java.util.List<SessionSummary> sessions) {
-        for (SessionSummary s : sessions) {
-            if (s.getSessionId().equals(sessionId)) {
-                timeScale = s.getTimeScale();
-                rig = s.hasRig() ? s.getRig().getName() + " " + s.getRig().getState() : "";
-                return;
-            }
-        }
-    }
-
-    private void onError(long requestId, Error e) {
-        if (requestId != 0 && requestId == statusRequest) {
-            return; // a status poll refused (an older server): the line shows less
-        }
-        if (requestId != 0 && requestId == resumeRequest) {
-            token = null;
-            signIn();
-            return;
-        }
-        if (requestId != 0 && requestId == observeRequest && e.getCode() == Error.Code.UNKNOWN_SESSION
-                && credentials.sessionId().isEmpty()) {
-            sessionId = null; // the server forgot it (restarted): open a new one
-            openSession();
-            return;
-        }
-        lastError = e.getText();
-        if (requestId != 0 && (requestId == signInRequest || requestId == observeRequest || requestId == createRequest)) {
-            refuse(e.getText());
-        }
-    }
-
-    private void refuse(String why) {
-        lastError = why;
-        state = LinkState.REFUSED;
-    }
-
-    private void signIn() {
-        ClientMessage.Builder b = ClientMessage.newBuilder();
-        if (credentials.kind() == Credentials.Kind.STUDENT) {
-            b.setJoinClass(JoinClass.newBuilder().setCode(credentials.classCode())
-                    .setDisplayName(credentials.displayName()));
-        } else {
-            b.setLogin(Login.newBuilder().setUsername(credentials.user()).setPassword(credentials.password()));
-        }
-        signInRequest = request(b);
-    }
-
-    private void openSession() {
-        state = LinkState.OPENING;
-        if (sessionId != null) {
-            observe(sessionId);
-        } else if (credentials.kind() == Credentials.Kind.STUDENT) {
-            request(ClientMessage.newBuilder().setListSessions(ListSessions.getDefaultInstance()));
-        } else if (!credentials.scene().isEmpty()) {
-            request(ClientMessage.newBuilder().setOpenClass(OpenClass.newBuilder().setName("viewer")));
-        } else {
-            refuse("name a session with --session or a scene with --scene");
-        }
-    }
-
-    private void createSession(String classCode) {
-        createRequest = request(ClientMessage.newBuilder().setCreateSession(
-                CreateSession.newBuilder().setScene(credentials.scene()).setClassCode(classCode)));
-    }
-
-    private void observe(String id) {
-        sessionId = id;
-        observeRequest = request(ClientMessage.newBuilder().setObserve(Observe.newBuilder().setSessionId(id)));
     }
 
     private static String rootMessage(Throwable t) {
@@ -374,16 +267,26 @@ public final class ServerLink implements AutoCloseable, io.simbase.viewer.ui.Ses
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
-    /** Reassembles binary messages and feeds the state machine; one per connection. */
+    /** Reassembles binary messages and feeds the link; one per connection. */
     private final class Listener implements WebSocket.Listener {
+        private final long gen;
         private byte[] buffer = new byte[64 * 1024];
         private int length;
+
+        Listener(long gen) {
+            this.gen = gen;
+        }
 
         @Override
         public void onOpen(WebSocket ws) {
             // Before any message: the welcome's reply must find the socket.
             synchronized (ServerLink.this) {
+                if (gen != generation || closed) {
+                    ws.abort();
+                    return;
+                }
                 socket = ws;
+                connecting = false;
                 sendChain = CompletableFuture.completedFuture(null);
                 lastPongNanos = System.nanoTime();
             }
@@ -402,7 +305,7 @@ public final class ServerLink implements AutoCloseable, io.simbase.viewer.ui.Ses
                 try {
                     handle(ServerMessage.parseFrom(ByteBuffer.wrap(buffer, 0, length)));
                 } catch (InvalidProtocolBufferException e) {
-                    lastError = "undecodable message from the server: " + e.getMessage();
+                    opener.transport(opener.state(), "undecodable message from the server: " + e.getMessage());
                 }
                 length = 0;
             }
@@ -435,14 +338,12 @@ public final class ServerLink implements AutoCloseable, io.simbase.viewer.ui.Ses
 
         private void dropped(WebSocket ws, String why) {
             synchronized (ServerLink.this) {
-                if (socket != null && socket != ws) {
-                    return; // an older connection
+                if (socket != ws) {
+                    return; // not the current connection (replaced or abandoned)
                 }
+                socket = null;
             }
-            if (!closed) {
-                lastError = why;
-                reconnectLater();
-            }
+            retryLater(why);
         }
     }
 }
