@@ -17,7 +17,7 @@ public interface ComponentDrawer {
     default void prepare(ComponentView c) {
     }
 
-    /** Draws the component at {@code alpha} between the last two frames. */
+    /** Draws the component as it stands at {@code nowNanos} (visuals interpolated between frames). */
     void draw(ComponentView c, Painter p, PlantMirror m, long nowNanos);
 
     /**
