@@ -29,8 +29,11 @@ class FrameAllocationTest {
                     .matcher(out);
             assertTrue(m.find(), out);
             assertEquals(100, Integer.parseInt(m.group(1)), "parts in view");
-            assertEquals(0, Long.parseLong(m.group(3)), "bytes allocated applying frames: " + out);
-            assertEquals(0, Long.parseLong(m.group(4)), "bytes allocated rendering: " + out);
+            // Under one byte a frame: any object made every frame (16 B at least) fails this; a
+            // one-off of the JIT's (about 100 B seen once in ten runs) does not.
+            int frames = 300;
+            assertTrue(Long.parseLong(m.group(3)) < frames, "bytes allocated applying frames: " + out);
+            assertTrue(Long.parseLong(m.group(4)) < frames, "bytes allocated rendering: " + out);
         }
     }
 }

@@ -21,10 +21,23 @@ import java.util.List;
  * Renders one frame of the viewer into the bound framebuffer: the plant in 3D, then the 2D
  * layer (live labels, operator panel, heads-up line, inspector). Owns the GL resources.
  *
+ * <p>The 3D pass goes to an off-screen target and is copied into the frame: at full size with
+ * 4x multisampling, or, for {@link Quality#INTERACTIVE} on a software renderer (Mesa llvmpipe,
+ * which is bound by filling pixels), at half size without multisampling and scaled up, so that
+ * the frame keeps pace; the 2D layer is always drawn at full size. See docs/decisions/0040.
+ *
  * <p>GL thread only. A frame in steady state (no new layout, no new selection, part count
  * within capacity) allocates nothing on the Java heap.
  */
 public final class FrameRenderer implements AutoCloseable {
+    /** How the 3D pass is rendered. */
+    public enum Quality {
+        /** Full size, 4x multisampling: screenshots. */
+        PICTURE,
+        /** As PICTURE on a GPU; half size on a software renderer: the interactive window. */
+        INTERACTIVE
+    }
+
     private final PlantRenderer plant = new PlantRenderer();
     private final OrbitCamera camera = new OrbitCamera();
     private final Overlay overlay = new Overlay();
@@ -34,8 +47,12 @@ public final class FrameRenderer implements AutoCloseable {
     private final Inspector inspector;
     private final StringBuilder label = new StringBuilder(32);
     private final float[] screen = new float[2];
+    private final boolean halfSize;
+    private OffscreenTarget scene;
+    private final java.nio.IntBuffer binding = org.lwjgl.system.MemoryUtil.memAllocInt(1);
 
-    public FrameRenderer(Messages messages, OperatorPanel.InputSink sink) {
+    public FrameRenderer(Messages messages, OperatorPanel.InputSink sink, Quality quality) {
+        halfSize = quality == Quality.INTERACTIVE && isSoftwareRenderer(glGetString(GL_RENDERER));
         List<String> texts = new ArrayList<>(messages.all());
         font = Font.load(17, texts);
         overlay.setWhiteTexel(font.whiteU(), font.whiteV());
@@ -73,17 +90,43 @@ public final class FrameRenderer implements AutoCloseable {
         }
     }
 
+    /** True for renderers that draw on the CPU (Mesa llvmpipe and softpipe, SwiftShader). */
+    static boolean isSoftwareRenderer(String renderer) {
+        String r = renderer == null ? "" : renderer.toLowerCase(java.util.Locale.ROOT);
+        return r.contains("llvmpipe") || r.contains("softpipe") || r.contains("swiftshader");
+    }
+
+    /** True when the 3D pass is drawn at half size (interactive, software renderer). */
+    public boolean halfSize() {
+        return halfSize;
+    }
+
     /** Draws a frame of {@code width} x {@code height} pixels at {@code nowNanos}. */
     public void render(PlantMirror m, int width, int height, long nowNanos, LinkState state, long rttNanos,
                        SessionStatus status, String error) {
         sync(m);
-        glViewport(0, 0, width, height);
+        glGetIntegerv(GL_FRAMEBUFFER_BINDING, binding); // (glGetInteger would allocate a buffer object)
+        int dest = binding.get(0);
+        int sw = halfSize ? Math.max(1, width / 2) : width;
+        int sh = halfSize ? Math.max(1, height / 2) : height;
+        if (scene == null || scene.width() != sw || scene.height() != sh) {
+            if (scene != null) {
+                scene.close();
+            }
+            scene = new OffscreenTarget(sw, sh, halfSize ? 1 : 4);
+        }
+        scene.bind();
+        glViewport(0, 0, sw, sh);
         glClearColor(0.80f, 0.85f, 0.9f, 1f);
         glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
         glEnable(GL_DEPTH_TEST);
         if (m.layout() != null) {
             plant.selectPart(inspector.selectedPart());
-            plant.draw(m, camera.viewProjection(width, height), nowNanos);
+            plant.draw(m, camera.viewProjection(sw, sh), nowNanos);
+        }
+        scene.blitTo(dest, width, height);
+        glViewport(0, 0, width, height);
+        if (m.layout() != null) {
             drawLabels(m, width, height);
         }
         panel.layout(width, height);
@@ -115,6 +158,10 @@ public final class FrameRenderer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (scene != null) {
+            scene.close();
+        }
+        org.lwjgl.system.MemoryUtil.memFree(binding);
         plant.close();
         overlay.close();
         font.close();

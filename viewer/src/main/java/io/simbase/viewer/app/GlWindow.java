@@ -39,7 +39,7 @@ public final class GlWindow implements AutoCloseable {
         glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
         glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
         glfwWindowHint(GLFW_VISIBLE, visible ? GLFW_TRUE : GLFW_FALSE);
-        glfwWindowHint(GLFW_SAMPLES, visible ? 4 : 0);
+        glfwWindowHint(GLFW_SAMPLES, 0); // the frame renderer multisamples its 3D pass itself
         handle = glfwCreateWindow(width, height, title, 0, 0);
         if (handle == 0) {
             glfwTerminate();

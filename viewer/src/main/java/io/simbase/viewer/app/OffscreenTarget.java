@@ -24,10 +24,10 @@ public final class OffscreenTarget implements AutoCloseable {
         depth = glGenRenderbuffers();
         glBindFramebuffer(GL_FRAMEBUFFER, fbo);
         glBindRenderbuffer(GL_RENDERBUFFER, colour);
-        glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, width, height);
+        storage(samples, GL_RGBA8, width, height);
         glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, colour);
         glBindRenderbuffer(GL_RENDERBUFFER, depth);
-        glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_DEPTH_COMPONENT24, width, height);
+        storage(samples, GL_DEPTH_COMPONENT24, width, height);
         glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, depth);
         check();
         if (samples > 1) {
@@ -43,6 +43,15 @@ public final class OffscreenTarget implements AutoCloseable {
             resolveColour = 0;
         }
         glBindFramebuffer(GL_FRAMEBUFFER, fbo);
+    }
+
+    /** Single-sampled storage for {@code samples <= 1}: a "multisampled" buffer of one sample can neither be read nor scaled. */
+    private static void storage(int samples, int format, int width, int height) {
+        if (samples > 1) {
+            glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, format, width, height);
+        } else {
+            glRenderbufferStorage(GL_RENDERBUFFER, format, width, height);
+        }
     }
 
     private static void check() {
@@ -66,6 +75,20 @@ public final class OffscreenTarget implements AutoCloseable {
         } else {
             glBindFramebuffer(GL_FRAMEBUFFER, fbo);
         }
+    }
+
+    /**
+     * Copies this target's colour into framebuffer {@code dest} ({@code 0}: the window), scaled
+     * to {@code destWidth} x {@code destHeight}; multisampled targets must be copied at their
+     * own size (that copy is the resolve).
+     */
+    public void blitTo(int dest, int destWidth, int destHeight) {
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo);
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, dest);
+        boolean scaled = destWidth != width || destHeight != height;
+        glBlitFramebuffer(0, 0, width, height, 0, 0, destWidth, destHeight, GL_COLOR_BUFFER_BIT,
+                scaled ? GL_LINEAR : GL_NEAREST);
+        glBindFramebuffer(GL_FRAMEBUFFER, dest);
     }
 
     public int width() {

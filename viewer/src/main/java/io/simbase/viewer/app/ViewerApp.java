@@ -47,7 +47,7 @@ public final class ViewerApp {
     /** Runs the window until it is closed. */
     public void runInteractive() {
         try (GlWindow window = new GlWindow("SimBase viewer", width, height, true);
-             FrameRenderer frame = new FrameRenderer(messages, link::setInput)) {
+             FrameRenderer frame = new FrameRenderer(messages, link::setInput, FrameRenderer.Quality.INTERACTIVE)) {
             installInput(window, frame);
             int[] size = new int[2];
             while (!window.shouldClose()) {
@@ -71,8 +71,8 @@ public final class ViewerApp {
     @SuppressWarnings("try") // the hidden window only holds the GL context
     public void runScreenshots(List<Path> files, double afterSeconds, double everySeconds) {
         try (GlWindow window = new GlWindow("SimBase viewer", 64, 64, false);
-             FrameRenderer frame = new FrameRenderer(messages, link::setInput);
-             OffscreenTarget target = new OffscreenTarget(width, height, 4)) {
+             FrameRenderer frame = new FrameRenderer(messages, link::setInput, FrameRenderer.Quality.PICTURE);
+             OffscreenTarget target = new OffscreenTarget(width, height, 1)) {
             long start = System.nanoTime();
             long liveSince = -1;
             int next = 0;

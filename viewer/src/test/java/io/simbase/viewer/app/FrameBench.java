@@ -21,7 +21,8 @@ import java.util.Locale;
  * the display offers (here: Mesa llvmpipe under Xvfb). The layout is sorting-station's, taken
  * from an embedded server; then the link is closed and 100 parts on the belt are fed as 30 Hz
  * frames (prebuilt messages, moving 8 mm a frame) while frames are rendered off-screen at the
- * viewer's size with 4x multisampling, each finished with glFinish.
+ * viewer's size as the interactive window renders them ({@code -Dquality=PICTURE}: as
+ * screenshots), each finished with glFinish.
  *
  * <p>Prints one line: {@code frames= parts= median_ms= p99_ms= max_ms= alloc_bytes_per_frame=}.
  * Arguments: frames to measure (default 1000), warm-up frames (default 400).
@@ -30,7 +31,8 @@ public final class FrameBench {
     private static final int WIDTH = Integer.getInteger("width", 1280);
     private static final int HEIGHT = Integer.getInteger("height", 800);
     private static final int PARTS = 100;
-    private static final int SAMPLES = Integer.getInteger("samples", 1);
+    private static final FrameRenderer.Quality QUALITY =
+            FrameRenderer.Quality.valueOf(System.getProperty("quality", "INTERACTIVE"));
 
     /** A session at time scale 1 with a rig, so the heads-up line draws all its parts. */
     private static final io.simbase.viewer.ui.SessionStatus STATUS = new io.simbase.viewer.ui.SessionStatus() {
@@ -77,8 +79,8 @@ public final class FrameBench {
                     .setFrame(first.getFrame() + 1 + k).setParts(parts(k * 0.008f))).build();
         }
         try (GlWindow window = new GlWindow("SimBase viewer bench", 64, 64, false);
-             FrameRenderer frame = new FrameRenderer(new Messages(Messages.Lang.ZH), (t, v) -> { });
-             OffscreenTarget target = new OffscreenTarget(WIDTH, HEIGHT, SAMPLES)) {
+             FrameRenderer frame = new FrameRenderer(new Messages(Messages.Lang.ZH), (t, v) -> { }, QUALITY);
+             OffscreenTarget target = new OffscreenTarget(WIDTH, HEIGHT, 1)) {
             long[] nanos = new long[frames];
             var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
             long allocStart = 0;
@@ -112,8 +114,8 @@ public final class FrameBench {
             }
             long allocated = threads.getCurrentThreadAllocatedBytes() - allocStart;
             Arrays.sort(nanos);
-            System.out.printf(Locale.ROOT, "frames=%d parts=%d size=%dx%d samples=%d median_ms=%.2f p99_ms=%.2f max_ms=%.2f "
-                            + "alloc_bytes_per_frame=%d apply_bytes=%d render_bytes=%d draw_calls_3d=%d batched_shapes=%d renderer=%s%n", frames, mirror.partCount(), WIDTH, HEIGHT, SAMPLES,
+            System.out.printf(Locale.ROOT, "frames=%d parts=%d size=%dx%d quality=%s half_size=%b median_ms=%.2f p99_ms=%.2f max_ms=%.2f "
+                            + "alloc_bytes_per_frame=%d apply_bytes=%d render_bytes=%d draw_calls_3d=%d batched_shapes=%d renderer=%s%n", frames, mirror.partCount(), WIDTH, HEIGHT, QUALITY, frame.halfSize(),
                     nanos[frames / 2] / 1e6, nanos[(int) Math.ceil(frames * 0.99) - 1] / 1e6, nanos[frames - 1] / 1e6,
                     allocated / frames, applyBytes, renderBytes, frame.plant().painter().drawCalls(),
                     frame.plant().painter().batchedShapes(), org.lwjgl.opengl.GL33C.glGetString(org.lwjgl.opengl.GL33C.GL_RENDERER).replace(' ', '_'));

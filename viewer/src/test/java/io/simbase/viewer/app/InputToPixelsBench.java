@@ -34,7 +34,8 @@ public final class InputToPixelsBench {
              ServerLink link = new ServerLink(URI.create("ws://127.0.0.1:" + server.port() + "/ws"),
                      Credentials.staff(EmbeddedServer.USER, server.password(), "sorting-station", null));
              GlWindow window = new GlWindow("SimBase viewer bench", 64, 64, false);
-             FrameRenderer frame = new FrameRenderer(new Messages(Messages.Lang.EN), link::setInput);
+             FrameRenderer frame = new FrameRenderer(new Messages(Messages.Lang.EN), link::setInput,
+                     FrameRenderer.Quality.INTERACTIVE);
              OffscreenTarget target = new OffscreenTarget(1280, 800, 1)) {
             link.start();
             PlantMirror mirror = new PlantMirror();
