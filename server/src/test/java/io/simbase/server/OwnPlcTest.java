@@ -177,23 +177,26 @@ class OwnPlcTest {
     @Test
     void addressesOutsidePlcAllowAreRefusedAtAccept() throws Exception {
         int first = freePort();
+        int[] port = new int[1];
         try (ServerFixture f = new ServerFixture(data, b -> b.plcPorts(first + "-" + (first + 20))
                 .plcAllow(List.of("10.0.0.0/8", "127.0.0.2")));
              TestClient teacher = f.instructor()) {
             String code = ServerFixture.openClass(teacher);
             try (TestClient student = f.student(code, "Di")) {
                 String sid = create(student, "conveyor-basics");
-                int port = student.ok(connect(sid)).getOwnPlc().getPort();
-                Peers.Result refused = Peers.run(20_000, "mbpoll", "-m", "tcp", "-p", String.valueOf(port), "-0", "-1",
+                int p = student.ok(connect(sid)).getOwnPlc().getPort();
+                Peers.Result refused = Peers.run(20_000, "mbpoll", "-m", "tcp", "-p", String.valueOf(p), "-0", "-1",
                         "-t", "0", "-r", "0", "127.0.0.1");
                 assertNotEquals(0, refused.exitCode(), "127.0.0.1 is outside --plc-allow: " + refused);
                 assertEquals("", claimedBy(teacher, code, sid), "a refused peer claims nothing");
-                try (Relay relay = Relay.from("127.0.0.2", port)) {
+                try (Relay relay = Relay.from("127.0.0.2", p)) {
                     assertEquals(0, relay.mbpoll("-t", "0", "-r", "0", "127.0.0.1", "1").exitCode());
                     assertEquals("127.0.0.2", claimedBy(teacher, code, sid));
                 }
+                port[0] = p;
             }
         }
+        assertFalse(listening(port[0]), "the port closes with the server");
     }
 
     @Test
