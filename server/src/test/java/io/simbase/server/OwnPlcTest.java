@@ -107,6 +107,9 @@ class OwnPlcTest {
                     assertTrue(sum.getRig().getRequests() > 10, sum.getRig().toString());
                     assertTrue(sum.getRig().getLatencyP99Us() > 0, sum.getRig().toString());
                     assertTrue(sum.getRig().getErrors() >= 1, "the refused write is an exception reply: " + sum.getRig());
+                    System.out.printf("own-plc link after the latch ran: requests=%d errors=%d p50_us=%.0f p99_us=%.0f%n",
+                            sum.getRig().getRequests(), sum.getRig().getErrors(), sum.getRig().getLatencyP50Us(),
+                            sum.getRig().getLatencyP99Us());
 
                     // The PLC dies: the watchdog stops the belt and tells the instructor.
                     plc.close();
