@@ -10,6 +10,10 @@ set -euo pipefail
 PACKAGES=(socat mbpoll libmodbus-dev gcc libc6-dev chromium fonts-dejavu-core openssl)
 command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)
 command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
+# The viewer's tests (viewer/): Xvfb with Mesa's llvmpipe for a real OpenGL 3.3 context, the X
+# libraries LWJGL's GLFW loads, xdotool for real mouse clicks, a CJK font for the Chinese texts.
+PACKAGES+=(xvfb libgl1-mesa-dri libglx-mesa0 libx11-6 libxrandr2 libxinerama1 libxcursor1 libxi6 libxext6
+  xdotool fonts-wqy-microhei)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

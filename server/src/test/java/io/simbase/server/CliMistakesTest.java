@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.simbase.protocol.v1.ClientMessage;
 import io.simbase.protocol.v1.CreateSession;
 import io.simbase.protocol.v1.GetResult;
-import io.simbase.server.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,31 +19,12 @@ class CliMistakesTest {
     @TempDir
     Path data;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void aMisspelledOptionIsNamedWithTheNearOneNotReportedAsAMissingRequiredOption() {
-        Run r = run("run", "conveyor-basics", "--second", "60");
+        CliRun r = CliRun.run("run", "conveyor-basics", "--second", "60");
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("simbase: unknown option --second, did you mean --seconds?"), r.err());
-        Run far = run("run", "conveyor-basics", "--seconds", "1", "--zzzzzz");
+        CliRun far = CliRun.run("run", "conveyor-basics", "--seconds", "1", "--zzzzzz");
         assertEquals(2, far.exit());
         assertTrue(far.err().startsWith("simbase: unknown option --zzzzzz\n")
                 || far.err().startsWith("simbase: unknown option --zzzzzz" + System.lineSeparator()), far.err());
@@ -55,19 +32,19 @@ class CliMistakesTest {
 
     @Test
     void aMisspelledSceneIdSuggestsTheNearOneAndAMissingInputsFileSaysSo() {
-        Run scene = run("run", "sorting-statoin", "--seconds", "1");
+        CliRun scene = CliRun.run("run", "sorting-statoin", "--seconds", "1");
         assertEquals(2, scene.exit());
         assertTrue(scene.err().contains("did you mean 'sorting-station'?"), scene.err());
         assertEquals(1, scene.err().strip().lines().count(), "one line: " + scene.err());
 
-        Run inputs = run("run", "sorting-station", "--seconds", "1", "--inputs", data.resolve("nope.txt").toString());
+        CliRun inputs = CliRun.run("run", "sorting-station", "--seconds", "1", "--inputs", data.resolve("nope.txt").toString());
         assertEquals(2, inputs.exit());
         assertTrue(inputs.err().contains("nope.txt: inputs file does not exist"), inputs.err());
     }
 
     @Test
     void userListOnAnEmptyDataFolderSaysThereAreNoAccounts() {
-        Run r = run("user", "list", "--data", data.toString());
+        CliRun r = CliRun.run("user", "list", "--data", data.toString());
         assertEquals(0, r.exit());
         assertEquals("", r.out());
         assertTrue(r.err().contains("no accounts in"), r.err());
@@ -76,7 +53,7 @@ class CliMistakesTest {
     @Test
     void serveOnATakenPortFailsBeforeCreatingAccountsSoThePasswordsAreNotLost() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Run r = run("serve", "--host", "127.0.0.1", "--port", Integer.toString(taken.getLocalPort()),
+            CliRun r = CliRun.run("serve", "--host", "127.0.0.1", "--port", Integer.toString(taken.getLocalPort()),
                     "--data", data.toString());
             assertEquals(2, r.exit());
             assertTrue(r.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()), r.err());
@@ -90,7 +67,7 @@ class CliMistakesTest {
     @Test
     void aSecondServerOnTheSameDataFolderIsRefusedAndAReplayOfALiveRecordingSaysItIsLive() throws Exception {
         try (ServerFixture f = new ServerFixture(data)) {
-            Run second = run("serve", "--host", "127.0.0.1", "--port", "0", "--data", data.toString());
+            CliRun second = CliRun.run("serve", "--host", "127.0.0.1", "--port", "0", "--data", data.toString());
             assertEquals(2, second.exit());
             assertTrue(second.err().contains("another SimBase server is using the data folder"), second.err());
 
@@ -101,7 +78,7 @@ class CliMistakesTest {
             String recording = ada.ok(ClientMessage.newBuilder().setGetResult(GetResult.newBuilder().setSessionId(sid)))
                     .getResult().getRecording();
             Path file = f.server.sessions().recordingsDir().resolve(recording);
-            Run replay = run("replay", file.toString());
+            CliRun replay = CliRun.run("replay", file.toString());
             assertEquals(0, replay.exit(), replay.err());
             assertTrue(replay.err().contains("is still being written"), replay.err());
             ada.close();

@@ -3,10 +3,6 @@ package io.simbase.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.simbase.server.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,28 +14,9 @@ class GradeCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void exercisesListsOneLinePerExerciseIdFirstInCurriculumOrder() {
-        Run r = run("exercises");
+        CliRun r = CliRun.run("exercises");
         assertEquals(0, r.exit(), r.err());
         List<String> ids = r.out().lines().map(l -> l.split("\\s+")[0]).toList();
         assertEquals(List.of("conveyor-basics", "sorting-station", "tank-level"), ids);
@@ -51,7 +28,7 @@ class GradeCliTest {
     @Test
     void theReferenceProgramsScoreFullMarksOnTheSoftPlc() {
         for (String id : List.of("conveyor-basics", "sorting-station", "tank-level")) {
-            Run r = run("grade", id, "--plc", PROGRAMS.resolve(id + ".st").toString());
+            CliRun r = CliRun.run("grade", id, "--plc", PROGRAMS.resolve(id + ".st").toString());
             assertEquals(0, r.exit(), id + ": " + r.out() + r.err());
             String[] lines = r.out().strip().split("\\R");
             assertEquals("score=100/100 passed=true", lines[lines.length - 1], id + ": " + r.out());
@@ -63,14 +40,14 @@ class GradeCliTest {
         // The classic beginner's mistake: the belt runs only while Start is held.
         Path noSealIn = Files.writeString(dir.resolve("no-seal-in.st"),
                 "PROGRAM p\nbelt_run := start_pb AND stop_pb;\nrunning_light := start_pb AND stop_pb;\nEND_PROGRAM\n");
-        Run r = run("grade", "conveyor-basics", "--plc", noSealIn.toString(), "--json");
+        CliRun r = CliRun.run("grade", "conveyor-basics", "--plc", noSealIn.toString(), "--json");
         assertEquals(1, r.exit(), r.out() + r.err());
         for (String failed : List.of("seal_in", "batch_of_ten", "next_batch")) {
             assertTrue(r.out().matches("(?s).*\"" + failed + "\"[^}]*\"passed\"\\s*:\\s*false.*"), failed + ": " + r.out());
         }
 
         Path typo = Files.writeString(dir.resolve("typo.st"), "PROGRAM p\nVAR x : BOOL; END_VAR\nx := belt_rnu;\npart_at_end := TRUE;\nEND_PROGRAM\n");
-        Run bad = run("grade", "conveyor-basics", "--plc", typo.toString());
+        CliRun bad = CliRun.run("grade", "conveyor-basics", "--plc", typo.toString());
         assertEquals(2, bad.exit(), bad.err());
         assertTrue(bad.err().lines().allMatch(l -> l.matches(".*typo\\.st:\\d+:\\d+: .+")), bad.err());
         assertTrue(bad.err().contains("typo.st:3:"), "the unknown name: " + bad.err());
@@ -80,21 +57,21 @@ class GradeCliTest {
     @Test
     void gradeBadInputIsOneLineAndExitTwo() throws Exception {
         Path st = Files.writeString(dir.resolve("latch.st"), "PROGRAM p\nEND_PROGRAM\n");
-        Run unknown = run("grade", "no-such-exercise", "--plc", st.toString());
+        CliRun unknown = CliRun.run("grade", "no-such-exercise", "--plc", st.toString());
         assertEquals(2, unknown.exit());
         assertEquals(1, unknown.err().strip().lines().count(), unknown.err());
         assertTrue(unknown.err().contains("no such exercise"), unknown.err());
 
-        Run noProgram = run("grade", "tank-level", "--plc", dir.resolve("missing.st").toString());
+        CliRun noProgram = CliRun.run("grade", "tank-level", "--plc", dir.resolve("missing.st").toString());
         assertEquals(2, noProgram.exit());
         assertTrue(noProgram.err().strip().endsWith("missing.st: no such program file"), noProgram.err());
 
-        Run noPlcOption = run("grade", "tank-level");
+        CliRun noPlcOption = CliRun.run("grade", "tank-level");
         assertEquals(2, noPlcOption.exit());
         assertTrue(noPlcOption.err().contains("--plc"), noPlcOption.err());
 
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "exercise: bad\nscene: tank-level\ntitle: [\n");
-        Run badFile = run("grade", bad.toString(), "--plc", st.toString());
+        CliRun badFile = CliRun.run("grade", bad.toString(), "--plc", st.toString());
         assertEquals(2, badFile.exit());
         assertTrue(badFile.err().startsWith("simbase: " + bad + ":"), badFile.err());
         assertEquals(1, badFile.err().strip().lines().count(), badFile.err());

@@ -3,11 +3,7 @@ package io.simbase.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.simbase.server.cli.Main;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,25 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PlcCliTest {
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     private Path bundled(String name) throws Exception {
         Path p = dir.resolve(name.substring(name.indexOf('/') + 1));
@@ -50,7 +27,7 @@ class PlcCliTest {
     void checkAcceptsTheReferenceProgramsAgainstTheirScenes() throws Exception {
         for (String scene : List.of("conveyor-basics", "sorting-station", "tank-level")) {
             Path program = bundled("programs/" + scene + ".st");
-            Run r = run("plc", "check", program.toString(), "--scene", scene);
+            CliRun r = CliRun.run("plc", "check", program.toString(), "--scene", scene);
             assertEquals(0, r.exit(), r.err());
             assertTrue(r.out().contains("compiles against scene " + scene), r.out());
         }
@@ -60,7 +37,7 @@ class PlcCliTest {
     void checkPrintsEveryErrorWithFileLineAndColumnAndExitsTwo() throws Exception {
         Path bad = dir.resolve("bad.st");
         Files.writeString(bad, "PROGRAM p\nVAR x : INT; END_VAR\nx := TRUE;\nstart_pb := FALSE;\nfoo := 2;\nEND_PROGRAM\n");
-        Run r = run("plc", "check", bad.toString(), "--scene", "conveyor-basics");
+        CliRun r = CliRun.run("plc", "check", bad.toString(), "--scene", "conveyor-basics");
         assertEquals(2, r.exit());
         List<String> lines = r.err().strip().lines().toList();
         assertEquals(3, lines.size(), r.err());
@@ -71,13 +48,13 @@ class PlcCliTest {
 
     @Test
     void checkOfAMissingFileOrSceneIsOneLine() {
-        Run missing = run("plc", "check", dir.resolve("none.st").toString(), "--scene", "conveyor-basics");
+        CliRun missing = CliRun.run("plc", "check", dir.resolve("none.st").toString(), "--scene", "conveyor-basics");
         assertEquals(2, missing.exit());
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
         assertTrue(missing.err().contains("no such file"), missing.err());
-        Run noScene = run("plc", "check", dir.resolve("none.st").toString(), "--scene", "no-such-scene");
+        CliRun noScene = CliRun.run("plc", "check", dir.resolve("none.st").toString(), "--scene", "no-such-scene");
         assertEquals(2, noScene.exit());
-        Run noOption = run("plc", "check", "x.st");
+        CliRun noOption = CliRun.run("plc", "check", "x.st");
         assertEquals(2, noOption.exit());
     }
 
@@ -87,7 +64,7 @@ class PlcCliTest {
         Path start = bundled("inputs/press-start.txt");
         String[] args = {"run", "sorting-station", "--seconds", "60", "--plc", program.toString(), "--inputs", start.toString(),
             "--tags", "--hash"};
-        Run r = run(args);
+        CliRun r = CliRun.run(args);
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().strip().lines().toList();
         assertEquals("start_pb=0", lines.get(0));
@@ -97,7 +74,7 @@ class PlcCliTest {
         assertTrue(r.out().contains("plc=RUN program=sorting scans=12000"), r.out());
         String last = lines.get(lines.size() - 1);
         assertTrue(last.matches("hash=[0-9a-f]{16}"), last);
-        assertEquals(last, run(args).out().strip().lines().reduce((a, b) -> b).orElseThrow(), "same inputs, same hash");
+        assertEquals(last, CliRun.run(args).out().strip().lines().reduce((a, b) -> b).orElseThrow(), "same inputs, same hash");
         int bins = 0;
         for (String l : lines) {
             if (l.matches("bin\\d_count=\\d+")) {
@@ -111,7 +88,7 @@ class PlcCliTest {
     void runWithAProgramThatFaultsReportsTheFaultAndGoesOn() throws Exception {
         Path p = dir.resolve("div.st");
         Files.writeString(p, "PROGRAM p\nVAR z : INT; x : INT; END_VAR\nbelt_run := TRUE;\nx := 1 / z;\nEND_PROGRAM\n");
-        Run r = run("run", "conveyor-basics", "--seconds", "2", "--plc", p.toString(), "--tags", "--hash");
+        CliRun r = CliRun.run("run", "conveyor-basics", "--seconds", "2", "--plc", p.toString(), "--tags", "--hash");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("plc=FAULT program=p scans=0 fault=\"" + p + ":4: division by zero\""), r.out());
         assertTrue(r.out().contains("belt_run=0"), r.out());
@@ -123,13 +100,13 @@ class PlcCliTest {
         Path p = dir.resolve("at.st");
         Files.writeString(p, "PROGRAM p\nVAR start AT %IX0.0 : BOOL; belt AT %QX0.0 : BOOL; count AT %IW0 : INT; END_VAR\n"
                 + "belt := belt OR start;\nEND_PROGRAM\n");
-        Run r = run("run", "conveyor-basics", "--seconds", "30", "--plc", p.toString(), "--inputs", bundled("inputs/press-start.txt").toString(),
+        CliRun r = CliRun.run("run", "conveyor-basics", "--seconds", "30", "--plc", p.toString(), "--inputs", bundled("inputs/press-start.txt").toString(),
                 "--tags");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("belt_run=1"), r.out());
         Path bad = dir.resolve("bad-at.st");
         Files.writeString(bad, "PROGRAM p\nVAR x AT %IX7.7 : BOOL; END_VAR\nEND_PROGRAM\n");
-        Run c = run("plc", "check", bad.toString(), "--scene", "conveyor-basics");
+        CliRun c = CliRun.run("plc", "check", bad.toString(), "--scene", "conveyor-basics");
         assertEquals(2, c.exit());
         assertTrue(c.err().startsWith(bad + ":2:10: no scene tag at %IX7.7"), c.err());
     }

@@ -1,134 +1,103 @@
 package io.simbase.grading.exercise;
 
+import io.simbase.engine.yaml.YamlException;
+import io.simbase.engine.yaml.YamlNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.composer.Composer;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * A line-aware view of one node of an exercise file (snakeyaml-engine's composed nodes keep
- * their marks): every accessor that fails throws an {@link ExerciseException} with the file,
+ * A line-aware view of one node of an exercise file (the engine's shared {@link YamlNode}, as
+ * scene and rig files are read): every accessor that fails throws an {@link ExerciseException} with the file,
  * the node's line and {@code where} (e.g. "check 'seal_in'") in front of the problem.
  * Used only while loading.
  */
 final class YamlView {
-    private final String file;
-    private final Node node;
-    private final String where;
+    private final YamlNode node;
 
-    private YamlView(String file, Node node, String where) {
-        this.file = file;
+    private YamlView(YamlNode node) {
         this.node = node;
-        this.where = where;
     }
 
     /** Composes the text's single document. */
     static YamlView parse(String text, String file) throws ExerciseException {
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(file).build();
-            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
-            Optional<Node> root = composer.getSingleNode();
-            if (root.isEmpty()) {
-                throw new ExerciseException(file, 0, "the file is empty");
-            }
-            return new YamlView(file, root.get(), "");
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-            throw new ExerciseException(file, line, "not valid YAML: " + e.getProblem());
-        } catch (YamlEngineException e) {
-            throw new ExerciseException(file, 0, "not valid YAML: " + e.getMessage());
+            return new YamlView(YamlNode.parse(text, file));
+        } catch (YamlException e) {
+            throw asExercise(e);
         }
+    }
+
+    private static ExerciseException asExercise(YamlException e) {
+        return new ExerciseException(e.file(), e.line(), e.problem());
     }
 
     int line() {
-        return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        return node.line();
     }
 
     String where() {
-        return where;
+        return node.where();
     }
 
     YamlView within(String newWhere) {
-        return new YamlView(file, node, newWhere);
+        return new YamlView(node.within(newWhere));
     }
 
     ExerciseException error(String problem) {
-        return new ExerciseException(file, line(), (where.isEmpty() ? "" : where + ": ") + problem);
-    }
-
-    private Map<String, YamlView> entries() throws ExerciseException {
-        if (!(node instanceof MappingNode)) {
-            throw error("expected a mapping (key: value)");
-        }
-        Map<String, YamlView> out = new LinkedHashMap<>();
-        for (NodeTuple t : ((MappingNode) node).getValue()) {
-            YamlView key = new YamlView(file, t.getKeyNode(), where);
-            if (!(t.getKeyNode() instanceof ScalarNode)) {
-                throw key.error("keys must be plain words");
-            }
-            String k = ((ScalarNode) t.getKeyNode()).getValue();
-            if (out.put(k, new YamlView(file, t.getValueNode(), where)) != null) {
-                throw key.error("duplicate key '" + k + "'");
-            }
-        }
-        return out;
+        return asExercise(node.error(problem));
     }
 
     /** The mapping's keys, in file order. */
     List<String> keys() throws ExerciseException {
-        return new ArrayList<>(entries().keySet());
+        try {
+            return node.keys();
+        } catch (YamlException e) {
+            throw asExercise(e);
+        }
     }
 
     /** Fails at the first key not in {@code allowed}, listing the allowed ones. */
     void allowOnly(Set<String> allowed) throws ExerciseException {
-        if (!(node instanceof MappingNode)) {
-            throw error("expected a mapping (key: value)");
-        }
-        for (NodeTuple t : ((MappingNode) node).getValue()) {
-            String k = t.getKeyNode() instanceof ScalarNode ? ((ScalarNode) t.getKeyNode()).getValue() : "?";
-            if (!allowed.contains(k)) {
-                throw new YamlView(file, t.getKeyNode(), where)
-                        .error("unknown key '" + k + "' (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")");
-            }
+        try {
+            node.allowOnly(allowed);
+        } catch (YamlException e) {
+            throw asExercise(e);
         }
     }
 
     boolean has(String key) throws ExerciseException {
-        return entries().containsKey(key);
+        try {
+            return node.has(key);
+        } catch (YamlException e) {
+            throw asExercise(e);
+        }
     }
 
     YamlView get(String key) throws ExerciseException {
-        YamlView v = entries().get(key);
-        if (v == null) {
-            throw error("missing '" + key + "'");
+        try {
+            return new YamlView(node.get(key));
+        } catch (YamlException e) {
+            throw asExercise(e);
         }
-        return v;
     }
 
     /** The value of a key, or null. */
     YamlView opt(String key) throws ExerciseException {
-        return entries().get(key);
+        try {
+            YamlNode v = node.opt(key);
+            return v == null ? null : new YamlView(v);
+        } catch (YamlException e) {
+            throw asExercise(e);
+        }
     }
 
     String scalar() throws ExerciseException {
-        if (!(node instanceof ScalarNode)) {
-            throw error("expected a single value");
+        try {
+            return node.scalar();
+        } catch (YamlException e) {
+            throw asExercise(e);
         }
-        return ((ScalarNode) node).getValue();
     }
 
     String str(String key) throws ExerciseException {
@@ -200,13 +169,14 @@ final class YamlView {
     }
 
     List<YamlView> list() throws ExerciseException {
-        if (!(node instanceof SequenceNode)) {
-            throw error("expected a list");
+        try {
+            List<YamlView> out = new ArrayList<>();
+            for (YamlNode n : node.list()) {
+                out.add(new YamlView(n));
+            }
+            return out;
+        } catch (YamlException e) {
+            throw asExercise(e);
         }
-        List<YamlView> out = new ArrayList<>();
-        for (Node n : ((SequenceNode) node).getValue()) {
-            out.add(new YamlView(file, n, where));
-        }
-        return out;
     }
 }

@@ -1,6 +1,5 @@
 package io.simbase.server.record;
 
-import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.state.StateHasher;
 import io.simbase.engine.world.Outcome;
@@ -41,12 +40,8 @@ public final class Replayer {
                 case FORCE -> check(fileName, e, world.force(e.tag(), e.value()));
                 case UNFORCE -> check(fileName, e, world.unforce(e.tag()));
                 case FAULT, CLEAR -> {
-                    FaultKind k = FaultKind.parse(e.fault());
-                    if (k == null) {
-                        throw new RecordingException(fileName, e.line(), "unknown fault '" + e.fault() + "'");
-                    }
-                    Outcome r = e.kind() == Recording.Kind.FAULT ? world.injectFault(e.target(), k, e.value())
-                            : world.clearFault(e.target(), k);
+                    Outcome r = e.kind() == Recording.Kind.FAULT ? world.injectFault(e.target(), e.fault(), e.value())
+                            : world.clearFault(e.target(), e.fault());
                     if (!r.isOk()) {
                         throw new RecordingException(fileName, e.line(), r.message());
                     }

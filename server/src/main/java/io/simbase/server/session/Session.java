@@ -1,6 +1,5 @@
 package io.simbase.server.session;
 
-import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.world.Component;
 import io.simbase.engine.core.EventKind;
@@ -318,9 +317,9 @@ public final class Session implements EventSink {
         } else if (c instanceof SessionCommand.Unforce u) {
             return unforce(u.tag());
         } else if (c instanceof SessionCommand.InjectFault f) {
-            return fault(f.target(), f.kind(), f.param(), true);
+            return fault(f.target(), f.fault(), f.param(), true);
         } else if (c instanceof SessionCommand.ClearFault f) {
-            return fault(f.target(), f.kind(), 0, false);
+            return fault(f.target(), f.fault(), 0, false);
         } else if (c instanceof SessionCommand.Pause p) {
             return pause(p.paused());
         } else if (c instanceof SessionCommand.SetTimeScale t) {
@@ -423,16 +422,16 @@ public final class Session implements EventSink {
         return new Applied(step);
     }
 
-    private CommandResult fault(String target, FaultKind kind, double param, boolean inject) {
+    private CommandResult fault(String target, String kind, double param, boolean inject) {
         long step = world.stepCount();
         var outcome = inject ? world.injectFault(target, kind, param) : world.clearFault(target, kind);
         if (!outcome.isOk()) {
             return new Refused(Refusal.BAD_REQUEST, outcome.message());
         }
         if (inject) {
-            recording.fault(step, target, kind.key(), param);
+            recording.fault(step, target, kind, param);
         } else {
-            recording.clearFault(step, target, kind.key());
+            recording.clearFault(step, target, kind);
         }
         return new Applied(step);
     }

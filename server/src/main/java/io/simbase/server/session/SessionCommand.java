@@ -1,6 +1,5 @@
 package io.simbase.server.session;
 
-import io.simbase.engine.fault.FaultKind;
 
 /**
  * What a client (through the network edge) asks of a session, as data. The edge has already
@@ -22,10 +21,10 @@ public sealed interface SessionCommand {
     }
 
     /** A fault on a tag or a component ({@code target} is a tag name or a component id). */
-    record InjectFault(String target, FaultKind kind, double param) implements SessionCommand {
+    record InjectFault(String target, String fault, double param) implements SessionCommand {
     }
 
-    record ClearFault(String target, FaultKind kind) implements SessionCommand {
+    record ClearFault(String target, String fault) implements SessionCommand {
     }
 
     /** Pauses ({@code true}) or resumes stepping; frames go on while paused. */

@@ -1,6 +1,5 @@
 package io.simbase.server.session;
 
-import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.io.IoImage;
 import io.simbase.engine.io.TagDef;
 import io.simbase.engine.parts.PartType;
@@ -51,9 +50,7 @@ public final class StateMessages {
         for (PartType p : w.scene().partTypes()) {
             b.addPartTypes(p.name());
         }
-        for (FaultKind k : FaultKind.values()) {
-            b.addFaultKinds(k.key());
-        }
+        b.addAllFaultKinds(w.faultNames());
         return b.build();
     }
 

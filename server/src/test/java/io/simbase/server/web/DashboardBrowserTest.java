@@ -4,7 +4,6 @@ import static io.simbase.server.web.Page.seconds;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.simbase.bridge.testing.Peers;
-import io.simbase.engine.fault.FaultKind;
 import io.simbase.server.ServerConfig;
 import io.simbase.server.SimBaseServer;
 import io.simbase.server.auth.Role;
@@ -188,7 +187,7 @@ class DashboardBrowserTest {
         int partIn = forced.scene().layout().indexOf("part_in");
         // Applied before the dashboard connects: it never sees their events.
         forced.submit(new SessionCommand.Force(partIn, 1, "teacher"), CommandReply.NONE);
-        forced.submit(new SessionCommand.InjectFault("at_pusher1", FaultKind.parse("stuck_on"), 0),
+        forced.submit(new SessionCommand.InjectFault("at_pusher1", "stuck_on", 0),
                 CommandReply.NONE);
         try (Page teacher = chromium.open(url())) {
             teacher.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");

@@ -9,6 +9,8 @@ import io.simbase.engine.schema.ComponentRegistry;
 import io.simbase.engine.schema.ComponentType;
 import io.simbase.engine.schema.ConfigException;
 import io.simbase.engine.schema.Key;
+import io.simbase.engine.yaml.YamlException;
+import io.simbase.engine.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,12 +73,16 @@ public final class SceneLoader {
 
     /** Parses scene text with the component types of {@code registry}. */
     public static Scene parse(String text, String source, ComponentRegistry registry) throws SceneException {
-        return new SceneLoader(source, registry).load(text);
+        try {
+            return new SceneLoader(source, registry).load(text);
+        } catch (YamlException e) {
+            throw new SceneException(e.file(), e.line(), e.problem());
+        }
     }
 
     private record Reference(YamlNode at, String from, String targetId, Set<String> types, boolean mustPrecede) { }
 
-    private Scene load(String text) throws SceneException {
+    private Scene load(String text) throws SceneException, YamlException {
         Node rootNode;
         try {
             LoadSettings settings = LoadSettings.builder().setLabel(file).build();
@@ -126,7 +132,7 @@ public final class SceneLoader {
 
     // ------------------------------------------------------------------ parts and tags
 
-    private List<PartType> parseParts(YamlNode root) throws SceneException {
+    private List<PartType> parseParts(YamlNode root) throws SceneException, YamlException {
         List<PartType> out = new ArrayList<>();
         YamlNode list = root.opt("parts");
         if (list == null) {
@@ -177,7 +183,7 @@ public final class SceneLoader {
         return out;
     }
 
-    private static int parseColour(YamlNode p, String c) throws SceneException {
+    private static int parseColour(YamlNode p, String c) throws SceneException, YamlException {
         if (c.matches("#[0-9a-fA-F]{6}")) {
             return Integer.parseInt(c.substring(1), 16);
         }
@@ -188,7 +194,7 @@ public final class SceneLoader {
         return v;
     }
 
-    private IoLayout parseTags(YamlNode root) throws SceneException {
+    private IoLayout parseTags(YamlNode root) throws SceneException, YamlException {
         IoLayout.Builder b = IoLayout.builder();
         for (YamlNode t0 : root.get("tags").list()) {
             YamlNode t = t0.within("tag");
@@ -238,7 +244,7 @@ public final class SceneLoader {
         return b.build();
     }
 
-    private static void checkName(YamlNode at, String name) throws SceneException {
+    private static void checkName(YamlNode at, String name) throws SceneException, YamlException {
         if (!NAME.matcher(name).matches()) {
             throw at.error("name '" + name + "' must be lower-case letters, digits and '_', starting with a letter");
         }
@@ -246,7 +252,7 @@ public final class SceneLoader {
 
     // ------------------------------------------------------------------ components
 
-    private Recipe parseComponent(YamlNode c0) throws SceneException {
+    private Recipe parseComponent(YamlNode c0) throws SceneException, YamlException {
         YamlNode c = c0.within("component");
         String id = c.str("id");
         checkName(c.get("id"), id);
@@ -305,7 +311,7 @@ public final class SceneLoader {
     }
 
     /** Checks one given key against its declaration; returns the value {@link ComponentConfig} holds. */
-    private Object value(YamlNode c, YamlNode n, Key k, String id) throws SceneException {
+    private Object value(YamlNode c, YamlNode n, Key k, String id) throws SceneException, YamlException {
         String key = k.name();
         switch (k.kind()) {
             case NUMBER:
@@ -341,7 +347,7 @@ public final class SceneLoader {
         }
     }
 
-    private int[] partSequence(YamlNode n, String key) throws SceneException {
+    private int[] partSequence(YamlNode n, String key) throws SceneException, YamlException {
         List<YamlNode> items = n.list();
         if (items.isEmpty()) {
             throw n.error(key + " is empty");
@@ -353,7 +359,7 @@ public final class SceneLoader {
         return seq;
     }
 
-    private double[] partWeights(YamlNode n, String key, double maxWeight) throws SceneException {
+    private double[] partWeights(YamlNode n, String key, double maxWeight) throws SceneException, YamlException {
         double[] weights = new double[partIndex.size()];
         boolean any = false;
         for (YamlNode item : n.list()) {
@@ -368,7 +374,7 @@ public final class SceneLoader {
         return weights;
     }
 
-    private int part(YamlNode n) throws SceneException {
+    private int part(YamlNode n) throws SceneException, YamlException {
         String name = n.scalar();
         Integer p = partIndex.get(name);
         if (p == null) {
@@ -377,7 +383,7 @@ public final class SceneLoader {
         return p;
     }
 
-    private String[] ids(YamlNode c, String key, String from, Set<String> types) throws SceneException {
+    private String[] ids(YamlNode c, String key, String from, Set<String> types) throws SceneException, YamlException {
         YamlNode n = c.opt(key);
         if (n == null) {
             return new String[0];
@@ -398,7 +404,7 @@ public final class SceneLoader {
      * @return the tag index, or -1 when optional and absent
      */
     private int tag(YamlNode c, String key, boolean required, String componentId, Set<TagType> types, Direction dir)
-            throws SceneException {
+            throws SceneException, YamlException {
         String typeText = types.stream().sorted().map(TagType::key).collect(Collectors.joining(" or "));
         YamlNode n = c.opt(key);
         if (n == null) {
@@ -425,7 +431,7 @@ public final class SceneLoader {
         return t;
     }
 
-    private void checkReferences() throws SceneException {
+    private void checkReferences() throws SceneException, YamlException {
         List<String> order = new ArrayList<>(componentTypes.keySet());
         for (Reference r : references) {
             String type = componentTypes.get(r.targetId());

@@ -20,6 +20,8 @@ public final class Outcome {
         OUT_OF_RANGE,
         /** No component of that id. */
         UNKNOWN_COMPONENT,
+        /** No fault of that name in this world (neither a tag fault nor one its components offer). */
+        UNKNOWN_FAULT,
         /** The fault does not apply to that tag or component. */
         NOT_APPLICABLE,
         /** The fault's parameter is outside what the fault accepts. */

@@ -346,6 +346,10 @@ public final class World {
             return applyTagFault(target, kind, active, param);
         }
         String fault = kind != null ? kind.key() : faultName;
+        if (kind == null && !faultNames.contains(fault)) {
+            return Outcome.refused(Outcome.Code.UNKNOWN_FAULT, "unknown fault kind '" + faultName
+                    + "' (this scene offers: " + String.join(", ", faultNames) + ")");
+        }
         Component c = byId.get(target);
         if (c == null) {
             return Outcome.refused(Outcome.Code.UNKNOWN_COMPONENT, "unknown component '" + target + "' for fault " + fault);

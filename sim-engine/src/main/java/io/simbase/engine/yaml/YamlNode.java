@@ -124,6 +124,11 @@ public final class YamlNode {
         }
     }
 
+    /** The mapping's keys, in file order. */
+    public List<String> keys() throws YamlException {
+        return new ArrayList<>(entries().keySet());
+    }
+
     public boolean has(String key) throws YamlException {
         return entries().containsKey(key);
     }

@@ -1,6 +1,5 @@
 package io.simbase.server.net.request;
 
-import io.simbase.engine.fault.FaultKind;
 import io.simbase.protocol.v1.ClearFault;
 import io.simbase.protocol.v1.ClientMessage;
 import io.simbase.server.auth.Capability;
@@ -38,9 +37,6 @@ public final class ClearFaultHandler implements RequestHandler<ClearFault> {
         if (!r.withinRate()) {
             return;
         }
-        FaultKind k = FaultKinds.parse(r, r.body().getKind());
-        if (k != null) {
-            r.submit(new SessionCommand.ClearFault(r.body().getTarget(), k));
-        }
+        r.submit(new SessionCommand.ClearFault(r.body().getTarget(), r.body().getKind()));
     }
 }

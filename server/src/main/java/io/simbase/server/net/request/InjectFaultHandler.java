@@ -1,6 +1,5 @@
 package io.simbase.server.net.request;
 
-import io.simbase.engine.fault.FaultKind;
 import io.simbase.protocol.v1.ClientMessage;
 import io.simbase.protocol.v1.InjectFault;
 import io.simbase.server.auth.Capability;
@@ -38,9 +37,6 @@ public final class InjectFaultHandler implements RequestHandler<InjectFault> {
         if (!r.withinRate()) {
             return;
         }
-        FaultKind k = FaultKinds.parse(r, r.body().getKind());
-        if (k != null) {
-            r.submit(new SessionCommand.InjectFault(r.body().getTarget(), k, r.body().getParam()));
-        }
+        r.submit(new SessionCommand.InjectFault(r.body().getTarget(), r.body().getKind(), r.body().getParam()));
     }
 }

@@ -1,0 +1,2 @@
+/** The embedded server of {@code view --local}, started by reflection; main thread. */
+package io.simbase.viewer.local;

@@ -1,0 +1,241 @@
+package io.simbase.viewer.net;
+
+import io.simbase.protocol.v1.ClientMessage;
+import io.simbase.protocol.v1.CreateSession;
+import io.simbase.protocol.v1.Error;
+import io.simbase.protocol.v1.JoinClass;
+import io.simbase.protocol.v1.ListSessions;
+import io.simbase.protocol.v1.Login;
+import io.simbase.protocol.v1.Observe;
+import io.simbase.protocol.v1.OpenClass;
+import io.simbase.protocol.v1.Resume;
+import io.simbase.protocol.v1.ServerMessage;
+import io.simbase.protocol.v1.SessionSummary;
+import java.util.List;
+
+/**
+ * The conversation that gets a connection from the welcome to a live session, and keeps what
+ * must survive a reconnect (the token, the session id, the class code):
+ *
+ * <pre>
+ *   welcome ── token? ──yes──> resume ──error──> sign in
+ *      └─────────────no──────> sign in (join_class | login)
+ *   logged_in ── session id known? ──yes──> observe ──unknown session──> open anew
+ *      student: list_sessions ──> observe the own session of the scene, else create_session
+ *      staff:   open_class ──> create_session ──> observe
+ *   full_state of the session ──> LIVE
+ * </pre>
+ *
+ * Also polls the session list for what the state stream lacks (time scale, rig). A refusal of
+ * the sign-in, the session or its creation is final ({@link LinkState#REFUSED}).
+ *
+ * <p>Threading: {@link #onWelcome}, {@link #onMessage} and {@link #pollStatus} are called under
+ * the link's lock; the getters read volatile fields from any thread.
+ */
+final class SessionOpener {
+    /** Sends a request on the current connection and returns its request id. */
+    interface Requests {
+        long send(ClientMessage.Builder request);
+    }
+
+    private final Credentials credentials;
+    private final Requests out;
+
+    private volatile LinkState state = LinkState.CONNECTING;
+    private volatile String lastError = "";
+    private volatile String sessionId;
+    private volatile double timeScale = Double.NaN;
+    private volatile String rig = "";
+    private String token;
+    private String classCode = "";
+    private long resumeRequest = -1;
+    private long observeRequest = -1;
+    private long signInRequest = -1;
+    private long createRequest = -1;
+    private long statusRequest = -1;
+
+    SessionOpener(Credentials credentials, Requests out) {
+        this.credentials = credentials;
+        this.out = out;
+        this.sessionId = credentials.sessionId().isEmpty() ? null : credentials.sessionId();
+    }
+
+    LinkState state() {
+        return state;
+    }
+
+    /** Sets the state from the transport's side (connecting, reconnecting), unless refused for good. */
+    void transport(LinkState s, String error) {
+        if (state != LinkState.REFUSED) {
+            state = s;
+            if (error != null) {
+                lastError = error;
+            }
+        }
+    }
+
+    String lastError() {
+        return lastError;
+    }
+
+    String sessionId() {
+        return sessionId;
+    }
+
+    double timeScale() {
+        return timeScale;
+    }
+
+    String rig() {
+        return rig;
+    }
+
+    void onWelcome() {
+        state = LinkState.SIGNING_IN;
+        if (token != null) {
+            resumeRequest = out.send(ClientMessage.newBuilder().setResume(Resume.newBuilder().setToken(token)));
+        } else {
+            signIn();
+        }
+    }
+
+    /**
+     * Takes a message of the conversation.
+     *
+     * @return true when the message is state for the render thread (full state of this
+     *         session, delta, events)
+     */
+    boolean onMessage(ServerMessage m) {
+        switch (m.getKindCase()) {
+            case WELCOME -> onWelcome();
+            case LOGGED_IN -> {
+                token = m.getLoggedIn().getToken();
+                if (!m.getLoggedIn().getClassCode().isEmpty()) {
+                    classCode = m.getLoggedIn().getClassCode();
+                }
+                openSession();
+            }
+            case CLASS_OPENED -> {
+                classCode = m.getClassOpened().getCode();
+                createSession(classCode);
+            }
+            case SESSION_CREATED -> observe(m.getSessionCreated().getSessionId());
+            case SESSION_LIST -> {
+                if (m.getRequestId() == statusRequest) {
+                    status(m.getSessionList().getSessionsList());
+                } else {
+                    chooseSession(m.getSessionList().getSessionsList());
+                }
+            }
+            case FULL_STATE -> {
+                if (m.getFullState().getSessionId().equals(sessionId)) {
+                    state = LinkState.LIVE;
+                    return true;
+                }
+            }
+            case DELTA, EVENTS -> {
+                return true;
+            }
+            case ERROR -> onError(m.getRequestId(), m.getError());
+            default -> {
+                // input acks, oks: nothing to do
+            }
+        }
+        return false;
+    }
+
+    /** Asks for the session list (time scale, rig), when live and the class is known. */
+    void pollStatus() {
+        if (state == LinkState.LIVE && !classCode.isEmpty()) {
+            statusRequest = out.send(ClientMessage.newBuilder()
+                    .setListSessions(ListSessions.newBuilder().setClassCode(classCode)));
+        }
+    }
+
+    private void chooseSession(List<SessionSummary> sessions) {
+        for (SessionSummary s : sessions) {
+            if (credentials.scene().isEmpty() || s.getScene().equals(credentials.scene())) {
+                observe(s.getSessionId());
+                return;
+            }
+        }
+        if (credentials.scene().isEmpty()) {
+            refuse("no session of yours on the server yet: name a scene with --scene");
+        } else {
+            createSession("");
+        }
+    }
+
+    private void status(List<SessionSummary> sessions) {
+        for (SessionSummary s : sessions) {
+            if (s.getSessionId().equals(sessionId)) {
+                timeScale = s.getTimeScale();
+                rig = s.hasRig() ? s.getRig().getName() + " " + s.getRig().getState() : "";
+                return;
+            }
+        }
+    }
+
+    private void onError(long requestId, Error e) {
+        if (requestId == 0) {
+            lastError = e.getText();
+            return;
+        }
+        if (requestId == statusRequest) {
+            return; // a status poll refused (an older server): the line shows less
+        }
+        if (requestId == resumeRequest) {
+            token = null; // expired or unknown: sign in again
+            signIn();
+            return;
+        }
+        if (requestId == observeRequest && e.getCode() == Error.Code.UNKNOWN_SESSION && credentials.sessionId().isEmpty()) {
+            sessionId = null; // the server forgot it (restarted): open a new one
+            openSession();
+            return;
+        }
+        lastError = e.getText();
+        if (requestId == signInRequest || requestId == observeRequest || requestId == createRequest) {
+            refuse(e.getText());
+        }
+    }
+
+    private void refuse(String why) {
+        lastError = why;
+        state = LinkState.REFUSED;
+    }
+
+    private void signIn() {
+        ClientMessage.Builder b = ClientMessage.newBuilder();
+        if (credentials.kind() == Credentials.Kind.STUDENT) {
+            b.setJoinClass(JoinClass.newBuilder().setCode(credentials.classCode())
+                    .setDisplayName(credentials.displayName()));
+        } else {
+            b.setLogin(Login.newBuilder().setUsername(credentials.user()).setPassword(credentials.password()));
+        }
+        signInRequest = out.send(b);
+    }
+
+    private void openSession() {
+        state = LinkState.OPENING;
+        if (sessionId != null) {
+            observe(sessionId);
+        } else if (credentials.kind() == Credentials.Kind.STUDENT) {
+            out.send(ClientMessage.newBuilder().setListSessions(ListSessions.getDefaultInstance()));
+        } else if (!credentials.scene().isEmpty()) {
+            out.send(ClientMessage.newBuilder().setOpenClass(OpenClass.newBuilder().setName("viewer")));
+        } else {
+            refuse("name a session with --session or a scene with --scene");
+        }
+    }
+
+    private void createSession(String classCodeForStaff) {
+        createRequest = out.send(ClientMessage.newBuilder().setCreateSession(
+                CreateSession.newBuilder().setScene(credentials.scene()).setClassCode(classCodeForStaff)));
+    }
+
+    private void observe(String id) {
+        sessionId = id;
+        observeRequest = out.send(ClientMessage.newBuilder().setObserve(Observe.newBuilder().setSessionId(id)));
+    }
+}

@@ -1,0 +1,93 @@
+package io.simbase.viewer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.simbase.protocol.v1.ComponentInfo;
+import io.simbase.protocol.v1.FullState;
+import io.simbase.protocol.v1.ServerMessage;
+import io.simbase.protocol.v1.SessionLayout;
+import io.simbase.protocol.v1.TagInfo;
+import io.simbase.viewer.state.PlantMirror;
+import io.simbase.viewer.state.SceneFile;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OperatorPanelTest {
+    private final List<String> sent = new ArrayList<>();
+
+    private OperatorPanel panel(String scene, String[][] components, String... tags) {
+        SessionLayout.Builder b = SessionLayout.newBuilder().setScene(scene);
+        for (String t : tags) {
+            b.addTags(TagInfo.newBuilder().setName(t).setMin(0).setMax(t.equals("setpoint") ? 3 : 1));
+        }
+        for (String[] c : components) {
+            b.addComponents(ComponentInfo.newBuilder().setId(c[0]).setType(c[1]).putProperties("label", c[2]));
+        }
+        SessionLayout layout = b.build();
+        PlantMirror m = new PlantMirror();
+        m.apply(ServerMessage.newBuilder().setFullState(FullState.newBuilder().setSessionId("S").setLayout(layout)
+                .addAllTags(java.util.Collections.nCopies(tags.length, 0.0))).build(), 0);
+        OperatorPanel p = new OperatorPanel(new Messages(Messages.Lang.ZH), (tag, v) -> sent.add(tag + "=" + v));
+        p.bind(layout, SceneFile.forLayout(layout), m);
+        p.layout(1280, 800);
+        return p;
+    }
+
+    @Test
+    void aButtonIsPressedWhileHeldAndTheEstopLatches() {
+        OperatorPanel p = panel("sorting-station", new String[][] {
+            {"start", "button", "Start"}, {"emergency_stop", "estop", "Emergency stop"}, {"running", "light", "Running"}},
+                "start_pb", "estop", "running_light");
+        PanelWidget start = p.widgets().get(0);
+        PanelWidget estop = p.widgets().get(1);
+        assertEquals("启动", start.label, "labels in the chosen language");
+        assertTrue(p.mouseDown(start.centreX(), start.centreY()));
+        assertTrue(start.pressed);
+        p.mouseUp();
+        assertFalse(start.pressed);
+        p.mouseDown(estop.centreX(), estop.centreY());
+        p.mouseUp();
+        p.mouseDown(estop.centreX(), estop.centreY());
+        p.mouseUp();
+        assertEquals(List.of("start_pb=1.0", "start_pb=0.0", "estop=1.0", "estop=0.0"), sent);
+        assertFalse(p.mouseDown(5, 5), "a click elsewhere is not the panel's");
+    }
+
+    @Test
+    void functionKeysWorkTheControlsInPanelOrderSkippingIndicators() {
+        OperatorPanel p = panel("sorting-station", new String[][] {
+            {"running", "light", "Running"}, {"start", "button", "Start"}, {"stop", "button", "Stop"}},
+                "running_light", "start_pb", "stop_pb");
+        p.key(1, true);
+        p.key(1, false);
+        assertEquals(List.of("stop_pb=1.0", "stop_pb=0.0"), sent);
+    }
+
+    @Test
+    void theSelectorStepsAndTheSliderSetsAValueInTheTagsRange() {
+        OperatorPanel p = panel("tank-level", new String[][] {
+            {"level_setpoint", "setpoint", "Level setpoint"}, {"mode", "selector", "Auto / manual"}},
+                "setpoint", "auto_mode");
+        PanelWidget slider = p.widgets().get(0);
+        PanelWidget selector = p.widgets().get(1);
+        p.mouseDown(slider.x + slider.w - 10, slider.centreY());
+        p.mouseUp();
+        p.mouseDown(selector.centreX(), selector.centreY());
+        p.mouseUp();
+        p.mouseDown(selector.centreX(), selector.centreY());
+        p.mouseUp();
+        assertEquals(List.of("setpoint=3.0", "auto_mode=1.0", "auto_mode=0.0"), sent);
+    }
+
+    @Test
+    void aSceneWithoutWiringOffersNoControlsThatWriteAnything() {
+        OperatorPanel p = panel("not-bundled", new String[][] {{"start", "button", "Start"}}, "start_pb");
+        PanelWidget start = p.widgets().get(0);
+        p.mouseDown(start.centreX(), start.centreY());
+        p.mouseUp();
+        assertTrue(sent.isEmpty());
+    }
+}
