@@ -5,7 +5,7 @@
 // Uses app.js's globals (state, send, $); strings come from ownplc-i18n.js.
 'use strict';
 
-const ownPlc = { endpoint: null, sessionId: null, pairingEndsMs: 0, status: null, polled: 0 };
+const ownPlc = { endpoint: null, sessionId: null, pairingEndsMs: 0, status: null };
 
 function ownPlcRender() {
   const panel = $('own-plc-panel');
@@ -16,23 +16,30 @@ function ownPlcRender() {
     ownPlc.endpoint = null;
     ownPlc.status = null;
     ownPlc.sessionId = state.observing;
+    $('own-plc-info').textContent = '';
   }
   $('own-plc-lang').value = ownPlcLang();
   for (const el of panel.querySelectorAll('[data-ownplc]')) el.textContent = ownPlcText(el.dataset.ownplc);
   const ep = ownPlc.endpoint;
-  $('own-plc-release-btn').hidden = !ep || state.role !== 'instructor';
-  $('own-plc-close-btn').hidden = !ep;
+  const r = ownPlc.status;
+  $('own-plc-release-btn').hidden = !(ep || r) || state.role !== 'instructor';
+  $('own-plc-close-btn').hidden = !(ep || r);
   const info = $('own-plc-info');
   const map = $('own-plc-map');
   if (!ep) {
+    // Opened by someone else (the student, for an instructor watching): what the session list says.
     map.replaceChildren();
+    map.dataset.session = '';
+    if (r) {
+      info.textContent = [r.description, ownPlcText('claimedBy') + ': ' + (r.claimed_by || '-'), ownPlcText('link') + ': '
+        + (r.comm_lost ? ownPlcText('commLost') : ownPlcText(r.state || 'offline'))].join('\n');
+    }
     return;
   }
   const lines = [
     ownPlcText('address') + ': ' + ep.host + ':' + ep.port,
     ownPlcText('unitId') + ': ' + ownPlcText('unitAny'),
   ];
-  const r = ownPlc.status;
   const claimed = (r && r.claimed_by) || ep.claimed_by;
   if (claimed) {
     lines.push(ownPlcText('claimedBy') + ': ' + claimed);
@@ -76,13 +83,14 @@ function ownPlcShow(reply) {
   ownPlcRender();
 }
 
-// While the port is open, the session list brings its claim and health once a second.
+// While the panel shows, the session list brings the port's claim and health once a second.
 function ownPlcPoll() {
   ownPlcRender();
-  if (!ownPlc.endpoint || !state.observing || !state.classCode) return;
-  send('list_sessions', { class_code: state.classCode }, (reply) => {
-    if (reply.kind !== 'session_list') return;
-    const s = reply.session_list.sessions.find((x) => x.session_id === ownPlc.sessionId);
+  if ($('own-plc-panel').hidden || !state.ws || state.ws.readyState !== WebSocket.OPEN) return;
+  const sid = ownPlc.sessionId;
+  send('list_sessions', { class_code: state.classCode || $('class-code').value.trim() }, (reply) => {
+    if (reply.kind !== 'session_list' || sid !== ownPlc.sessionId) return;
+    const s = reply.session_list.sessions.find((x) => x.session_id === sid);
     ownPlc.status = s && s.rig && s.rig.name === 'own-plc' ? s.rig : null;
     if (!ownPlc.status) ownPlc.endpoint = null; // closed (by the instructor, or with the session)
     ownPlcRender();
