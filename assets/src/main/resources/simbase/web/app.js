@@ -130,7 +130,8 @@ function fmtTime(nanos) {
 function rigText(r) {
   if (!r) return '';
   return r.name + ' ' + (r.comm_lost ? 'COMM LOST' : r.state) + ' · ' + (r.requests || 0) + ' req · '
-    + (r.errors || 0) + ' err · p99 ' + Math.round(r.latency_p99_us || 0) + ' µs';
+    + (r.errors || 0) + ' err · p99 ' + Math.round(r.latency_p99_us || 0) + ' µs'
+    + (r.claimed_by ? ' · PLC ' + r.claimed_by : '');
 }
 
 function renderSessions(list) {

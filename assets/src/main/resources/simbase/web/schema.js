@@ -17,6 +17,8 @@ const SCHEMA = {
     22: ['clear_fault', 'ClearFault', false, 'kind'], 23: ['control', 'Control', false, 'kind'],
     25: ['get_result', 'Observe', false, 'kind'],
     27: ['bind_rig', 'BindRig', false, 'kind'], 28: ['unbind_rig', 'Observe', false, 'kind'],
+    60: ['connect_own_plc', 'Observe', false, 'kind'], 61: ['release_own_plc', 'Observe', false, 'kind'],
+    62: ['close_own_plc', 'Observe', false, 'kind'],
   },
   BindRig: { 1: ['session_id', 'string'], 2: ['rig', 'string'] },
   Login: { 1: ['username', 'string'], 2: ['password', 'string'] },
@@ -41,6 +43,7 @@ const SCHEMA = {
     18: ['events', 'EventBatch', false, 'kind'], 19: ['input_ack', 'InputAck', false, 'kind'],
     20: ['ok', 'Empty', false, 'kind'], 21: ['result', 'SessionResult', false, 'kind'],
     23: ['rig_status', 'RigStatus', false, 'kind'],
+    60: ['own_plc', 'OwnPlcEndpoint', false, 'kind'],
   },
   Empty: {},
   Welcome: { 1: ['server_version', 'string'], 2: ['protocol_version', 'uint32'] },
@@ -57,7 +60,14 @@ const SCHEMA = {
   RigStatus: {
     1: ['name', 'string'], 2: ['state', 'string'], 3: ['requests', 'uint64'], 4: ['errors', 'uint64'],
     5: ['latency_p50_us', 'double'], 6: ['latency_p99_us', 'double'], 7: ['description', 'string'],
-    8: ['comm_lost', 'bool'],
+    8: ['comm_lost', 'bool'], 9: ['claimed_by', 'string'],
+  },
+  OwnPlcEndpoint: {
+    1: ['session_id', 'string'], 2: ['host', 'string'], 3: ['port', 'uint32'], 4: ['unit_id', 'string'],
+    5: ['io_map', 'IoMapRow', true], 6: ['claimed_by', 'string'], 7: ['pairing_ms_left', 'uint64'], 8: ['status', 'RigStatus'],
+  },
+  IoMapRow: {
+    1: ['tag', 'string'], 2: ['type', 'string'], 3: ['direction', 'string'], 4: ['table', 'string'], 5: ['address', 'uint32'],
   },
   SessionList: { 1: ['sessions', 'SessionSummary', true] },
   TagInfo: {

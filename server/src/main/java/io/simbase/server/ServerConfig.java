@@ -37,6 +37,8 @@ public final class ServerConfig {
     public final Path tlsKey;
     /** How long a bearer token stays valid after its issue (default 12 h). */
     public final java.time.Duration tokenTtl;
+    /** Students' own PLCs: the port range and the networks allowed to connect. */
+    public final io.simbase.server.rig.OwnPlcPolicy ownPlc;
 
     private ServerConfig(Builder b) {
         this.host = b.host;
@@ -63,6 +65,7 @@ public final class ServerConfig {
         this.tlsKey = b.tlsKey;
         this.socketSendBufferBytes = b.socketSendBufferBytes;
         this.tokenTtl = b.tokenTtl;
+        this.ownPlc = b.ownPlc;
     }
 
     public static Builder builder() {
@@ -98,6 +101,9 @@ public final class ServerConfig {
         private int socketSendBufferBytes;
         private java.time.Duration tokenTtl = io.simbase.server.auth.Tokens.DEFAULT_TTL;
         private long tokenHours = 12;
+        private String plcPorts = io.simbase.server.rig.OwnPlcPolicy.DEFAULT_PORTS;
+        private java.util.List<String> plcAllow = java.util.List.of();
+        private io.simbase.server.rig.OwnPlcPolicy ownPlc;
 
         public Builder host(String v) { host = v; return this; }
         public Builder port(int v) { port = v; return this; }
@@ -125,6 +131,11 @@ public final class ServerConfig {
         /** Token lifetime, any positive length up to a year (for tests and embedding). */
         public Builder tokenTtl(java.time.Duration v) { tokenTtl = java.util.Objects.requireNonNull(v); tokenHours = v.toHours(); return this; }
 
+        /** Own-PLC port range, {@code FIRST-LAST} ({@code serve --plc-ports}). */
+        public Builder plcPorts(String v) { plcPorts = java.util.Objects.requireNonNull(v); return this; }
+        /** Networks (CIDR) own PLCs may connect from; empty: any ({@code serve --plc-allow}). */
+        public Builder plcAllow(java.util.List<String> v) { plcAllow = java.util.List.copyOf(v); return this; }
+
         /** @throws IllegalArgumentException naming the first bad setting */
         public ServerConfig build() {
             check(port >= 0 && port <= 65535, "port must be 0-65535, got " + port);
@@ -148,6 +159,7 @@ public final class ServerConfig {
             check(!tokenTtl.isNegative() && !tokenTtl.isZero() && tokenTtl.compareTo(java.time.Duration.ofHours(8760)) <= 0,
                     "token lifetime must be > 0 and at most 8760 hours, got " + tokenTtl);
             check((tlsCert == null) == (tlsKey == null), "TLS needs both a certificate and a key file");
+            ownPlc = io.simbase.server.rig.OwnPlcPolicy.parse(plcPorts, plcAllow);
             return new ServerConfig(this);
         }
 

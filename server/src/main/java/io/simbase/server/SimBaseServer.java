@@ -60,7 +60,7 @@ public final class SimBaseServer implements AutoCloseable {
         sessions.idleCloseAfter(java.util.concurrent.TimeUnit.MINUTES.toNanos(config.idleCloseMinutes));
         this.metrics = new ServerMetrics(sessions);
         sessions.everySecond(metrics::tick);
-        this.rigs = new RigBindings(config.dataDir.resolve("rigs"));
+        this.rigs = new RigBindings(config.dataDir.resolve("rigs"), config.ownPlc);
         this.defaultClass = config.classCode == null ? null : classes.openWithCode(config.classCode, "default", "server");
         this.authExecutor = Executors.newFixedThreadPool(1, r -> {
             Thread t = new Thread(r, "simbase-auth");

@@ -88,4 +88,18 @@ class CliMistakesTest {
             assertTrue(again.server.port() > 0);
         }
     }
+
+    @Test
+    void aBadPlcPortRangeOrNetworkIsOneLineAndExit2BeforeAnythingStarts() {
+        CliRun ports = CliRun.run("serve", "--port", "0", "--data", data.toString(), "--plc-ports", "5199-5100");
+        assertEquals(2, ports.exit());
+        assertEquals("simbase: --plc-ports must be a range within 1-65535 with FIRST <= LAST, got '5199-5100'",
+                ports.err().strip());
+        CliRun allow = CliRun.run("serve", "--port", "0", "--data", data.toString(), "--plc-allow", "10.0.0.0/8",
+                "--plc-allow", "lab-net");
+        assertEquals(2, allow.exit());
+        assertEquals("simbase: --plc-allow must be an address or CIDR network like 10.0.0.0/8, got 'lab-net'",
+                allow.err().strip());
+        assertFalse(allow.out().contains("password"), "nothing started: " + allow.out());
+    }
 }

@@ -16,6 +16,8 @@ import java.net.SocketException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -31,15 +33,19 @@ import java.util.function.Supplier;
  *
  * A header with a protocol id other than 0 or a length outside 2..254 closes that connection
  * (the stream cannot be resynced); a unit id other than the server's, 0 or 255 gets exception
- * 0x0B (gateway target failed to respond). Other connections never notice.
+ * 0x0B (gateway target failed to respond), unless the server answers {@link #ANY_UNIT}. A peer
+ * that the admission test refuses is disconnected at accept. Other connections never notice.
  */
 public final class ModbusTcpServer implements AutoCloseable {
     /** Default port: 502 needs root. */
     public static final int DEFAULT_PORT = 5020;
+    /** Unit id of a server that answers every unit id (S7 MB_CLIENT and CODESYS send 255, most others 1). */
+    public static final int ANY_UNIT = -1;
     private static final int EX_GATEWAY_TARGET_FAILED = 0x0B;
 
     private final int unit;
-    private final Supplier<DataModel> models;
+    private final Function<InetSocketAddress, DataModel> models;
+    private final Predicate<InetSocketAddress> admit;
     private final CommHealth health;
     private final int maxConnections;
     private final ServerSocket server;
@@ -54,8 +60,19 @@ public final class ModbusTcpServer implements AutoCloseable {
      */
     public ModbusTcpServer(InetSocketAddress bind, int unit, Supplier<DataModel> models, CommHealth health,
                            int maxConnections) throws IOException {
+        this(bind, unit, remote -> models.get(), remote -> true, health, maxConnections);
+    }
+
+    /**
+     * As above, with a model made for each connection's remote address (on the accept thread)
+     * and an admission test run first: a refused peer is closed at once.
+     */
+    public ModbusTcpServer(InetSocketAddress bind, int unit, Function<InetSocketAddress, DataModel> models,
+                           Predicate<InetSocketAddress> admit, CommHealth health, int maxConnections)
+            throws IOException {
         this.unit = unit;
         this.models = models;
+        this.admit = admit;
         this.health = health;
         this.maxConnections = maxConnections;
         this.server = new ServerSocket();
@@ -96,22 +113,28 @@ public final class ModbusTcpServer implements AutoCloseable {
                 }
                 continue;
             }
+            InetSocketAddress remote = (InetSocketAddress) s.getRemoteSocketAddress();
+            if (!admit.test(remote)) {
+                health.lastError("refused connection from " + remote.getAddress().getHostAddress());
+                closeQuietly(s);
+                continue;
+            }
             if (connectionCount.incrementAndGet() > maxConnections) {
                 connectionCount.decrementAndGet();
                 closeQuietly(s);
                 continue;
             }
             connections.add(s);
-            Thread t = new Thread(() -> serve(s), "modbus-tcp " + s.getRemoteSocketAddress());
+            DataModel model = models.apply(remote);
+            Thread t = new Thread(() -> serve(s, model), "modbus-tcp " + remote);
             t.setDaemon(true);
             t.start();
         }
     }
 
-    private void serve(Socket s) {
+    private void serve(Socket s, DataModel model) {
         byte[] in = new byte[7 + Fc.MAX_PDU];
         byte[] out = new byte[7 + Fc.MAX_PDU];
-        DataModel model = models.get();
         SlavePdu pdu = new SlavePdu(model);
         try (s) {
             s.setTcpNoDelay(true);
@@ -136,7 +159,7 @@ public final class ModbusTcpServer implements AutoCloseable {
                 int unitId = in[6] & 0xFF;
                 int pduLen;
                 boolean exception;
-                if (unitId != unit && unitId != 0 && unitId != 0xFF) {
+                if (unit != ANY_UNIT && unitId != unit && unitId != 0 && unitId != 0xFF) {
                     out[7] = (byte) (in[7] | Fc.EXCEPTION_BIT);
                     out[8] = (byte) EX_GATEWAY_TARGET_FAILED;
                     pduLen = 2;

@@ -53,6 +53,13 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--tls-key", description = "PEM PKCS#8 private key file for --tls-cert")
     Path tlsKey;
 
+    @Option(names = "--plc-ports", defaultValue = io.simbase.server.rig.OwnPlcPolicy.DEFAULT_PORTS,
+            description = "ports for students' own PLCs, one Modbus TCP port per session that opens one (default ${DEFAULT-VALUE})")
+    String plcPorts;
+    @Option(names = "--plc-allow", paramLabel = "CIDR",
+            description = "networks students' own PLCs may connect from, e.g. 10.0.0.0/8 (repeatable; default: any)")
+    java.util.List<String> plcAllow = new java.util.ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,6 +68,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         ServerConfig.Builder b = ServerConfig.builder().host(host).port(port).dataDir(data).maxSessions(maxSessions)
                 .simPriority(simPriority).idleCloseMinutes(idleCloseMinutes).tokenHours(tokenHours)
                 .capacityLatenessMillis(capacityLatenessMillis);
+        b.plcPorts(plcPorts).plcAllow(plcAllow);
         if (simThreads != null) {
             b.simThreads(simThreads);
         }
@@ -100,6 +108,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                 + "  (WebSocket /ws, /metrics, /healthz; data " + config.dataDir.toAbsolutePath() + ")");
         out.println("sim threads: " + server.sessions().threads().size() + ", "
                 + server.sessions().threads().get(0).scheduling().description());
+        out.println("students' own PLCs: Modbus TCP ports " + config.ownPlc.firstPort() + "-" + config.ownPlc.lastPort()
+                + " on every interface, from " + config.ownPlc.describeAllowed());
         if (server.defaultClass() != null) {
             out.println("class open: join code " + server.defaultClass().code());
         }

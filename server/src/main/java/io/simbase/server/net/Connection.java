@@ -114,4 +114,10 @@ public final class Connection implements Caller {
         channel.writeAndFlush(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(m.toByteArray())))
                 .addListener(ChannelFutureListener.CLOSE);
     }
+
+    @Override
+    public String localHost() {
+        return channel.localAddress() instanceof java.net.InetSocketAddress a && a.getAddress() != null
+                ? a.getAddress().getHostAddress() : "127.0.0.1";
+    }
 }

@@ -7,7 +7,11 @@ import io.simbase.bridge.plant.WireWrite;
 import io.simbase.bridge.rig.RigException;
 import io.simbase.bridge.rig.RigFile;
 import io.simbase.bridge.rig.RigFiles;
+import io.simbase.bridge.map.DefaultModbusMap;
+import io.simbase.engine.io.TagDef;
 import io.simbase.protocol.v1.Error;
+import io.simbase.protocol.v1.IoMapRow;
+import io.simbase.protocol.v1.OwnPlcEndpoint;
 import io.simbase.protocol.v1.RigStatus;
 import io.simbase.server.session.BoundRig;
 import io.simbase.server.session.Session;
@@ -16,6 +20,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,11 +51,24 @@ public final class RigBindings implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    /** Bound rigs by rig name. */
+    /** Bound rigs by rig name, and own-PLC endpoints by {@link #OWN_PLC}{@code :<session id>}. */
     private final Map<String, Binding> byName = new ConcurrentHashMap<>();
+    private final OwnPlcPolicy ownPlc;
+    /** Ports of open own-PLC endpoints. */
+    private final java.util.Set<Integer> ownPorts = ConcurrentHashMap.newKeySet();
+
+    /** The rig name an own-PLC endpoint has in events, notes and the session list. */
+    public static final String OWN_PLC = "own-plc";
+    /** Own PLCs poll every few ms; a second of silence is a lost PLC. */
+    public static final long OWN_PLC_WATCHDOG_MILLIS = 1000;
 
     public RigBindings(Path rigsDir) {
+        this(rigsDir, OwnPlcPolicy.defaults());
+    }
+
+    public RigBindings(Path rigsDir, OwnPlcPolicy ownPlc) {
         this.rigsDir = rigsDir;
+        this.ownPlc = ownPlc;
     }
 
     /** Runs binding work on the rig thread. */
@@ -80,7 +98,7 @@ public final class RigBindings implements AutoCloseable {
         } catch (RigException e) {
             throw new RigBindException(Error.Code.BAD_REQUEST, "rig file error: " + e.getMessage());
         }
-        Binding b = new Binding(session, rig, map);
+        Binding b = new Binding(session, rig, map, rig.name(), false);
         try {
             b.link = RigLink.open(rig, map, session.plant(), b);
         } catch (RigLinkException e) {
@@ -107,12 +125,110 @@ public final class RigBindings implements AutoCloseable {
         if (!(r instanceof Binding b) || !session.detachRig(b)) {
             throw new RigBindException(Error.Code.BAD_REQUEST, "session " + session.id() + " has no rig bound");
         }
-        byName.remove(b.rig.name(), b);
-        b.link.close();
+        byName.remove(b.key, b);
+        b.closeLink();
         if (b.rig.role() == RigFile.Role.MASTER) {
             session.plant().releaseForces(b.fedSensors);
         }
         session.note("rig " + b.rig.name() + " unbound");
+    }
+
+    /**
+     * Opens the session's own-PLC endpoint on a free port of the range (or, when it is open,
+     * restarts its pairing window) and describes it; {@code host} is the server's address as
+     * the caller reached it. Call through {@link #run}.
+     */
+    public OwnPlcEndpoint connectOwnPlc(Session session, String host) throws RigBindException {
+        BoundRig bound = session.rig();
+        if (bound instanceof Binding b && b.claim != null) {
+            b.claim.openWindow();
+            return endpoint(b, host);
+        }
+        if (bound != null) {
+            throw new RigBindException(Error.Code.BUSY, "session " + session.id() + " is driven by rig '"
+                    + bound.status().getName() + "'; a technician must unbind it before a PLC can connect here");
+        }
+        RigLink link = null;
+        RigFile rig = null;
+        RegisterMap map = null;
+        Binding b = null;
+        for (int port = ownPlc.firstPort(); port <= ownPlc.lastPort() && link == null; port++) {
+            if (ownPorts.contains(port)) {
+                continue;
+            }
+            rig = new RigFile("own PLC of session " + session.id(), OWN_PLC, RigFile.Role.SLAVE, session.scene().id(),
+                    null, RigFile.ALL_INTERFACES, port, 1, 0, 0, 0, 0, OWN_PLC_WATCHDOG_MILLIS,
+                    RigFile.SafeState.ZERO, List.of());
+            try {
+                map = RigFiles.bind(rig, session.scene().layout());
+            } catch (RigException e) {
+                throw new RigBindException(Error.Code.INTERNAL, "default map: " + e.getMessage());
+            }
+            b = new Binding(session, rig, map, OWN_PLC + ":" + session.id(), true);
+            try {
+                link = RigLink.openGuarded(rig, map, session.plant(), b, b.claim);
+            } catch (RigLinkException busy) {
+                // taken by another program: try the next port
+            }
+        }
+        if (link == null) {
+            throw new RigBindException(Error.Code.BUSY, "no free port in --plc-ports " + ownPlc.firstPort() + "-"
+                    + ownPlc.lastPort() + " for a PLC; ask the instructor to close unused ones");
+        }
+        b.link = link;
+        ownPorts.add(link.tcpPort());
+        b.claim.openWindow();
+        byName.put(b.key, b);
+        if (!session.attachRig(b)) {
+            byName.remove(b.key, b);
+            b.closeLink();
+            throw new RigBindException(Error.Code.BUSY, "session " + session.id() + " closed or got a rig meanwhile");
+        }
+        link.start();
+        session.note("rig " + OWN_PLC + " bound: " + link.description());
+        return endpoint(b, host);
+    }
+
+    /** Drops the claim on the session's own-PLC endpoint and opens a new pairing window. Call through {@link #run}. */
+    public OwnPlcEndpoint releaseOwnPlc(Session session, String host) throws RigBindException {
+        Binding b = ownPlcOf(session);
+        java.net.InetAddress was = b.claim.release();
+        session.note("rig " + OWN_PLC + " released" + (was == null ? "" : " by " + was.getHostAddress()));
+        return endpoint(b, host);
+    }
+
+    /** Closes the session's own-PLC endpoint. Call through {@link #run}. */
+    public void closeOwnPlc(Session session) throws RigBindException {
+        Binding b = ownPlcOf(session);
+        if (!session.detachRig(b)) {
+            throw new RigBindException(Error.Code.BAD_REQUEST, "session " + session.id() + " has no PLC port open");
+        }
+        byName.remove(b.key, b);
+        b.closeLink();
+        session.note("rig " + OWN_PLC + " unbound");
+    }
+
+    private static Binding ownPlcOf(Session session) throws RigBindException {
+        if (session.rig() instanceof Binding b && b.claim != null) {
+            return b;
+        }
+        throw new RigBindException(Error.Code.BAD_REQUEST, "session " + session.id() + " has no PLC port open");
+    }
+
+    private static OwnPlcEndpoint endpoint(Binding b, String host) {
+        OwnPlcEndpoint.Builder e = OwnPlcEndpoint.newBuilder().setSessionId(b.session.id()).setHost(host)
+                .setPort(b.link.tcpPort()).setUnitId("any")
+                .setPairingMsLeft(TimeUnit.NANOSECONDS.toMillis(b.claim.pairingNanosLeft())).setStatus(b.status());
+        java.net.InetAddress claimant = b.claim.claimant();
+        if (claimant != null) {
+            e.setClaimedBy(claimant.getHostAddress());
+        }
+        DefaultModbusMap map = DefaultModbusMap.of(b.session.scene().layout());
+        for (TagDef t : b.session.scene().layout().tags()) {
+            e.addIoMap(IoMapRow.newBuilder().setTag(t.name()).setType(t.type().key()).setDirection(t.direction().key())
+                    .setTable(map.table(t).key()).setAddress(map.address(t)));
+        }
+        return e.build();
     }
 
     /** The rig file named {@code name}: the data folder's first, then the bundled one. */
@@ -146,7 +262,7 @@ public final class RigBindings implements AutoCloseable {
     public void close() {
         for (Binding b : byName.values()) {
             if (b.session.detachRig(b)) {
-                worker.execute(b.link::close);
+                worker.execute(b::closeLink);
             }
         }
         byName.clear();
@@ -162,16 +278,45 @@ public final class RigBindings implements AutoCloseable {
     private final class Binding implements BoundRig, Watchdog.Listener {
         final Session session;
         final RigFile rig;
+        /** Key in {@link #byName}. */
+        final String key;
+        /** Own-PLC endpoints only: who may write. */
+        final OwnPlcClaim claim;
         volatile RigLink link;
         /** Sensor tags a master rig feeds (forces, by the {@link WireWrite} rule); released on unbind. */
         final int[] fedSensors;
         volatile boolean commLost;
 
-        Binding(Session session, RigFile rig, RegisterMap map) {
+        Binding(Session session, RigFile rig, RegisterMap map, String key, boolean ownPlcEndpoint) {
             this.session = session;
             this.rig = rig;
+            this.key = key;
+            this.claim = ownPlcEndpoint ? new OwnPlcClaim(ownPlc, System::nanoTime, this::claimedBy) : null;
             this.fedSensors = map.mappings().stream().filter(m -> WireWrite.of(m.tag()) == WireWrite.FORCE)
                     .mapToInt(m -> m.tag().index()).distinct().toArray();
+        }
+
+        /** An own-PLC endpoint is claimed (accept thread): its watchdog starts watching that PLC. */
+        private void claimedBy(java.net.InetAddress from) {
+            RigLink l = link;
+            if (l != null) {
+                l.armWatchdog();
+            }
+            session.note("rig " + OWN_PLC + " claimed by " + from.getHostAddress());
+        }
+
+        /** Closes the link and frees an own-PLC port; on the rig thread. */
+        void closeLink() {
+            int port = link.tcpPort();
+            link.close();
+            if (claim != null) {
+                ownPorts.remove(port);
+            }
+        }
+
+        @Override
+        public boolean ownPlcClaimed() {
+            return claim != null && claim.claimant() != null;
         }
 
         @Override
@@ -179,7 +324,8 @@ public final class RigBindings implements AutoCloseable {
             CommHealth h = link.health();
             Histogram lat = h.latencies();
             boolean any = lat.getTotalCount() > 0;
-            return RigStatus.newBuilder().setName(rig.name()).setState(h.state().key())
+            java.net.InetAddress claimant = claim == null ? null : claim.claimant();
+            return RigStatus.newBuilder().setClaimedBy(claimant == null ? "" : claimant.getHostAddress()).setName(rig.name()).setState(h.state().key())
                     .setRequests(h.requests())
                     .setErrors(h.exceptionReplies() + h.crcErrors() + h.framingErrors() + h.timeouts())
                     .setLatencyP50Us(any ? lat.getValueAtPercentile(50) / 1000.0 : 0)
@@ -189,11 +335,11 @@ public final class RigBindings implements AutoCloseable {
 
         @Override
         public void sessionClosed() {
-            byName.remove(rig.name(), this);
+            byName.remove(key, this);
             try {
-                worker.execute(link::close);
+                worker.execute(this::closeLink);
             } catch (RejectedExecutionException stopping) {
-                link.close();
+                closeLink();
             }
         }
 

@@ -8,6 +8,7 @@ import io.simbase.bridge.map.WireImage;
 import io.simbase.bridge.plant.PlantIo;
 import io.simbase.bridge.rig.RigFile;
 import io.simbase.bridge.master.MasterPoller;
+import io.simbase.bridge.modbus.WriteGuard;
 import io.simbase.bridge.rtu.RtuConnection;
 import io.simbase.bridge.tcp.ModbusTcpClient;
 import io.simbase.bridge.rtu.RtuSlave;
@@ -38,6 +39,9 @@ public final class RigLink implements AutoCloseable {
     private final WireImage wire;
     private AutoCloseable link;
     private Watchdog watchdog;
+    /** A guarded endpoint's watchdog, made when {@link #armWatchdog} is first called. */
+    private java.util.function.Supplier<Watchdog> deferredWatchdog;
+    private boolean closed;
     private String description;
 
     private RigLink(RigFile rig, RegisterMap map) {
@@ -56,6 +60,47 @@ public final class RigLink implements AutoCloseable {
                     events, rig.name());
         }
         return r;
+    }
+
+    /**
+     * A session's own-PLC endpoint: a Modbus TCP slave on {@code rig}'s host and port over
+     * {@code map}, answering any unit id, with connections admitted and writes allowed by
+     * {@code gate}. Its watchdog ({@code rig}'s period and safe state) starts only with {@link
+     * #armWatchdog}, when a PLC has claimed the endpoint, so an endpoint no PLC has reached yet
+     * reports no comm loss.
+     */
+    public static RigLink openGuarded(RigFile rig, RegisterMap map, PlantIo plant, Watchdog.Listener events,
+                                      PeerGate gate) throws RigLinkException {
+        RigLink r = new RigLink(rig, map);
+        try {
+            ModbusTcpServer server = new ModbusTcpServer(new InetSocketAddress(rig.tcpHost(), rig.tcpPort()),
+                    ModbusTcpServer.ANY_UNIT, remote -> new WriteGuard(new TagImage(plant, map, r.wire), gate.writer(remote)),
+                    gate::admit, r.health, MAX_TCP_CONNECTIONS);
+            r.link = server;
+            r.description = "Modbus TCP on " + rig.tcpHost() + ":" + server.port() + listenScope(rig.tcpHost())
+                    + " (any unit id)";
+        } catch (IOException e) {
+            throw new RigLinkException("cannot listen on " + rig.endpoint() + ": " + e.getMessage(), false, e);
+        }
+        if (rig.watchdogMillis() > 0) {
+            Watchdog.SafeState safe = rig.safeState() == RigFile.SafeState.ZERO
+                    ? Watchdog.SafeState.ZERO : Watchdog.SafeState.HOLD;
+            r.deferredWatchdog = () -> new Watchdog(r.health, plant, map, safe,
+                    TimeUnit.MILLISECONDS.toNanos(rig.watchdogMillis()), events, rig.name());
+        }
+        return r;
+    }
+
+    /** Starts a guarded endpoint's watchdog, once; any thread. */
+    public synchronized void armWatchdog() {
+        if (watchdog == null && deferredWatchdog != null && !closed) {
+            watchdog = deferredWatchdog.get().start();
+        }
+    }
+
+    /** The TCP port a TCP slave listens on; 0 for other links. */
+    public int tcpPort() {
+        return link instanceof ModbusTcpServer t ? t.port() : 0;
     }
 
     private void openLink(RegisterMap map, PlantIo plant) throws RigLinkException {
@@ -103,8 +148,8 @@ public final class RigLink implements AutoCloseable {
         } else if (link instanceof MasterPoller p) {
             p.start();
         }
-        if (watchdog != null) {
-            watchdog.start();
+        if (watchdog != null && deferredWatchdog == null) {
+            watchdog.start(); // a guarded endpoint's starts in armWatchdog
         }
     }
 
@@ -128,7 +173,7 @@ public final class RigLink implements AutoCloseable {
         return "";
     }
 
-    public String description() {
+    public synchronized String description() {
         return description + (watchdog != null ? ", watchdog " + rig.watchdogMillis() + " ms to "
                 + rig.safeState().name().toLowerCase(Locale.ROOT) : "");
     }
@@ -147,8 +192,11 @@ public final class RigLink implements AutoCloseable {
 
     @Override
     public void close() {
-        if (watchdog != null) {
-            watchdog.close();
+        synchronized (this) {
+            closed = true;
+            if (watchdog != null) {
+                watchdog.close();
+            }
         }
         try {
             link.close();

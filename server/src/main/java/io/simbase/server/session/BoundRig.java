@@ -15,4 +15,12 @@ public interface BoundRig {
      * handing slow work such as closing a port to another thread.
      */
     void sessionClosed();
+
+    /**
+     * Whether this is a student's own-PLC endpoint that a PLC has claimed (it writes the
+     * actuators); a soft PLC in RUN would fight it. Any thread.
+     */
+    default boolean ownPlcClaimed() {
+        return false;
+    }
 }

@@ -249,6 +249,12 @@ public final class Session implements EventSink {
         return rig.get();
     }
 
+    /** Whether the student's own PLC has claimed this session's Modbus TCP port (it drives the actuators); any thread. */
+    public boolean ownPlcClaimed() {
+        BoundRig r = rig.get();
+        return r != null && r.ownPlcClaimed();
+    }
+
     /** A comment in the recording (rig bound, unbound); any thread. */
     public void note(String text) {
         submitAlways(x -> recording.note(world.stepCount(), text));

@@ -27,4 +27,9 @@ public interface Caller extends ClientLink {
 
     /** Sends a connection-level error and closes this connection only. */
     void fatal(long requestId, Error.Code code, String text);
+
+    /** The server's address as this client reached it, e.g. "192.168.1.10"; loopback when unknown. */
+    default String localHost() {
+        return "127.0.0.1";
+    }
 }
