@@ -35,6 +35,7 @@ public final class StandardComponents implements ComponentPlugin {
                 LevelSensor.METER,
                 LevelSensor.SWITCH,
                 Heater.TYPE,
+                Motor.TYPE,
                 PanelControl.BUTTON,
                 PanelControl.ESTOP,
                 PanelControl.SELECTOR,
