@@ -23,7 +23,7 @@ import io.simbase.engine.world.SensePhase;
  * (phase voltage divided by the square root of 3). Motor torque, in units of rated torque, is
  * linear in the slip near synchronous speed and limited by the breakdown torque:
  * {@code T = c clamp((dir - n) / s_rated, -T_max, T_max)}; the load is a fan,
- * {@code T_L = load n|n|}; {@code accel_s dn/dt = T - T_L}, integrated with the linearised
+ * {@code T_L = load n|n| + friction n}; {@code accel_s dn/dt = T - T_L}, integrated with the linearised
  * implicit Euler step (stable for any step and slip). Line current, in units of rated current,
  * is {@code c min(locked, i0 + (1 - i0) |dir - n| / s_rated)}: at standstill the locked-rotor
  * current, falling to about rated current at rated slip.
@@ -68,6 +68,7 @@ public final class Motor extends Mechanism implements IntegratePhase, SensePhase
             .number("locked", 6, 1, 12, "locked-rotor current / rated current")
             .number("no_load", 0.4, 0, 1, "no-load current / rated current")
             .number("load", 0.8, 0, 2, "fan load torque at synchronous speed / rated torque")
+            .number("friction", 0, 0, 2, "bearing and air friction torque at synchronous speed / rated torque, linear in speed")
             .number("accel_s", 2, 0.01, 1000, "inertia: seconds to reach synchronous speed at rated torque")
             .number("tau_th", 300, 1, 100_000, "thermal time constant of the overload relay, s")
             .fault(JAMMED)
@@ -93,7 +94,7 @@ public final class Motor extends Mechanism implements IntegratePhase, SensePhase
 
     /** The motor's constants, per unit where the class comment says so. */
     record Params(double syncRpm, double ratedA, double settingA, double ratedSlip, double locked, double noLoad,
-                  double load, double accelS, double tauTh) {
+                  double load, double friction, double accelS, double tauTh) {
     }
 
     /** Its tag indices; -1 for a tag it does not have. */
@@ -106,7 +107,7 @@ public final class Motor extends Mechanism implements IntegratePhase, SensePhase
         }
         double rated = c.number("rated_a");
         Params params = new Params(c.number("sync_rpm"), rated, c.number("setting_a", rated), c.number("rated_slip"),
-                c.number("locked"), c.number("no_load"), c.number("load"), c.number("accel_s"), c.number("tau_th"));
+                c.number("locked"), c.number("no_load"), c.number("load"), c.number("friction"), c.number("accel_s"), c.number("tau_th"));
         Wiring wiring = new Wiring(c.tag("forward"), c.tag("reverse"), c.tag("star"), c.tag("delta"), c.tag("reset"),
                 c.tag("speed"), c.tag("current"), c.tag("overload_ok"));
         return new Motor(c.id(), Placement.small(c, 0.4), params, wiring);
@@ -201,8 +202,8 @@ public final class Motor extends Mechanism implements IntegratePhase, SensePhase
             t = lin;
             dt = -c / p.ratedSlip();
         }
-        double f = (t - p.load() * n * Math.abs(n)) / p.accelS();
-        double df = (dt - 2 * p.load() * Math.abs(n)) / p.accelS();
+        double f = (t - p.load() * n * Math.abs(n) - p.friction() * n) / p.accelS();
+        double df = (dt - 2 * p.load() * Math.abs(n) - p.friction()) / p.accelS();
         n += dtSeconds * f / (1 - dtSeconds * df);
     }
 

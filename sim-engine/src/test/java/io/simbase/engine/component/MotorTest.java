@@ -144,6 +144,30 @@ class MotorTest {
     }
 
     @Test
+    void aCoastingFanSlowsDownAsItsLoadAndFrictionGive() {
+        double friction = 0.5;
+        double accel = 1;
+        World w = TestScenes.parse("scene: m\nstep_ms: 5\n" + TAGS + "components:\n"
+                + "  - {id: m1, type: motor, forward: k1, speed: rpm, current: amps, overload_ok: ol, rated_a: 10, load: " + LOAD + ", friction: "
+                + friction + ", accel_s: " + accel + "}\n").newWorld();
+        w.setInput("k1", 1);
+        w.step(4000);
+        double n0 = get(w, "rpm") / 1500;
+        w.setInput("k1", 0);
+        double worst = 0;
+        for (int i = 1; i <= 2000; i++) {
+            w.step();
+            // accel dn/dt = -(friction n + load n^2): a Bernoulli equation with this closed form
+            double e = Math.exp(-friction * i * 0.005 / accel);
+            double n = friction * n0 * e / (friction + LOAD * n0 * (1 - e));
+            worst = Math.max(worst, Math.abs(get(w, "rpm") - 1500 * n));
+        }
+        // implicit Euler is first order: about dt / (2 tau) = 0.5 % of the 0.5 s fastest decay, at most 0.2 % of full speed
+        assertTrue(worst < 3, "within 3 rpm of the closed form, worst " + worst);
+        assertTrue(get(w, "rpm") < 60, "10 s after the stop the fan has nearly stopped: " + get(w, "rpm"));
+    }
+
+    @Test
     void starWithoutDeltaIsRefusedAtItsLine() {
         SceneException e = org.junit.jupiter.api.Assertions.assertThrows(SceneException.class,
                 () -> SceneLoader.parse("scene: m\n" + TAGS + "components:\n"
