@@ -240,8 +240,8 @@ public final class Motor extends Mechanism implements IntegratePhase, SensePhase
         return Drawing.of(
                 Drawing.circle(0, 0, s / 2, "#708090").layer(1),
                 Drawing.rect(0, 0, s * 0.9, s * 0.12, "#2f4f4f").spunBy("angle").layer(1),
-                Drawing.circle(0, 0, s * 0.12, "#32cd32").onWhen("powered", "#a9a9a9").layer(1),
-                Drawing.circle(s * 0.45, s * 0.45, s * 0.08, "#ff0000").onWhen("tripped", "#f5f5f5").layer(2).atLeast(4),
+                Drawing.circle(0, 0, s * 0.12, "#3cb371").onWhen("powered", "#a9a9a9").layer(1),
+                Drawing.circle(s * 0.45, s * 0.45, s * 0.08, "#dc143c").onWhen("tripped", "#f5f5f5").layer(2).atLeast(4),
                 Drawing.text(0, -s * 0.7, "speed_rpm", 0, " rpm", "#000"),
                 Drawing.text(0, s * 0.7, "current_a", 1, " A", "#000"));
     }
