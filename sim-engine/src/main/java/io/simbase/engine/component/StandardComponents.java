@@ -36,6 +36,7 @@ public final class StandardComponents implements ComponentPlugin {
                 LevelSensor.SWITCH,
                 Heater.TYPE,
                 Motor.TYPE,
+                Crossing.TYPE,
                 PanelControl.BUTTON,
                 PanelControl.ESTOP,
                 PanelControl.SELECTOR,
