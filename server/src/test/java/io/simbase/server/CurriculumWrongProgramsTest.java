@@ -54,6 +54,20 @@ class CurriculumWrongProgramsTest {
     }
 
     @Test
+    void aCrossingWithoutYellowAndClearanceTimesHasSignalConflictsAndIsCappedAtForty() {
+        Grade g = grade("traffic-light", "traffic-light-no-clearance.st");
+        assertEquals(Set.of("no_conflicts", "yellow_before_red"), g.failed(), g.out());
+        assertEquals("score=40/100 passed=false", g.last(), g.out());
+    }
+
+    @Test
+    void aFixedTimeCycleThatIgnoresTheButtonLetsPedestriansWaitTooLong() {
+        Grade g = grade("traffic-light", "traffic-light-fixed-time.st");
+        assertEquals(Set.of("no_jaywalking", "ped_served", "wait_light"), g.failed(), g.out());
+        assertEquals("score=70/100 passed=true", g.last(), g.out());
+    }
+
+    @Test
     void motorControlIgnoringTheOverloadRelayLosesTheRecoveryAndTheFaultLight() {
         Grade g = grade("motor-control", "motor-control-no-overload.st");
         assertEquals(Set.of("fault_light", "overload_recovery"), g.failed(), g.out());

@@ -87,6 +87,10 @@ final class BenchWorlds {
             set(world, "fill_valve", 40);
             set(world, "drain_valve", 60);
         }
+        if (id.equals("traffic-light")) {
+            set(world, "car_green", 1); // the exercise's usual state: cars go, traffic arrives
+            set(world, "ped_red", 1);
+        }
         if (id.equals("motor-control")) {
             set(world, "k1", 1); // the exercise's running state: forward in delta, the relay warm
             set(world, "k_delta", 1);

@@ -24,8 +24,9 @@ import io.simbase.engine.world.SensePhase;
  * who came first crosses on red (from when they arrived).
  *
  * <p>A car occupies the crossing for {@code clear_s} after it passes; a pedestrian for
- * {@code cross_s} after stepping out. A car entering while a pedestrian is on the crossing, or a
- * pedestrian stepping out while a car is on it, is a conflict (counted). Yellow counts as stop.
+ * {@code cross_s} after stepping out. A signal conflict (counted) is a car and a pedestrian on
+ * the crossing together that both went on their green: the signals' fault, not a rule breaker's
+ * (those are counted as red runners and jaywalkers). Yellow counts as stop.
  * Counters are int sensor tags, so a program can show them and a grader can score them.
  *
  * <p>Called on the simulation thread only; the step allocates nothing (the queues are rings of
@@ -49,7 +50,7 @@ public final class Crossing extends Component implements IntegratePhase, SensePh
             .tag("peds_crossed", false, Direction.SENSOR, "pedestrians that crossed, in total", TagType.INT)
             .tag("red_runners", false, Direction.SENSOR, "cars that ran the red light", TagType.INT)
             .tag("jaywalkers", false, Direction.SENSOR, "pedestrians that crossed on red", TagType.INT)
-            .tag("conflicts", false, Direction.SENSOR, "a car and a pedestrian on the crossing together", TagType.INT)
+            .tag("conflicts", false, Direction.SENSOR, "a car and a pedestrian on the crossing together, both on their green", TagType.INT)
             .number("car_rate", 6, 0, 120, "cars per minute, on average")
             .number("ped_rate", 1, 0, 60, "pedestrians per minute, on average")
             .number("headway_s", 2, 0.2, 30, "s between cars leaving the queue on green")
@@ -95,6 +96,9 @@ public final class Crossing extends Component implements IntegratePhase, SensePh
     private long buttonUntil;
     /** When the first car in the queue reached the stop line: its patience runs from there. */
     private long carAtLineSince;
+    /** Until when a car or a pedestrian that went on green is on the crossing. */
+    private long greenCarUntil;
+    private long greenPedUntil;
     private long pressSteps;
     /** The signals as last read, bit 0 car red, 1 car yellow, 2 car green, 3 pedestrian red, 4 pedestrian green: for the drawing only. */
     private int signals;
@@ -161,20 +165,20 @@ public final class Crossing extends Component implements IntegratePhase, SensePh
         }
         if (!cars.isEmpty() && step >= nextCarMayLeave) {
             if (carGo) {
-                carEnters();
+                carEnters(true);
             } else if (step - carAtLineSince >= carPatienceSteps) {
                 redRunners++;
-                carEnters();
+                carEnters(false);
             }
         }
         if (!peds.isEmpty()) {
             if (pedGo) {
                 while (!peds.isEmpty()) {
-                    pedStepsOut();
+                    pedStepsOut(true);
                 }
             } else if (step - peds.first() >= pedPatienceSteps) {
                 jaywalkers++;
-                pedStepsOut();
+                pedStepsOut(false);
             }
         }
     }
@@ -183,24 +187,30 @@ public final class Crossing extends Component implements IntegratePhase, SensePh
         return tag >= 0 && w.getBool(tag) ? 1 << bit : 0;
     }
 
-    private void carEnters() {
+    private void carEnters(boolean onGreen) {
         cars.removeFirst();
         carAtLineSince = step;
         carsPassed++;
-        if (step < pedOnCrossingUntil) {
+        if (onGreen && step < greenPedUntil) {
             conflicts++;
         }
         carOnCrossingUntil = step + clearSteps;
+        if (onGreen) {
+            greenCarUntil = carOnCrossingUntil;
+        }
         nextCarMayLeave = step + headwaySteps;
     }
 
-    private void pedStepsOut() {
+    private void pedStepsOut(boolean onGreen) {
         peds.removeFirst();
         pedsCrossed++;
-        if (step < carOnCrossingUntil) {
+        if (onGreen && step < greenCarUntil) {
             conflicts++;
         }
-        pedOnCrossingUntil = step + crossSteps;
+        pedOnCrossingUntil = Math.max(pedOnCrossingUntil, step + crossSteps);
+        if (onGreen) {
+            greenPedUntil = step + crossSteps;
+        }
     }
 
     @Override
@@ -310,6 +320,8 @@ public final class Crossing extends Component implements IntegratePhase, SensePh
         s.putInt(conflicts);
         s.putLong(buttonUntil);
         s.putLong(carAtLineSince);
+        s.putLong(greenCarUntil);
+        s.putLong(greenPedUntil);
         cars.write(s);
         peds.write(s);
     }
@@ -327,6 +339,8 @@ public final class Crossing extends Component implements IntegratePhase, SensePh
         conflicts = s.getInt();
         buttonUntil = s.getLong();
         carAtLineSince = s.getLong();
+        greenCarUntil = s.getLong();
+        greenPedUntil = s.getLong();
         cars.read(s);
         peds.read(s);
     }
