@@ -18,11 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The dashboard draws the motor of {@code motor-control} from its own drawing, in Debian's
- * Chromium: the housing, the supply lamp (grey off, green powered) and the trip lamp (red once
- * K1 and K2 forced on together short-circuit it). Screenshot: server/target/dashboard-motor.png.
+ * The dashboard draws the curriculum's components from their own drawings, in Debian's
+ * Chromium. The motor of {@code motor-control}: the housing, the supply lamp (grey off, green
+ * powered) and the trip lamp (red once K1 and K2 forced on together short-circuit it). The
+ * crossing of {@code traffic-light}: the car queue growing on red and the signal lamps.
+ * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png.
  */
-class MotorDrawingBrowserTest {
+class CurriculumDrawingBrowserTest {
     private static final String CODE = "MOTOR7";
     /** How many canvas pixels have one colour. */
     private static final String COUNT = "((r, gr, b) => { const c = document.getElementById('plant');"
@@ -71,22 +73,27 @@ class MotorDrawingBrowserTest {
         return "state.tags[state.layout.tags.findIndex(t => t.name === '" + name + "')]";
     }
 
+    /** Logs the instructor in and opens the session's plant view, with a component of {@code type} in its layout. */
+    private static void watch(Page teacher, String sid, String type) throws Exception {
+        teacher.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
+        type(teacher, "login-user", "teacher");
+        type(teacher, "login-pass", "correct-horse");
+        teacher.eval("document.querySelector('#login-btn').click()");
+        teacher.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
+        type(teacher, "class-code", CODE);
+        String row = "[...document.querySelectorAll('#sessions tbody tr')].find(r => r.textContent.includes('" + sid + "'))";
+        teacher.waitFor("!!" + row, seconds(10), "the session in the list");
+        teacher.eval(row + ".querySelector('button').click()");
+        teacher.waitFor("state.layout && state.layout.components.some(c => c.type === '" + type + "')", seconds(10),
+                "the layout with the " + type);
+        teacher.waitFor("new Promise(r => setTimeout(() => r(true), 300))", seconds(5), "a few frames");
+    }
+
     @Test
     void theMotorIsDrawnWithItsSupplyAndTripLamps() throws Exception {
         String sid = server.sessions().create(CODE, "Ann#0002", Scenes.load("motor-control"), 1, 30).id();
         try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
-            teacher.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
-            type(teacher, "login-user", "teacher");
-            type(teacher, "login-pass", "correct-horse");
-            teacher.eval("document.querySelector('#login-btn').click()");
-            teacher.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
-            type(teacher, "class-code", CODE);
-            String row = "[...document.querySelectorAll('#sessions tbody tr')].find(r => r.textContent.includes('" + sid + "'))";
-            teacher.waitFor("!!" + row, seconds(10), "the motor session in the list");
-            teacher.eval(row + ".querySelector('button').click()");
-            teacher.waitFor("state.layout && state.layout.components.some(c => c.type === 'motor')", seconds(10),
-                    "the layout with the motor");
-            teacher.waitFor("new Promise(r => setTimeout(() => r(true), 300))", seconds(5), "a few frames");
+            watch(teacher, sid, "motor");
 
             assertTrue(teacher.eval(HOUSING).asInt() > 100, "the housing is drawn");
             assertEquals(0, teacher.eval(POWERED).asInt(), "no supply at rest");
@@ -105,6 +112,30 @@ class MotorDrawingBrowserTest {
             teacher.waitFor(POWERED + " === 0", seconds(5), "the supply lamp grey");
             assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
             Files.write(Path.of("target/dashboard-motor-tripped.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    @Test
+    void theCrossingIsDrawnWithItsQueueAndSignals() throws Exception {
+        String queue = COUNT + "(0x1e, 0x90, 0xff)";
+        String greenLamp = COUNT + "(0x00, 0xc0, 0x00)";
+        String redLamp = COUNT + "(0xff, 0x00, 0x00)";
+        String sid = server.sessions().create(CODE, "Bob#0003", Scenes.load("traffic-light"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "crossing");
+            assertEquals(0, teacher.eval(greenLamp).asInt(), "all lamps dark without a program");
+            assertEquals(0, teacher.eval(redLamp).asInt(), "all lamps dark without a program");
+            teacher.waitFor(tag("cars_waiting") + " >= 2", seconds(60), "cars queued at the dark signal");
+            teacher.waitFor(queue + " > 20", seconds(5), "the queue drawn");
+            force(teacher, "car_red");
+            teacher.waitFor(redLamp + " > 3", seconds(5), "the red lamp lit");
+            force(teacher, "car_green");
+            teacher.waitFor(greenLamp + " > 3", seconds(5), "the green lamp lit");
+            teacher.waitFor(tag("cars_passed") + " >= 2", seconds(15), "the cars leave on green");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-crossing.png"), teacher.screenshot());
         } finally {
             server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
         }
