@@ -302,9 +302,9 @@ public final class Crossing extends Component implements IntegratePhase, SensePh
                 Drawing.circle(-len * 0.08 - wid * 0.12, wid * 0.42, wid * 0.05, "#ff0000").onWhen("car_red", "#550000").layer(2),
                 Drawing.circle(-len * 0.08, wid * 0.42, wid * 0.05, "#ffd700").onWhen("car_yellow", "#554400").layer(2),
                 Drawing.circle(-len * 0.08 + wid * 0.12, wid * 0.42, wid * 0.05, "#00c000").onWhen("car_green", "#004400").layer(2),
-                Drawing.rect(len * 0.08, -wid * 0.42, wid * 0.24, wid * 0.14, "#222222").layer(1),
-                Drawing.circle(len * 0.08 - wid * 0.06, -wid * 0.42, wid * 0.05, "#ff0000").onWhen("ped_red", "#550000").layer(2),
-                Drawing.circle(len * 0.08 + wid * 0.06, -wid * 0.42, wid * 0.05, "#00c000").onWhen("ped_green", "#004400").layer(2));
+                Drawing.rect(len * 0.15, -wid * 0.42, wid * 0.24, wid * 0.14, "#222222").layer(1),
+                Drawing.circle(len * 0.15 - wid * 0.06, -wid * 0.42, wid * 0.05, "#ff0000").onWhen("ped_red", "#550000").layer(2),
+                Drawing.circle(len * 0.15 + wid * 0.06, -wid * 0.42, wid * 0.05, "#00c000").onWhen("ped_green", "#004400").layer(2));
     }
 
     @Override
