@@ -19,7 +19,8 @@ final class BenchWorlds {
 
     /**
      * A bundled reference scene at its default load: belts running (conveyor-basics,
-     * sorting-station), or the tank's fill and drain valves part open (tank-level).
+     * sorting-station), the tank's fill and drain valves part open (tank-level), or the motor
+     * running forward in delta (motor-control).
      */
     static World reference(String sceneId) throws SceneException {
         World world = Scenes.load(sceneId).newWorld();
@@ -85,6 +86,14 @@ final class BenchWorlds {
         if (id.equals("tank-level")) {
             set(world, "fill_valve", 40);
             set(world, "drain_valve", 60);
+        }
+        if (id.equals("traffic-light")) {
+            set(world, "car_green", 1); // the exercise's usual state: cars go, traffic arrives
+            set(world, "ped_red", 1);
+        }
+        if (id.equals("motor-control")) {
+            set(world, "k1", 1); // the exercise's running state: forward in delta, the relay warm
+            set(world, "k_delta", 1);
         }
     }
 

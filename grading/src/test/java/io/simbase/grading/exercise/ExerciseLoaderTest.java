@@ -117,7 +117,7 @@ class ExerciseLoaderTest {
     void unknownScene() {
         String m = error(replace("scene: conveyor-basics", "scene: no-such-scene"));
         assertEquals("exercises/t.yaml:2: scene: no-such-scene: no such scene: not a bundled scene id "
-                + "(conveyor-basics, sorting-station, tank-level) nor an existing file", m);
+                + "(" + String.join(", ", io.simbase.engine.scene.Scenes.bundledIds()) + ") nor an existing file", m);
     }
 
     @Test

@@ -35,6 +35,8 @@ public final class StandardComponents implements ComponentPlugin {
                 LevelSensor.METER,
                 LevelSensor.SWITCH,
                 Heater.TYPE,
+                Motor.TYPE,
+                Crossing.TYPE,
                 PanelControl.BUTTON,
                 PanelControl.ESTOP,
                 PanelControl.SELECTOR,

@@ -16,11 +16,17 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class NoAllocationTest {
     @ParameterizedTest
-    @ValueSource(strings = {"conveyor-basics", "sorting-station", "tank-level"})
+    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level"})
     void steadyStateStepsAllocateNothing(String id) throws Exception {
         World w = Scenes.load(id).newWorld();
         if (w.layout().indexOf("belt_run") >= 0) {
             w.setInput("belt_run", 1);
+        } else if (w.layout().indexOf("car_green") >= 0) {
+            w.setInput("car_green", 1); // random traffic: counters change, the RNG runs
+        } else if (w.layout().indexOf("k1") >= 0) {
+            w.setInput("k1", 1); // a direct-on-line start with the rotor locked: the relay trips, an event
+            w.setInput("k_delta", 1);
+            w.injectFault("m1", "jammed", 0);
         } else {
             w.setInput("fill_valve", 100); // fills past the high switch within the run: an edge
             w.injectFault("level", FaultKind.NOISE, 0.01); // exercises the RNG too

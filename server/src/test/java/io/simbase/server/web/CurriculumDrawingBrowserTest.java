@@ -1,0 +1,143 @@
+package io.simbase.server.web;
+
+import static io.simbase.server.web.Page.seconds;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.simbase.engine.scene.Scenes;
+import io.simbase.server.ServerConfig;
+import io.simbase.server.SimBaseServer;
+import io.simbase.server.auth.Role;
+import io.simbase.server.session.CommandReply;
+import io.simbase.server.session.SessionCommand;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The dashboard draws the curriculum's components from their own drawings, in Debian's
+ * Chromium. The motor of {@code motor-control}: the housing, the supply lamp (grey off, green
+ * powered) and the trip lamp (red once K1 and K2 forced on together short-circuit it). The
+ * crossing of {@code traffic-light}: the car queue growing on red and the signal lamps.
+ * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png.
+ */
+class CurriculumDrawingBrowserTest {
+    private static final String CODE = "MOTOR7";
+    /** How many canvas pixels have one colour. */
+    private static final String COUNT = "((r, gr, b) => { const c = document.getElementById('plant');"
+            + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
+            + " for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - r) < 8 && Math.abs(d[i + 1] - gr) < 8"
+            + " && Math.abs(d[i + 2] - b) < 8 && d[i + 3] > 250) n++; return n; })";
+    private static final String HOUSING = COUNT + "(0x70, 0x80, 0x90)";
+    private static final String POWERED = COUNT + "(0x3c, 0xb3, 0x71)";
+    private static final String TRIPPED = COUNT + "(0xdc, 0x14, 0x3c)";
+    private static SimBaseServer server;
+    private static Chromium chromium;
+
+    @TempDir
+    static Path data;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = SimBaseServer.start(ServerConfig.builder().host("127.0.0.1").port(0).dataDir(data)
+                .simThreads(1).ioThreads(1).passwordIterations(1000).classCode(CODE).build());
+        server.users().add("teacher", Role.INSTRUCTOR, "correct-horse");
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static void type(Page page, String id, String value) throws Exception {
+        page.eval("document.getElementById('" + id + "').value = " + chromium.json.writeValueAsString(value));
+    }
+
+    private static void force(Page page, String tag) throws Exception {
+        int i = page.eval("state.layout.tags.findIndex(t => t.name === '" + tag + "')").asInt();
+        page.eval("document.querySelector('#tag-" + i + " td:last-child input').value = '1'");
+        page.eval("[...document.querySelectorAll('#tag-" + i + " td:last-child button')]"
+                + ".find(b => b.textContent === 'force').click()");
+    }
+
+    private static String tag(String name) {
+        return "state.tags[state.layout.tags.findIndex(t => t.name === '" + name + "')]";
+    }
+
+    /** Logs the instructor in and opens the session's plant view, with a component of {@code type} in its layout. */
+    private static void watch(Page teacher, String sid, String type) throws Exception {
+        teacher.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
+        type(teacher, "login-user", "teacher");
+        type(teacher, "login-pass", "correct-horse");
+        teacher.eval("document.querySelector('#login-btn').click()");
+        teacher.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
+        type(teacher, "class-code", CODE);
+        String row = "[...document.querySelectorAll('#sessions tbody tr')].find(r => r.textContent.includes('" + sid + "'))";
+        teacher.waitFor("!!" + row, seconds(10), "the session in the list");
+        teacher.eval(row + ".querySelector('button').click()");
+        teacher.waitFor("state.layout && state.layout.components.some(c => c.type === '" + type + "')", seconds(10),
+                "the layout with the " + type);
+        teacher.waitFor("new Promise(r => setTimeout(() => r(true), 300))", seconds(5), "a few frames");
+    }
+
+    @Test
+    void theMotorIsDrawnWithItsSupplyAndTripLamps() throws Exception {
+        String sid = server.sessions().create(CODE, "Ann#0002", Scenes.load("motor-control"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "motor");
+
+            assertTrue(teacher.eval(HOUSING).asInt() > 100, "the housing is drawn");
+            assertEquals(0, teacher.eval(POWERED).asInt(), "no supply at rest");
+            assertEquals(0, teacher.eval(TRIPPED).asInt(), "not tripped at rest");
+
+            force(teacher, "k1");
+            force(teacher, "k_delta");
+            teacher.waitFor(tag("speed") + " > 1000", seconds(15), "the motor running");
+            teacher.waitFor(POWERED + " > 3", seconds(5), "the supply lamp green");
+            assertEquals(0, teacher.eval(TRIPPED).asInt(), "running, not tripped");
+            Files.write(Path.of("target/dashboard-motor.png"), teacher.screenshot());
+
+            force(teacher, "k2"); // K1 and K2 together: a short circuit
+            teacher.waitFor(tag("overload_ok") + " === 0", seconds(10), "the trip");
+            teacher.waitFor(TRIPPED + " > 3", seconds(5), "the trip lamp red");
+            teacher.waitFor(POWERED + " === 0", seconds(5), "the supply lamp grey");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-motor-tripped.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    @Test
+    void theCrossingIsDrawnWithItsQueueAndSignals() throws Exception {
+        String queue = COUNT + "(0x1e, 0x90, 0xff)";
+        String greenLamp = COUNT + "(0x00, 0xc0, 0x00)";
+        String redLamp = COUNT + "(0xff, 0x00, 0x00)";
+        String sid = server.sessions().create(CODE, "Bob#0003", Scenes.load("traffic-light"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "crossing");
+            assertEquals(0, teacher.eval(greenLamp).asInt(), "all lamps dark without a program");
+            assertEquals(0, teacher.eval(redLamp).asInt(), "all lamps dark without a program");
+            teacher.waitFor(tag("cars_waiting") + " >= 2", seconds(60), "cars queued at the dark signal");
+            teacher.waitFor(queue + " > 20", seconds(5), "the queue drawn");
+            force(teacher, "car_red");
+            teacher.waitFor(redLamp + " > 3", seconds(5), "the red lamp lit");
+            force(teacher, "car_green");
+            teacher.waitFor(greenLamp + " > 3", seconds(5), "the green lamp lit");
+            teacher.waitFor(tag("cars_passed") + " >= 2", seconds(15), "the cars leave on green");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-crossing.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+}
