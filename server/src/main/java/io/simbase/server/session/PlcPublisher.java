@@ -2,6 +2,7 @@ package io.simbase.server.session;
 
 import io.simbase.plc.PlcFault;
 import io.simbase.plc.PlcProgram;
+import io.simbase.plc.PlcState;
 import io.simbase.protocol.v1.PlcProgramInfo;
 import io.simbase.protocol.v1.PlcStatus;
 import io.simbase.protocol.v1.ServerMessage;
@@ -19,7 +20,13 @@ import io.simbase.server.plc.SessionPlc;
 final class PlcPublisher {
     private final String sessionId;
     private final SessionPlc plc;
+    /** Frames a status may be held back while nothing in it but the scan figures changed. */
+    static final int MAX_QUIET_FRAMES = 30;
+
     private double[] watch = new double[0];
+    private double[] sentWatch = new double[0];
+    private PlcState sentState;
+    private int quietFrames;
     private long lastScanNanos;
 
     PlcPublisher(String sessionId, SessionPlc plc) {
@@ -41,6 +48,8 @@ final class PlcPublisher {
     void loaded(Observers observers) {
         PlcProgram p = plc.program();
         watch = new double[p.watch().size()];
+        sentWatch = new double[watch.length];
+        sentState = null;
         lastScanNanos = 0;
         observers.sendToAll(program());
         observers.sendToAll(status());
@@ -54,11 +63,21 @@ final class PlcPublisher {
         }
     }
 
-    /** With each frame: the status to every observer that keeps up (a sample; it may be skipped). */
+    /**
+     * With each frame: the status to every observer that keeps up (a sample; it may be
+     * skipped). While the state and every watch value stay the same, it is sent only every
+     * {@value #MAX_QUIET_FRAMES} frames (the scan figures still move): an idle or waiting
+     * program costs its observers a message a second, not one a frame.
+     */
     void frame(Observers observers) {
-        if (plc.loaded() && observers.size() > 0) {
-            observers.sendToWritable(status());
+        if (!plc.loaded() || observers.size() == 0) {
+            return;
         }
+        plc.copyWatch(watch);
+        if (plc.state() == sentState && java.util.Arrays.equals(watch, sentWatch) && ++quietFrames < MAX_QUIET_FRAMES) {
+            return;
+        }
+        observers.sendToWritable(status());
     }
 
     /** The status now (also after run and stop, so a stopped PLC shows STOP at once). */
@@ -80,6 +99,9 @@ final class PlcPublisher {
             for (double v : watch) {
                 b.addWatchValues(v);
             }
+            System.arraycopy(watch, 0, sentWatch, 0, watch.length);
+            sentState = plc.state();
+            quietFrames = 0;
         }
         return ServerMessage.newBuilder().setPlcStatus(b).build();
     }
