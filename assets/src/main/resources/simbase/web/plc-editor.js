@@ -17,7 +17,7 @@ const PlcEditor = (() => {
   const ui = {};
   const model = {
     session: null, mode: 'hidden', tags: [], errors: new Map(), watchNames: [], watchTypes: [], status: null,
-    completions: [], selected: 0, send: null,
+    completions: [], selected: 0, send: null, values: [],
   };
 
   function el(tag, cls, text) {
@@ -189,7 +189,7 @@ const PlcEditor = (() => {
     const rows = ui.watchBody.children;
     if (s && rows.length === model.watchNames.length) {
       for (let i = 0; i < rows.length; i++) {
-        rows[i].lastChild.textContent = fmtWatch(model.watchTypes[i], s.watch_values[i]);
+        rows[i].lastChild.textContent = fmtWatch(model.watchTypes[i], model.values[i]);
       }
     }
   }
@@ -344,6 +344,7 @@ const PlcEditor = (() => {
     model.session = sessionId;
     model.mode = mode;
     model.status = null;
+    model.values = [];
     model.watchNames = [];
     model.watchTypes = [];
     model.errors = new Map();
@@ -382,6 +383,8 @@ const PlcEditor = (() => {
     if (s.session_id !== model.session) return;
     const faultChanged = (model.status && model.status.fault_line) !== s.fault_line;
     model.status = s;
+    if (s.watch_delta) s.watch_index.forEach((w, i) => { model.values[w] = s.watch_values[i]; });
+    else model.values = s.watch_values.slice();
     renderStatus();
     if (faultChanged) render();
   }

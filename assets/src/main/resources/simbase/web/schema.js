@@ -56,7 +56,7 @@ const SCHEMA = {
   PlcStatus: {
     1: ['session_id', 'string'], 2: ['state', 'enum'], 3: ['fault_line', 'uint32'], 4: ['fault_message', 'string'],
     5: ['scans', 'uint64'], 6: ['scan_operations', 'uint32'], 7: ['scan_micros', 'double'],
-    8: ['watch_values', 'double', true],
+    8: ['watch_values', 'double', true], 9: ['watch_index', 'uint32', true], 10: ['watch_delta', 'bool'],
   },
   Empty: {},
   Welcome: { 1: ['server_version', 'string'], 2: ['protocol_version', 'uint32'] },

@@ -84,6 +84,24 @@ class SoftPlcSessionTest {
         return null;
     }
 
+    /** The watch values of {@code sid} as {@code c} sees them: full statuses replace, deltas apply. */
+    static double[] watch(TestClient c, String sid) {
+        double[] w = new double[0];
+        for (ServerMessage m : c.received()) {
+            if (m.hasPlcStatus() && m.getPlcStatus().getSessionId().equals(sid)) {
+                PlcStatus s = m.getPlcStatus();
+                if (!s.getWatchDelta()) {
+                    w = s.getWatchValuesList().stream().mapToDouble(Double::doubleValue).toArray();
+                } else {
+                    for (int i = 0; i < s.getWatchIndexCount(); i++) {
+                        w[s.getWatchIndex(i)] = s.getWatchValues(i);
+                    }
+                }
+            }
+        }
+        return w;
+    }
+
     static int watchIndex(PlcProgramInfo p, String name) {
         for (int i = 0; i < p.getWatchNamesCount(); i++) {
             if (p.getWatchNames(i).equalsIgnoreCase(name)) {
@@ -124,10 +142,19 @@ class SoftPlcSessionTest {
                 teacher.until(() -> {
                     PlcStatus s = lastStatus(teacher, sid);
                     return s != null && s.getState() == PlcStatus.State.RUN && s.getScans() > 0
-                            && s.getWatchValues(running) == 1.0;
+                            && watch(teacher, sid)[running] == 1.0;
                 }, "RUN with the watch showing running = TRUE");
                 PlcStatus s = lastStatus(teacher, sid);
-                assertEquals(seen.getWatchNamesCount(), s.getWatchValuesCount(), "a value per watch name");
+                assertEquals(seen.getWatchNamesCount(), watch(teacher, sid).length, "a value per watch name");
+                PlcStatus first = teacher.await(x -> x.hasPlcStatus() && x.getPlcStatus().getSessionId().equals(sid),
+                        "the first status").getPlcStatus();
+                assertFalse(first.getWatchDelta(), "the first status after observe is full");
+                teacher.until(() -> teacher.received().stream().anyMatch(x -> x.hasPlcStatus()
+                        && x.getPlcStatus().getWatchDelta() && x.getPlcStatus().getWatchIndexCount() > 0
+                        && x.getPlcStatus().getWatchIndexCount() < seen.getWatchNamesCount()), "later ones are deltas");
+                // The instructor's view and the student's agree on every watch value once both have a frame.
+                int bin = watchIndex(seen, "measured.CV");
+                teacher.until(() -> watch(teacher, sid)[bin] >= 1 && watch(ada, sid)[bin] >= 1, "a part measured");
                 assertTrue(s.getScanOperations() > 0, "scan figures: " + s);
 
                 // Statuses come with frames, not with steps.

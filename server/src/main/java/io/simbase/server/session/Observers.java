@@ -111,15 +111,6 @@ final class Observers {
         }
     }
 
-    /** Sends {@code m} to every observer that keeps up (a periodic sample: skipped for the others). */
-    void sendToWritable(ServerMessage m) {
-        for (Subscriber s : subscribers) {
-            if (s.link.isOpen() && s.link.isWritable()) {
-                s.link.send(m);
-            }
-        }
-    }
-
     void remove(ClientLink link) {
         subscribers.removeIf(s -> s.link == link);
     }

@@ -11,7 +11,8 @@ import io.simbase.server.plc.SessionPlc;
 /**
  * A session's soft PLC as its observers see it: the program (text and watch names) when they
  * start observing and after each download, and its status (state, fault, scan figures, watch
- * values) with every frame while a program is loaded. Also times each scan on the wall clock
+ * values) with the frames while a program is loaded: a full status first, then the changed
+ * watch values only. Also times each scan on the wall clock
  * (the only clock here; the PLC itself has none).
  *
  * <p>Threading: the session's sim thread only. Allocation: none per step; each frame with a
@@ -44,44 +45,78 @@ final class PlcPublisher {
         }
     }
 
-    /** A new program was loaded: everyone observing gets its text and watch names. */
+    /** A new program was loaded: everyone observing gets its text, watch names and a full status. */
     void loaded(Observers observers) {
         PlcProgram p = plc.program();
         watch = new double[p.watch().size()];
         sentWatch = new double[watch.length];
-        sentState = null;
+        plc.copyWatch(sentWatch);
+        sentState = plc.state();
+        quietFrames = 0;
         lastScanNanos = 0;
         observers.sendToAll(program());
-        observers.sendToAll(status());
+        observers.sendToAll(fullStatus());
     }
 
-    /** A new observer gets the program, if there is one. */
+    /**
+     * A new observer gets the program and a full status holding the values the next delta
+     * applies to (those last sent to everyone), if a program is loaded.
+     */
     void observed(ClientLink link) {
         if (plc.loaded()) {
             link.send(program());
-            link.send(status());
+            link.send(fullStatus());
         }
     }
 
     /**
-     * With each frame: the status to every observer that keeps up (a sample; it may be
-     * skipped). While the state and every watch value stay the same, it is sent only every
-     * {@value #MAX_QUIET_FRAMES} frames (the scan figures still move): an idle or waiting
-     * program costs its observers a message a second, not one a frame.
+     * With each frame: the watch values that changed since the last status, with the state and
+     * scan figures, to every observer (each must see every delta, as with events). While the
+     * state and every watch value stay the same, a status goes only every
+     * {@value #MAX_QUIET_FRAMES} frames: an idle program costs a message a second.
      */
     void frame(Observers observers) {
-        if (!plc.loaded() || observers.size() == 0) {
-            return;
+        if (plc.loaded() && observers.size() > 0) {
+            sendDelta(observers, false);
         }
-        plc.copyWatch(watch);
-        if (plc.state() == sentState && java.util.Arrays.equals(watch, sentWatch) && ++quietFrames < MAX_QUIET_FRAMES) {
-            return;
-        }
-        observers.sendToWritable(status());
     }
 
-    /** The status now (also after run and stop, so a stopped PLC shows STOP at once). */
-    ServerMessage status() {
+    /** After run or stop: the status at once, so a stopped PLC shows STOP without waiting. */
+    void changed(Observers observers) {
+        if (plc.loaded()) {
+            sendDelta(observers, true);
+        }
+    }
+
+    private void sendDelta(Observers observers, boolean always) {
+        plc.copyWatch(watch);
+        PlcStatus.Builder b = header().setWatchDelta(true);
+        int changed = 0;
+        for (int i = 0; i < watch.length; i++) {
+            if (Double.doubleToLongBits(watch[i]) != Double.doubleToLongBits(sentWatch[i])) {
+                b.addWatchIndex(i).addWatchValues(watch[i]);
+                sentWatch[i] = watch[i];
+                changed++;
+            }
+        }
+        if (!always && changed == 0 && plc.state() == sentState && ++quietFrames < MAX_QUIET_FRAMES) {
+            return;
+        }
+        sentState = plc.state();
+        quietFrames = 0;
+        observers.sendToAll(ServerMessage.newBuilder().setPlcStatus(b).build());
+    }
+
+    /** State and scan figures with every watch value of the current base (the values last sent). */
+    private ServerMessage fullStatus() {
+        PlcStatus.Builder b = header();
+        for (double v : sentWatch) {
+            b.addWatchValues(v);
+        }
+        return ServerMessage.newBuilder().setPlcStatus(b).build();
+    }
+
+    private PlcStatus.Builder header() {
         PlcStatus.Builder b = PlcStatus.newBuilder().setSessionId(sessionId)
                 .setState(switch (plc.state()) {
                     case RUN -> PlcStatus.State.RUN;
@@ -94,16 +129,7 @@ final class PlcPublisher {
         if (f != null) {
             b.setFaultLine(Math.max(0, f.line())).setFaultMessage(f.message());
         }
-        if (plc.loaded()) {
-            plc.copyWatch(watch);
-            for (double v : watch) {
-                b.addWatchValues(v);
-            }
-            System.arraycopy(watch, 0, sentWatch, 0, watch.length);
-            sentState = plc.state();
-            quietFrames = 0;
-        }
-        return ServerMessage.newBuilder().setPlcStatus(b).build();
+        return b;
     }
 
     private ServerMessage program() {

@@ -495,7 +495,7 @@ public final class Session implements EventSink {
         }
         recording.note(step, (run ? "plc run by " : "plc stop by ") + by);
         statusPlcRunning = plc.running();
-        observers.sendToAll(plcPublisher.status());
+        plcPublisher.changed(observers);
         return new Applied(step);
     }
 
