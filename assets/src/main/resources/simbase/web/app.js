@@ -77,6 +77,8 @@ function onMessage(m) {
     case 'full_state': onFullState(m.full_state); break;
     case 'delta': onDelta(m.delta); break;
     case 'events': onEvents(m.events); break;
+    case 'plc_program': PlcEditor.onProgram(m.plc_program); break;
+    case 'plc_status': PlcEditor.onStatus(m.plc_status); break;
     default: break;
   }
   if (reply) reply(m);
@@ -165,6 +167,7 @@ function observe(id) {
   state.forced = new Set(); // the next full state says what is forced and faulted in this session
   state.faults = new Set();
   $('events').replaceChildren();
+  PlcEditor.open(id, plcMode());
   show('session-view');
   send('observe', { session_id: id });
 }
@@ -176,6 +179,7 @@ function onFullState(f) {
     $('session-title').textContent = f.layout.title + ' · ' + f.session_id;
     buildTagTable();
     buildFaultKinds();
+    PlcEditor.setTags(f.layout.tags);
   }
   // A full state is the whole truth: forces and faults applied before it, whatever events we saw.
   state.forced = new Set(f.forced_tags);
@@ -502,6 +506,12 @@ $('rig-bind-btn').onclick = () => send('bind_rig', { session_id: state.observing
 $('rig-unbind-btn').onclick = () => send('unbind_rig', { session_id: state.observing }, (reply) => {
   if (reply.kind === 'ok') $('rig-status').textContent = 'unbound';
 });
+
+/** The soft-PLC panel's mode for this user: students edit, instructors watch and may stop (DESIGN.md roles). */
+function plcMode() {
+  return state.role === 'technician' ? 'hidden' : state.role === 'instructor' ? 'watch' : 'edit';
+}
+PlcEditor.init($('plc-container'), send);
 
 window.addEventListener('error', (e) => showError('dashboard error: ' + e.message));
 connect();

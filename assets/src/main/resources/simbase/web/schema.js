@@ -19,7 +19,10 @@ const SCHEMA = {
     27: ['bind_rig', 'BindRig', false, 'kind'], 28: ['unbind_rig', 'Observe', false, 'kind'],
     60: ['connect_own_plc', 'Observe', false, 'kind'], 61: ['release_own_plc', 'Observe', false, 'kind'],
     62: ['close_own_plc', 'Observe', false, 'kind'],
+    40: ['plc_download', 'PlcDownload', false, 'kind'], 41: ['plc_run', 'Observe', false, 'kind'],
+    42: ['plc_stop', 'Observe', false, 'kind'],
   },
+  PlcDownload: { 1: ['session_id', 'string'], 2: ['source', 'string'], 3: ['file_name', 'string'] },
   BindRig: { 1: ['session_id', 'string'], 2: ['rig', 'string'] },
   Login: { 1: ['username', 'string'], 2: ['password', 'string'] },
   JoinClass: { 1: ['code', 'string'], 2: ['display_name', 'string'] },
@@ -44,6 +47,19 @@ const SCHEMA = {
     20: ['ok', 'Empty', false, 'kind'], 21: ['result', 'SessionResult', false, 'kind'],
     23: ['rig_status', 'RigStatus', false, 'kind'],
     60: ['own_plc', 'OwnPlcEndpoint', false, 'kind'],
+    40: ['plc_errors', 'PlcCompileErrors', false, 'kind'], 41: ['plc_program', 'PlcProgramInfo', false, 'kind'],
+    42: ['plc_status', 'PlcStatus', false, 'kind'],
+  },
+  PlcCompileError: { 1: ['line', 'uint32'], 2: ['col', 'uint32'], 3: ['message', 'string'] },
+  PlcCompileErrors: { 1: ['session_id', 'string'], 2: ['file_name', 'string'], 3: ['errors', 'PlcCompileError', true] },
+  PlcProgramInfo: {
+    1: ['session_id', 'string'], 2: ['file_name', 'string'], 3: ['source', 'string'], 4: ['program_name', 'string'],
+    5: ['watch_names', 'string', true], 6: ['watch_types', 'string', true], 7: ['step', 'uint64'],
+  },
+  PlcStatus: {
+    1: ['session_id', 'string'], 2: ['state', 'enum'], 3: ['fault_line', 'uint32'], 4: ['fault_message', 'string'],
+    5: ['scans', 'uint64'], 6: ['scan_operations', 'uint32'], 7: ['scan_micros', 'double'],
+    8: ['watch_values', 'double', true], 9: ['watch_index', 'uint32', true], 10: ['watch_delta', 'bool'],
   },
   Empty: {},
   Welcome: { 1: ['server_version', 'string'], 2: ['protocol_version', 'uint32'] },
@@ -118,3 +134,4 @@ const ERROR_CODES = {
   BAD_REQUEST: 13, RATE_LIMITED: 14, BUSY: 15, TOO_SLOW: 16, UNSUPPORTED: 17, UNKNOWN_RIG: 18, INTERNAL: 19,
 };
 const CONTROL = { PAUSE: 1, RESUME: 2, RESET: 3, TIME_SCALE: 4 };
+const PLC_STATES = ['?', 'STOP', 'RUN', 'FAULT'];

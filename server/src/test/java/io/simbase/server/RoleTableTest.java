@@ -186,9 +186,9 @@ class RoleTableTest {
                 Force.newBuilder().setSessionId(sid).setTag("part_in").setValue(1)));
         REPRESENTATIVE.put(Capability.CONFIGURE_RIGS, sid -> ClientMessage.newBuilder().setBindRig(
                 BindRig.newBuilder().setSessionId(sid).setRig("no-such-rig")));
-        // Allowed past the role check, refused for its own reason: no PLC port is open.
-        REPRESENTATIVE.put(Capability.RUN_PROGRAMS, sid -> ClientMessage.newBuilder().setCloseOwnPlc(
-                io.simbase.protocol.v1.CloseOwnPlc.newBuilder().setSessionId(sid)));
+        // Allowed past the role check, a stop without a downloaded program is refused for that reason.
+        REPRESENTATIVE.put(Capability.RUN_PROGRAMS, sid -> ClientMessage.newBuilder().setPlcStop(
+                io.simbase.protocol.v1.PlcStop.newBuilder().setSessionId(sid)));
         REPRESENTATIVE.put(Capability.READ_RESULTS, sid -> ClientMessage.newBuilder().setGetResult(
                 GetResult.newBuilder().setSessionId(sid)));
     }

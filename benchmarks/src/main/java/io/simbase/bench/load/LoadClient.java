@@ -6,6 +6,8 @@ import io.simbase.protocol.v1.CreateSession;
 import io.simbase.protocol.v1.JoinClass;
 import io.simbase.protocol.v1.Login;
 import io.simbase.protocol.v1.Observe;
+import io.simbase.protocol.v1.PlcDownload;
+import io.simbase.protocol.v1.PlcRun;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.protocol.v1.SetInput;
 import io.simbase.server.client.SessionMirror;
@@ -21,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * input's intended send time (so a late send counts against the server, not hides it).
  */
 final class LoadClient implements SimClient.Listener {
-    enum Phase { CONNECTING, JOINING, CREATING, OBSERVING, READY, FAILED }
+    enum Phase { CONNECTING, JOINING, CREATING, OBSERVING, PROGRAMMING, READY, FAILED }
 
     private final LoadStats stats;
     private final String joinCode;
@@ -30,6 +32,8 @@ final class LoadClient implements SimClient.Listener {
     private final long periodNanos;
     private final String observeSession;
     private final String instructorPassword;
+    /** A soft-PLC program each student session downloads and runs before it is ready; null: none. */
+    private String plcSource;
     final CompletableFuture<String> ready = new CompletableFuture<>();
     private SimClient client;
     private EventLoop loop;
@@ -61,6 +65,12 @@ final class LoadClient implements SimClient.Listener {
         this.periodNanos = periodNanos;
         this.observeSession = observeSession;
         this.instructorPassword = instructorPassword;
+    }
+
+    /** Each student session downloads {@code source} to its soft PLC and runs it before its inputs start. */
+    LoadClient withPlc(String source) {
+        this.plcSource = source;
+        return this;
     }
 
     /** Called once connected; the welcome may already have arrived (then the login goes now). */
@@ -137,6 +147,26 @@ final class LoadClient implements SimClient.Listener {
                         ready.completeExceptionally(new IllegalStateException("scene " + scene + " has no tag " + tag));
                         return;
                     }
+                    if (plcSource != null && observeSession == null) {
+                        phase = Phase.PROGRAMMING;
+                        client.send(ClientMessage.newBuilder().setRequestId(4).setPlcDownload(PlcDownload.newBuilder()
+                                .setSessionId(sessionId).setSource(plcSource).setFileName("load.st")).build());
+                        return;
+                    }
+                    phase = Phase.READY;
+                    ready.complete(sessionId);
+                }
+            }
+            case PROGRAMMING -> {
+                mirror.apply(m);
+                if (m.hasPlcErrors()) {
+                    phase = Phase.FAILED;
+                    ready.completeExceptionally(new IllegalStateException("the --plc program does not compile: "
+                            + m.getPlcErrors().getErrorsList()));
+                } else if (m.hasInputAck() && m.getRequestId() == 4) {
+                    client.send(ClientMessage.newBuilder().setRequestId(5).setPlcRun(PlcRun.newBuilder()
+                            .setSessionId(sessionId)).build());
+                } else if (m.hasInputAck() && m.getRequestId() == 5) {
                     phase = Phase.READY;
                     ready.complete(sessionId);
                 }

@@ -60,6 +60,9 @@ public final class LoadMain implements Callable<Integer> {
     String scene;
     @Option(names = "--tag", defaultValue = "belt_run", description = "bool actuator toggled by the input pattern (default ${DEFAULT-VALUE})")
     String tag;
+    @Option(names = "--plc", description = "a Structured Text program every session downloads to its soft PLC and runs "
+            + "(e.g. assets/src/main/resources/simbase/programs/sorting-station.st with --tag start_pb)")
+    java.nio.file.Path plc;
     @Option(names = "--input-period-ms", defaultValue = "500", description = "one input per session every this many ms (default ${DEFAULT-VALUE})")
     int inputPeriodMillis;
     @Option(names = "--server-heap", defaultValue = "1g", description = "-Xmx of the server started here (default ${DEFAULT-VALUE})")
@@ -109,6 +112,14 @@ public final class LoadMain implements Callable<Integer> {
         if (server != null && observers > 0) {
             throw new IllegalArgumentException("--observers needs the load generator's own server (it knows the instructor password)");
         }
+        String plcSource = null;
+        if (plc != null) {
+            try {
+                plcSource = java.nio.file.Files.readString(plc);
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("cannot read --plc " + plc + ": " + e.getMessage());
+            }
+        }
         var out = spec.commandLine().getOut();
         ServerProcess own = null;
         String base = server;
@@ -136,7 +147,8 @@ public final class LoadMain implements Callable<Integer> {
             Semaphore inFlight = new Semaphore(32);
             List<CompletableFuture<String>> ready = new ArrayList<>();
             for (int i = 0; i < sessions; i++) {
-                LoadClient c = new LoadClient(stats, code, scene, tag, inputPeriodMillis * 1_000_000L, null, null);
+                LoadClient c = new LoadClient(stats, code, scene, tag, inputPeriodMillis * 1_000_000L, null, null)
+                        .withPlc(plcSource);
                 acquireSetupSlot(inFlight, clients.size());
                 c.attach(SimClient.connect(group, ws, c, 4 << 20, 10_000, 0, tls));
                 c.ready.whenComplete((s, e) -> inFlight.release());
@@ -206,6 +218,9 @@ public final class LoadMain implements Callable<Integer> {
             long acked = stats.acked.sum();
             out.printf(Locale.ROOT, "sessions=%d connections=%d seconds=%.1f scene=%s input_period_ms=%d%n",
                     sessions, clients.size(), windowSeconds, scene, inputPeriodMillis);
+            if (plc != null) {
+                out.println("plc=" + plc.getFileName() + " (every session's soft PLC in RUN)");
+            }
             out.printf(Locale.ROOT, "inputs_sent=%d inputs_acked=%d inputs_lost=%d acks_later_than_period=%d  (lost: never acknowledged)%n",
                     sent, acked, sent - acked, stats.unacked.sum());
             out.printf(Locale.ROOT, "p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f  (input to ack)%n",

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -16,11 +17,17 @@ public final class Recording {
     static final String MAGIC = "#simbase-recording 1";
 
     /** Kinds of records. */
-    public enum Kind { INPUT, FORCE, UNFORCE, FAULT, CLEAR, RESET, HASH, END }
+    public enum Kind { INPUT, FORCE, UNFORCE, FAULT, CLEAR, RESET, HASH, END, PLC_LOAD, PLC_RUN, PLC_STOP }
 
-    /** One record; fields unused by a kind are null or 0. */
+    /**
+     * One record; fields unused by a kind are null or 0. {@code PLC_LOAD} carries the program's
+     * file name in {@code target} and its text in {@code text} (Base64 in the file, so one line).
+     */
     public record Entry(int line, Kind kind, long step, int tag, double value, String target, String fault,
-                        String hash) {
+                        String hash, String text) {
+        Entry(int line, Kind kind, long step, int tag, double value, String target, String fault, String hash) {
+            this(line, kind, step, tag, value, target, fault, hash, null);
+        }
     }
 
     private final String scene;
@@ -118,12 +125,30 @@ public final class Recording {
                 case "end":
                     need(file, no, f, 3);
                     return new Entry(no, Kind.END, step, -1, 0, null, null, f[2]);
+                case "plc-load":
+                    need(file, no, f, 4);
+                    return new Entry(no, Kind.PLC_LOAD, step, -1, 0, unbase64(f[2]), null, null, unbase64(f[3]));
+                case "plc-run":
+                    need(file, no, f, 2);
+                    return new Entry(no, Kind.PLC_RUN, step, -1, 0, null, null, null);
+                case "plc-stop":
+                    need(file, no, f, 2);
+                    return new Entry(no, Kind.PLC_STOP, step, -1, 0, null, null, null);
                 default:
                     throw new RecordingException(file, no, "unknown record '" + f[0] + "'");
             }
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) { // numbers, Base64
             throw new RecordingException(file, no, "malformed record '" + String.join(" ", f) + "'");
         }
+    }
+
+    /** One field of text (a file name, a program) as it is written on a record's line. */
+    static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String unbase64(String field) {
+        return new String(Base64.getDecoder().decode(field), StandardCharsets.UTF_8);
     }
 
     private static void need(String file, int no, String[] f, int n) {

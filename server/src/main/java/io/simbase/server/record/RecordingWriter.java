@@ -75,6 +75,20 @@ public final class RecordingWriter implements AutoCloseable {
         pending.append("end ").append(step).append(' ').append(StateHasher.hex(hash)).append('\n');
     }
 
+    /** A soft-PLC download: the program's file name and text, each as one Base64 field. */
+    public synchronized void plcLoad(long step, String fileName, String source) {
+        pending.append("plc-load ").append(step).append(' ').append(Recording.base64(fileName)).append(' ')
+                .append(Recording.base64(source)).append('\n');
+    }
+
+    public synchronized void plcRun(long step) {
+        pending.append("plc-run ").append(step).append('\n');
+    }
+
+    public synchronized void plcStop(long step) {
+        pending.append("plc-stop ").append(step).append('\n');
+    }
+
     /** A comment line (pause, resume, time scale, who did what). */
     public synchronized void note(long step, String text) {
         pending.append("# ").append(step).append(' ').append(text).append('\n');

@@ -4,11 +4,15 @@ import io.simbase.engine.scene.Scene;
 import io.simbase.engine.state.StateHasher;
 import io.simbase.engine.world.Outcome;
 import io.simbase.engine.world.World;
+import io.simbase.plc.CompileResult;
+import io.simbase.server.plc.SessionPlc;
 
 /**
  * Re-runs a recording headless: rebuilds the world from scene and seed, steps to each
  * record's step and applies it, exactly as the live session did between steps. Checkpoint
- * and end hashes are compared on the way. Single-threaded; no clock.
+ * and end hashes are compared on the way. A recorded soft-PLC program is compiled again and
+ * scans before every step from its download on ({@link SessionPlc}), as it did live.
+ * Single-threaded; no clock.
  */
 public final class Replayer {
     /** What a replay found. {@code hash} is the state hash after {@code step} steps. */
@@ -28,13 +32,21 @@ public final class Replayer {
      */
     public static Result replay(Recording rec, Scene scene, String fileName) {
         World world = scene.newWorld(rec.seed());
+        SessionPlc plc = new SessionPlc(world);
         int checkpoints = 0;
         boolean ended = false;
         for (Recording.Entry e : rec.entries()) {
             if (e.step() < world.stepCount()) {
                 throw new RecordingException(fileName, e.line(), "step " + e.step() + " is before the world's step " + world.stepCount());
             }
-            world.step(e.step() - world.stepCount());
+            if (plc.loaded()) { // the PLC scans before each step, as in the live session
+                while (world.stepCount() < e.step()) {
+                    plc.beforeStep();
+                    world.step();
+                }
+            } else {
+                world.step(e.step() - world.stepCount());
+            }
             switch (e.kind()) {
                 case INPUT -> check(fileName, e, world.setInput(e.tag(), e.value()));
                 case FORCE -> check(fileName, e, world.force(e.tag(), e.value()));
@@ -46,7 +58,23 @@ public final class Replayer {
                         throw new RecordingException(fileName, e.line(), r.message());
                     }
                 }
-                case RESET -> world = scene.newWorld(rec.seed());
+                case RESET -> {
+                    world = scene.newWorld(rec.seed());
+                    plc.rebind(world);
+                }
+                case PLC_LOAD -> {
+                    CompileResult c = SessionPlc.compile(e.text(), e.target(), scene.layout());
+                    if (!c.ok()) {
+                        throw new RecordingException(fileName, e.line(), "recorded program does not compile: "
+                                + c.errors().get(0));
+                    }
+                    plc.load(c.program(), e.text(), e.target());
+                }
+                case PLC_RUN, PLC_STOP -> {
+                    if (!(e.kind() == Recording.Kind.PLC_RUN ? plc.run() : plc.stop())) {
+                        throw new RecordingException(fileName, e.line(), "no program downloaded before this record");
+                    }
+                }
                 case HASH, END -> {
                     String got = StateHasher.hex(world.stateHash());
                     if (!got.equals(e.hash())) {

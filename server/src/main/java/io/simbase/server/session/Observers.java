@@ -102,6 +102,15 @@ final class Observers {
         }
     }
 
+    /** Sends {@code m} to every open observer (a message that must not be skipped). */
+    void sendToAll(ServerMessage m) {
+        for (Subscriber s : subscribers) {
+            if (s.link.isOpen()) {
+                s.link.send(m);
+            }
+        }
+    }
+
     void remove(ClientLink link) {
         subscribers.removeIf(s -> s.link == link);
     }

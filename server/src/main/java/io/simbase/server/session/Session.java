@@ -6,6 +6,7 @@ import io.simbase.engine.core.EventKind;
 import io.simbase.engine.core.EventSink;
 import io.simbase.engine.world.PublishedState;
 import io.simbase.engine.world.World;
+import io.simbase.server.plc.SessionPlc;
 import io.simbase.server.record.RecordingWriter;
 import io.simbase.server.session.CommandResult.Applied;
 import io.simbase.server.session.CommandResult.Summary;
@@ -59,6 +60,8 @@ public final class Session implements EventSink {
     private final TreeSet<String> faults = new TreeSet<>();
     private final TreeSet<String> alarms = new TreeSet<>();
     private World world;
+    private final SessionPlc plc;
+    private final PlcPublisher plcPublisher;
     private String[] componentIds;
     private boolean closed;
 
@@ -73,6 +76,7 @@ public final class Session implements EventSink {
     private volatile List<String> statusFaults = List.of();
     private volatile List<String> statusAlarms = List.of();
     private volatile boolean statusClosed;
+    private volatile boolean statusPlcRunning;
     /** Clock time of the last command submitted or the last time observers or a rig were seen. */
     private volatile long lastActiveNanos = System.nanoTime();
     private volatile boolean idleCloseQueued;
@@ -93,6 +97,8 @@ public final class Session implements EventSink {
         this.observers = new Observers(id, backlogLimitBytes, stallLimitNanos);
         this.pacing = new Pacing(scene.stepNanos(), frameRateHz);
         buildWorld();
+        this.plc = new SessionPlc(world);
+        this.plcPublisher = new PlcPublisher(id, plc);
     }
 
     private void buildWorld() {
@@ -274,6 +280,14 @@ public final class Session implements EventSink {
         return statusClosed;
     }
 
+    /**
+     * True while the session's soft PLC is in RUN (updated with each frame and each PLC
+     * command); for refusing a second controller. Any thread.
+     */
+    public boolean plcRunning() {
+        return statusPlcRunning;
+    }
+
     /** The live figures; any thread. */
     public SessionStatus status() {
         return new SessionStatus(statusStep, statusSimNanos, statusPaused, statusTimeScale, statusInputs,
@@ -336,12 +350,19 @@ public final class Session implements EventSink {
             return result();
         } else if (c instanceof SessionCommand.Close cl) {
             return close(cl.requester());
+        } else if (c instanceof SessionCommand.PlcLoad l) {
+            return plcLoad(l);
+        } else if (c instanceof SessionCommand.PlcRun r) {
+            return plcRunStop(true, r.by());
+        } else if (c instanceof SessionCommand.PlcStop st) {
+            return plcRunStop(false, st.by());
         }
         throw new IllegalArgumentException("no such session command: " + c);
     }
 
     /** One step; records a hash checkpoint every {@value #CHECKPOINT_STEPS} steps. */
     void step() {
+        plcPublisher.beforeStep();
         world.step();
         long s = world.stepCount();
         if (s % CHECKPOINT_STEPS == 0) {
@@ -381,11 +402,16 @@ public final class Session implements EventSink {
         observers.publish(world, events, pacing.paused, statusFaults, counters, nowNanos);
         statusParts = observers.parts();
         statusObservers = observers.size();
+        plcPublisher.frame(observers);
+        statusPlcRunning = plc.running();
     }
 
     private CommandResult observe(ClientLink link, long requestId) {
         boolean added = observers.add(link, requestId, world, pacing.paused, statusFaults);
         statusObservers = observers.size();
+        if (added) {
+            plcPublisher.observed(link);
+        }
         return added ? new CommandResult.Observing() : new CommandResult.Done();
     }
 
@@ -452,10 +478,37 @@ public final class Session implements EventSink {
         return new Applied(world.stepCount());
     }
 
+    private CommandResult plcLoad(SessionCommand.PlcLoad l) {
+        long step = world.stepCount();
+        plc.load(l.program(), l.source(), l.fileName());
+        recording.plcLoad(step, l.fileName(), l.source());
+        recording.note(step, "plc download by " + l.by());
+        statusPlcRunning = false;
+        plcPublisher.loaded(observers);
+        return new Applied(step);
+    }
+
+    private CommandResult plcRunStop(boolean run, String by) {
+        long step = world.stepCount();
+        if (!(run ? plc.run() : plc.stop())) {
+            return new Refused(Refusal.BAD_REQUEST, "no soft-PLC program in session " + id + "; download one first");
+        }
+        if (run) {
+            recording.plcRun(step);
+        } else {
+            recording.plcStop(step);
+        }
+        recording.note(step, (run ? "plc run by " : "plc stop by ") + by);
+        statusPlcRunning = plc.running();
+        plcPublisher.changed(observers);
+        return new Applied(step);
+    }
+
     private CommandResult reset() {
         long step = world.stepCount();
         recording.reset(step);
         buildWorld();
+        plc.rebind(world);
         faults.clear();
         alarms.clear();
         statusFaults = List.of();

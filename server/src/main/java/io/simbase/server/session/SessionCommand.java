@@ -1,5 +1,6 @@
 package io.simbase.server.session;
 
+import io.simbase.plc.PlcProgram;
 
 /**
  * What a client (through the network edge) asks of a session, as data. The edge has already
@@ -59,5 +60,21 @@ public sealed interface SessionCommand {
      * requester gets the result as its reply.
      */
     record Close(ClientLink requester) implements SessionCommand {
+    }
+
+    /**
+     * Loads a compiled soft-PLC program into the session's PLC (STOP, outputs off); the text is
+     * recorded so that a replay compiles it again. Compiled off the sim thread ({@code program}
+     * is immutable); {@code by} is noted in the recording.
+     */
+    record PlcLoad(PlcProgram program, String source, String fileName, String by) implements SessionCommand {
+    }
+
+    /** Puts the loaded program into RUN (cold start); refused when none is loaded. Recorded. */
+    record PlcRun(String by) implements SessionCommand {
+    }
+
+    /** Puts the soft PLC into STOP (outputs off); refused when none is loaded. Recorded. */
+    record PlcStop(String by) implements SessionCommand {
     }
 }

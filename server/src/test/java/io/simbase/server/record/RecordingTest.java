@@ -102,4 +102,36 @@ class RecordingTest {
         RecordingException e = assertThrows(RecordingException.class, () -> Recording.read(f));
         assertTrue(e.getMessage().startsWith(f + ":4:"), e.getMessage());
     }
+
+    @Test
+    void softPlcRecordsAreReadAndABrokenOneIsNamedByLine() throws Exception {
+        Path file = dir.resolve("plc.simrec");
+        String program = "PROGRAM p\n  belt_run := TRUE; (* a comment, with spaces *)\nEND_PROGRAM\n";
+        try (RecordingWriter rec = RecordingWriter.create(file, "sorting-station", 5)) {
+            rec.plcLoad(3, "my program.st", program);
+            rec.plcRun(4);
+            rec.plcStop(90);
+        }
+        Recording r = Recording.read(file);
+        assertEquals(3, r.entries().size());
+        Recording.Entry load = r.entries().get(0);
+        assertEquals(Recording.Kind.PLC_LOAD, load.kind());
+        assertEquals("my program.st", load.target());
+        assertEquals(program, load.text());
+        assertEquals(Recording.Kind.PLC_RUN, r.entries().get(1).kind());
+        assertEquals(90, r.entries().get(2).step());
+        Replayer.Result res = Replayer.replay(r, Scenes.load("sorting-station"), file.toString());
+        assertEquals(90, res.step(), "replayed up to the stop");
+
+        Path broken = dir.resolve("broken.simrec");
+        Files.writeString(broken, Files.readString(file).replace("plc-load 3 ", "plc-load 3 !!"));
+        RecordingException e = assertThrows(RecordingException.class, () -> Recording.read(broken));
+        assertTrue(e.getMessage().contains(":4"), e.getMessage());
+
+        Path runFirst = dir.resolve("run-first.simrec");
+        Files.writeString(runFirst, "#simbase-recording 1\nscene sorting-station\nseed 5\nplc-run 2\n");
+        RecordingException e2 = assertThrows(RecordingException.class,
+                () -> Replayer.replay(Recording.read(runFirst), Scenes.load("sorting-station"), runFirst.toString()));
+        assertTrue(e2.getMessage().contains("no program"), e2.getMessage());
+    }
 }
