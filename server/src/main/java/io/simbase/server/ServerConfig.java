@@ -37,6 +37,8 @@ public final class ServerConfig {
     public final Path tlsKey;
     /** How long a bearer token stays valid after its issue (default 12 h). */
     public final java.time.Duration tokenTtl;
+    /** PostgreSQL JDBC URL of the results database; null: results in the data folder's file. */
+    public final String resultsDb;
 
     private ServerConfig(Builder b) {
         this.host = b.host;
@@ -63,6 +65,7 @@ public final class ServerConfig {
         this.tlsKey = b.tlsKey;
         this.socketSendBufferBytes = b.socketSendBufferBytes;
         this.tokenTtl = b.tokenTtl;
+        this.resultsDb = b.resultsDb;
     }
 
     public static Builder builder() {
@@ -97,6 +100,7 @@ public final class ServerConfig {
         private Path tlsKey;
         private int socketSendBufferBytes;
         private java.time.Duration tokenTtl = io.simbase.server.auth.Tokens.DEFAULT_TTL;
+        private String resultsDb;
         private long tokenHours = 12;
 
         public Builder host(String v) { host = v; return this; }
@@ -126,6 +130,9 @@ public final class ServerConfig {
         public Builder tokenTtl(java.time.Duration v) { tokenTtl = java.util.Objects.requireNonNull(v); tokenHours = v.toHours(); return this; }
 
         /** @throws IllegalArgumentException naming the first bad setting */
+        /** Keeps results in PostgreSQL at this JDBC URL (null: the data folder's file). */
+        public Builder resultsDb(String jdbcUrl) { resultsDb = jdbcUrl; return this; }
+
         public ServerConfig build() {
             check(port >= 0 && port <= 65535, "port must be 0-65535, got " + port);
             check(dataDir != null, "data folder missing");

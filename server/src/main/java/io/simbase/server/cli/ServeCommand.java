@@ -53,6 +53,11 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--tls-key", description = "PEM PKCS#8 private key file for --tls-cert")
     Path tlsKey;
 
+    @Option(names = "--results-db", paramLabel = "JDBC-URL",
+            description = "keep graded-run results in PostgreSQL (jdbc:postgresql://HOST[:PORT]/DB?user=U&password=P; "
+                    + "schema created and migrated on start) instead of DATA/results.txt")
+    String resultsDb;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -60,7 +65,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     public Integer call() throws Exception {
         ServerConfig.Builder b = ServerConfig.builder().host(host).port(port).dataDir(data).maxSessions(maxSessions)
                 .simPriority(simPriority).idleCloseMinutes(idleCloseMinutes).tokenHours(tokenHours)
-                .capacityLatenessMillis(capacityLatenessMillis);
+                .capacityLatenessMillis(capacityLatenessMillis).resultsDb(resultsDb);
         if (simThreads != null) {
             b.simThreads(simThreads);
         }
@@ -86,7 +91,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         } catch (java.net.BindException e) {
             throw new UserException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
                     + " (is another server on port " + port + "? choose one with --port)", e);
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException | IOException | io.simbase.server.results.ResultStoreException e) {
             throw new UserException("cannot start: " + e.getMessage(), e);
         }
         try {
@@ -100,6 +105,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                 + "  (WebSocket /ws, /metrics, /healthz; data " + config.dataDir.toAbsolutePath() + ")");
         out.println("sim threads: " + server.sessions().threads().size() + ", "
                 + server.sessions().threads().get(0).scheduling().description());
+        out.println(server.results().describe());
         if (server.defaultClass() != null) {
             out.println("class open: join code " + server.defaultClass().code());
         }

@@ -111,6 +111,29 @@ class PostgresResultStoreTest {
     }
 
     @Test
+    void aServerWithResultsDbKeepsResultsThereAcrossARestart() throws Exception {
+        String url = freshDatabase();
+        var config = io.simbase.server.ServerConfig.builder().port(0).dataDir(dir).resultsDb(url).build();
+        var server = io.simbase.server.SimBaseServer.start(config);
+        try {
+            assertTrue(server.results() instanceof PostgresResultStore, server.results().describe());
+            SampleResults.samples(4).forEach(server.results()::add);
+        } finally {
+            server.close();
+        }
+        try (PostgresResultStore store = PostgresResultStore.open(url)) {
+            assertEquals(SampleResults.samples(4), store.all());
+        }
+        server = io.simbase.server.SimBaseServer.start(config);
+        try {
+            assertEquals(SampleResults.samples(4), server.results().all());
+        } finally {
+            server.close();
+        }
+        assertFalse(java.nio.file.Files.exists(dir.resolve(ResultStores.FILE_NAME)), "no results file beside the database");
+    }
+
+    @Test
     void anUnreachableDatabaseIsOneClearLine() throws Exception {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {
