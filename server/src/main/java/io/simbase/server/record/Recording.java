@@ -20,7 +20,10 @@ public final class Recording {
 
     /** One record; fields unused by a kind are null or 0. */
     public record Entry(int line, Kind kind, long step, int tag, double value, String target, String fault,
-                        String hash) {
+                        String hash, long seed) {
+        Entry(int line, Kind kind, long step, int tag, double value, String target, String fault, String hash) {
+            this(line, kind, step, tag, value, target, fault, hash, 0);
+        }
     }
 
     private final String scene;
@@ -75,7 +78,7 @@ public final class Recording {
             if (l.isEmpty() || l.startsWith("#")) {
                 continue;
             }
-            out.add(parse(name, i + 1, l.split(" ")));
+            out.add(parse(name, i + 1, l.split(" "), seed));
         }
         return new Recording(scene, seed, out, truncated);
     }
@@ -87,7 +90,7 @@ public final class Recording {
         return line.substring(key.length() + 1);
     }
 
-    private static Entry parse(String file, int no, String[] f) {
+    private static Entry parse(String file, int no, String[] f, long seed) {
         try {
             long step = Long.parseLong(f[1]);
             if (step < 0) {
@@ -110,8 +113,11 @@ public final class Recording {
                     need(file, no, f, 4);
                     return new Entry(no, Kind.CLEAR, step, -1, 0, f[2], f[3], null);
                 case "reset":
+                    if (f.length == 3) { // reset STEP SEED: a graded run's scenario, with its own seed
+                        return new Entry(no, Kind.RESET, step, -1, 0, null, null, null, Long.parseLong(f[2]));
+                    }
                     need(file, no, f, 2);
-                    return new Entry(no, Kind.RESET, step, -1, 0, null, null, null);
+                    return new Entry(no, Kind.RESET, step, -1, 0, null, null, null, seed);
                 case "hash":
                     need(file, no, f, 3);
                     return new Entry(no, Kind.HASH, step, -1, 0, null, null, f[2]);

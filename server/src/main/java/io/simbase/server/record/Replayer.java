@@ -51,7 +51,7 @@ public final class Replayer {
                         throw new RecordingException(fileName, e.line(), r.message());
                     }
                 }
-                case RESET -> world = scene.newWorld(rec.seed());
+                case RESET -> world = scene.newWorld(e.seed());
                 case HASH, END -> {
                     String got = StateHasher.hex(world.stateHash());
                     if (!got.equals(e.hash())) {

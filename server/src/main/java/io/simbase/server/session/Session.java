@@ -61,6 +61,8 @@ public final class Session implements EventSink {
     private final TreeSet<String> alarms = new TreeSet<>();
     private World world;
     private String[] componentIds;
+    /** The graded run in progress, or null. */
+    private LiveGradedRun gradedRun;
     private boolean closed;
 
     // ---- status, written by the sim thread, read by anyone
@@ -93,11 +95,11 @@ public final class Session implements EventSink {
         this.commandQueueCapacity = commandQueueCapacity;
         this.observers = new Observers(id, backlogLimitBytes, stallLimitNanos);
         this.pacing = new Pacing(scene.stepNanos(), frameRateHz);
-        buildWorld();
+        buildWorld(seed);
     }
 
-    private void buildWorld() {
-        world = scene.newWorld(seed);
+    private void buildWorld(long worldSeed) {
+        world = scene.newWorld(worldSeed);
         world.setEventSink(this);
         List<Component> cs = world.components();
         componentIds = new String[cs.size()];
@@ -331,12 +333,17 @@ public final class Session implements EventSink {
             return result();
         } else if (c instanceof SessionCommand.Close cl) {
             return close(cl.requester());
+        } else if (c instanceof SessionCommand.StartGradedRun g) {
+            return startGradedRun(g);
         }
         throw new IllegalArgumentException("no such session command: " + c);
     }
 
     /** One step; records a hash checkpoint every {@value #CHECKPOINT_STEPS} steps. */
     void step() {
+        if (gradedRun != null) {
+            gradedRun.beforeStep(world);
+        }
         world.step();
         long s = world.stepCount();
         if (s % CHECKPOINT_STEPS == 0) {
@@ -344,11 +351,18 @@ public final class Session implements EventSink {
         }
         statusStep = s;
         statusSimNanos = world.simNanos();
+        if (gradedRun != null && gradedRun.afterStep()) {
+            gradedRun = null;
+            recording.note(world.stepCount(), "graded run ended");
+        }
     }
 
     @Override
     public void onEvent(long step, EventKind kind, int subject, double value) {
         events.add(step, kind, subject, value);
+        if (gradedRun != null) {
+            gradedRun.onEvent(step, kind, subject, value);
+        }
         switch (kind) {
             case TAG_FAULT_ON -> faultChanged(true, world.layout().tag(subject).name(), (int) value);
             case TAG_FAULT_OFF -> faultChanged(false, world.layout().tag(subject).name(), (int) value);
@@ -448,9 +462,10 @@ public final class Session implements EventSink {
     }
 
     private CommandResult reset() {
+        abortGradedRun("the session was reset");
         long step = world.stepCount();
         recording.reset(step);
-        buildWorld();
+        buildWorld(seed);
         faults.clear();
         alarms.clear();
         statusFaults = List.of();
@@ -477,6 +492,7 @@ public final class Session implements EventSink {
         }
         closed = true;
         statusClosed = true;
+        abortGradedRun("the session closed");
         releaseRig();
         long step = world.stepCount();
         long h = world.stateHash();
@@ -490,6 +506,47 @@ public final class Session implements EventSink {
         observers.closed(outcome, requester);
         statusObservers = 0;
         return outcome;
+    }
+
+    private CommandResult startGradedRun(SessionCommand.StartGradedRun g) {
+        if (gradedRun != null) {
+            return new Refused(Refusal.BAD_REQUEST, "a graded run is already in progress in session " + id);
+        }
+        if (!g.exercise().sceneId().equals(scene.id())) {
+            return new Refused(Refusal.BAD_REQUEST, "exercise " + g.exercise().id() + " is for scene "
+                    + g.exercise().sceneId() + ", this session runs " + scene.id());
+        }
+        LiveGradedRun run = new LiveGradedRun(this, g.exercise(), g.controller(), g.listener());
+        gradedRun = run;
+        run.start();
+        return new Applied(world.stepCount());
+    }
+
+    /**
+     * Sim thread, for a graded run: rebuilds the world from the scene with {@code worldSeed},
+     * recorded as a reset with that seed; faults and alarms cleared. Returns the new world.
+     */
+    World resetForGradedRun(long worldSeed, String why) {
+        long step = world.stepCount();
+        recording.note(step, why);
+        recording.reset(step, worldSeed);
+        buildWorld(worldSeed);
+        faults.clear();
+        alarms.clear();
+        statusFaults = List.of();
+        statusAlarms = List.of();
+        statusStep = 0;
+        statusSimNanos = 0;
+        return world;
+    }
+
+    private void abortGradedRun(String reason) {
+        if (gradedRun != null) {
+            LiveGradedRun run = gradedRun;
+            gradedRun = null;
+            recording.note(world.stepCount(), "graded run aborted: " + reason);
+            run.abort(reason);
+        }
     }
 
     private void releaseRig() {
