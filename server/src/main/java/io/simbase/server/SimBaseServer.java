@@ -89,7 +89,7 @@ public final class SimBaseServer implements AutoCloseable {
                     .childHandler(new ServerChannels(
                             new WsLimits(config.maxFrameBytes, config.inputsPerSecond, config.inputBurst), ssl,
                             new Dispatcher(new Services(sessions, users, tokens, classes, metrics, authExecutor, rigs,
-                                    config.maxSessionsPerStudent, config.capacityLatenessMillis)),
+                                    config.maxSessionsPerStudent, config.capacityLatenessMillis, results)),
                             metrics, VERSION));
             this.serverChannel = b.bind(new InetSocketAddress(config.host, config.port)).sync().channel();
         } catch (RuntimeException | InterruptedException e) {

@@ -516,7 +516,8 @@ public final class Session implements EventSink {
             return new Refused(Refusal.BAD_REQUEST, "exercise " + g.exercise().id() + " is for scene "
                     + g.exercise().sceneId() + ", this session runs " + scene.id());
         }
-        LiveGradedRun run = new LiveGradedRun(this, g.exercise(), g.controller(), g.listener());
+        GradedRunListener toObservers = new ObservedGradedRun(id, g.exercise(), observers::sendAll, g.listener());
+        LiveGradedRun run = new LiveGradedRun(this, g.exercise(), g.controller(), toObservers);
         gradedRun = run;
         run.start();
         return new Applied(world.stepCount());
