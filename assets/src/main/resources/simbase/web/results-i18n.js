@@ -1,4 +1,5 @@
-// Every string of the class results page (results.html), by id, in English and Chinese.
+// Every string of the class results page (results.html) and the dashboard's graded-run panel
+// (graded-run.js), by id, in English and Chinese.
 // The language follows the browser (zh* -> Chinese) unless the switch on the page picked one.
 'use strict';
 
@@ -32,6 +33,11 @@ const RESULTS_TEXT = {
     failedAt: 'failed at t = {t} s in scenario {s}',
     evidence: 'Recording {r}: replay it with ./simbase replay to see the moment',
     live: 'updates live as graded runs finish',
+    gradedRun: 'Graded run',
+    gradedStarting: 'starting…',
+    gradedProgress: 'scenario {i}/{n} ({s}): {t} of {d} s',
+    gradedDone: 'done: score {score}/100, passed: {passed}',
+    gradedAborted: 'stopped: {why}',
   },
   zh: {
     title: '班级成绩',
@@ -62,6 +68,11 @@ const RESULTS_TEXT = {
     failedAt: '在场景 {s} 的 t = {t} 秒失败',
     evidence: '录像 {r}：用 ./simbase replay 回放可看到失败时刻',
     live: '评分运行结束时自动更新',
+    gradedRun: '评分运行',
+    gradedStarting: '正在开始…',
+    gradedProgress: '场景 {i}/{n}（{s}）：{t} / {d} 秒',
+    gradedDone: '完成：得分 {score}/100，通过：{passed}',
+    gradedAborted: '已停止：{why}',
   },
 };
 

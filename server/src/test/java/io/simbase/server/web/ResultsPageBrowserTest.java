@@ -132,8 +132,41 @@ class ResultsPageBrowserTest {
             String missing = page.eval("Object.keys(RESULTS_TEXT.en).filter(k => !RESULTS_TEXT.zh[k])"
                     + ".concat(Object.keys(RESULTS_TEXT.zh).filter(k => !RESULTS_TEXT.en[k])).join(',')").asText();
             assertEquals("", missing);
-            assertTrue(page.eval("document.getElementById('r-error').textContent").asText().contains("dashboard"),
-                    "without a sign-in the page says where to sign in");
+            page.waitFor("document.getElementById('r-error').textContent.includes('dashboard')", seconds(10),
+                    "without a sign-in the page to say where to sign in");
+        }
+    }
+
+    @Test
+    void aStudentStartsAGradedRunSeesChecksTurnAndFindsTheAttemptOnTheResultsPage() throws Exception {
+        try (Page student = chromium.open(url())) {
+            student.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
+            student.eval("document.getElementById('join-code').value = " + js(CODE));
+            student.eval("document.getElementById('join-name').value = 'Bo'");
+            student.eval("document.getElementById('join-btn').click()");
+            student.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
+            student.eval("document.getElementById('scene-select').value = 'conveyor-basics'");
+            student.eval("document.getElementById('create-btn').click()");
+            student.waitFor("state.layout && state.observing", seconds(10), "the session");
+            String sid = student.eval("state.observing").asText();
+            // an instructor would speed it up from the dashboard; the test does it directly
+            server.sessions().find(sid).submit(new io.simbase.server.session.SessionCommand.SetTimeScale(10),
+                    io.simbase.server.session.CommandReply.NONE);
+            student.eval("document.getElementById('graded-btn').click()");
+            student.waitFor("document.getElementById('graded-status').textContent.startsWith('scenario 1/2')",
+                    seconds(10), "progress in the first scenario");
+            student.waitFor("document.querySelector('#graded-checks li.check-fail') !== null"
+                    + " && !document.getElementById('graded-status').textContent.startsWith('done')",
+                    seconds(30), "a check turning red while the run goes on");
+            student.waitFor("document.getElementById('graded-status').textContent.startsWith('done: score')",
+                    seconds(40), "the verdict");
+            assertTrue(student.eval("document.querySelectorAll('#graded-checks li.check-pass').length > 0").asBoolean(),
+                    "checks nobody could fail turn green");
+            Files.write(Path.of("target/graded-run-panel.png"), student.screenshot());
+            String name = student.eval("state.name").asText();
+            student.eval("document.getElementById('results-link').click()");
+            student.waitFor("document.querySelector('#r-matrix tbody tr') !== null", seconds(10), "her attempt");
+            assertEquals(name, student.eval("document.querySelector('#r-matrix tbody tr').dataset.student").asText());
         }
     }
 }
