@@ -465,14 +465,19 @@ public final class Session implements EventSink {
         abortGradedRun("the session was reset");
         long step = world.stepCount();
         recording.reset(step);
-        buildWorld(seed);
+        rebuild(seed);
+        return new Applied(step);
+    }
+
+    /** A new world from the scene with {@code worldSeed}; faults, alarms and the status cleared. */
+    private void rebuild(long worldSeed) {
+        buildWorld(worldSeed);
         faults.clear();
         alarms.clear();
         statusFaults = List.of();
         statusAlarms = List.of();
         statusStep = 0;
         statusSimNanos = 0;
-        return new Applied(step);
     }
 
     private CommandResult result() {
@@ -531,13 +536,7 @@ public final class Session implements EventSink {
         long step = world.stepCount();
         recording.note(step, why);
         recording.reset(step, worldSeed);
-        buildWorld(worldSeed);
-        faults.clear();
-        alarms.clear();
-        statusFaults = List.of();
-        statusAlarms = List.of();
-        statusStep = 0;
-        statusSimNanos = 0;
+        rebuild(worldSeed);
         return world;
     }
 
