@@ -26,6 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResultsPageBrowserTest {
     private static final String CODE = "RES123";
+    /** Navigates after the evaluation returned (an evaluation that navigates itself may be cut off). */
+    private static final String NAVIGATE_TO_RESULTS =
+            "setTimeout(() => document.getElementById('results-link').click(), 0); true";
     private static SimBaseServer server;
     private static Chromium chromium;
 
@@ -80,7 +83,7 @@ class ResultsPageBrowserTest {
             server.results().add(result("Zoe#0001", "conveyor-basics", 100, 1_764_000_100_000L, 0));
             server.results().add(result("Zoe#0001", "tank-level", 40, 1_764_000_200_000L, 3.5));
 
-            student.eval("document.getElementById('results-link').click()");
+            student.eval(NAVIGATE_TO_RESULTS);
             student.waitFor("document.querySelectorAll('#r-matrix tbody tr').length === 1", seconds(10), "Ana's row");
             assertEquals(ana, student.eval("document.querySelector('#r-matrix tbody tr').dataset.student").asText());
             assertFalse(student.eval("document.body.innerText").asText().contains("Zoe"), "a student sees only her own");
@@ -90,7 +93,7 @@ class ResultsPageBrowserTest {
             teacher.eval("document.getElementById('login-pass').value = 'correct-horse'");
             teacher.eval("document.getElementById('login-btn').click()");
             teacher.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
-            teacher.eval("location.href = 'results.html'");
+            teacher.eval(NAVIGATE_TO_RESULTS);
             teacher.waitFor("document.querySelectorAll('#r-matrix tbody tr').length === 2", seconds(10), "two students");
             String zoeConveyor = "document.querySelector('#r-matrix tr[data-student=\"Zoe#0001\"] td[data-exercise=\"conveyor-basics\"]')";
             assertTrue(teacher.eval(zoeConveyor + ".textContent").asText().contains("best 100 · attempts 1"));
@@ -164,7 +167,7 @@ class ResultsPageBrowserTest {
                     "checks nobody could fail turn green");
             Files.write(Path.of("target/graded-run-panel.png"), student.screenshot());
             String name = student.eval("state.name").asText();
-            student.eval("document.getElementById('results-link').click()");
+            student.eval(NAVIGATE_TO_RESULTS);
             student.waitFor("document.querySelector('#r-matrix tbody tr') !== null", seconds(10), "her attempt");
             assertEquals(name, student.eval("document.querySelector('#r-matrix tbody tr').dataset.student").asText());
         }
