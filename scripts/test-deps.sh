@@ -6,8 +6,9 @@ set -euo pipefail
 # chromium (+ a font) drives the dashboard tests (server: io.simbase.server.web).
 # socat: pty pairs standing in for serial cables; mbpoll: a Modbus master no one here wrote;
 # libmodbus-dev and gcc: the C slave and benchmark peers (device-bridge/src/test/c) the tests build.
+# postgresql: the results database the results-store tests start (server: io.simbase.server.results).
 # nodejs and npm: node-opcua, the independent OPC UA client of the OPC UA tests (server: rig).
-PACKAGES=(socat mbpoll libmodbus-dev gcc libc6-dev chromium fonts-dejavu-core openssl)
+PACKAGES=(socat mbpoll libmodbus-dev gcc libc6-dev chromium fonts-dejavu-core openssl postgresql)
 command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)
 command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 # The viewer's tests (viewer/): Xvfb with Mesa's llvmpipe for a real OpenGL 3.3 context, the X

@@ -1,14 +1,9 @@
 package io.simbase.grading;
 
-import io.simbase.grading.check.Probe;
 import io.simbase.grading.exercise.Action;
-import io.simbase.grading.exercise.Check;
 import io.simbase.grading.exercise.Exercise;
 import io.simbase.grading.exercise.Scenario;
 import io.simbase.grading.plant.Plant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Grades a controller on an exercise, headless and as fast as the engine goes: for each
@@ -29,81 +24,36 @@ public final class Grader {
 
     /** Grades one program. */
     public static GradeResult grade(Exercise exercise, ControllerFactory controllers) {
-        List<Check> checks = exercise.checks();
-        double[] failureSeconds = new double[checks.size()];
-        String[] failedScenario = new String[checks.size()];
-        Arrays.fill(failureSeconds, Double.NaN);
-        List<Long> hashes = new ArrayList<>();
+        Tally tally = new Tally(exercise);
         for (Scenario scenario : exercise.scenarios()) {
-            Probe[] probes = new Probe[checks.size()];
-            for (int i = 0; i < probes.length; i++) {
-                if (checks.get(i).appliesTo(scenario.id())) {
-                    probes[i] = checks.get(i).rule().newProbe();
-                }
-            }
-            Plant plant = run(exercise, scenario, controllers, probes);
-            hashes.add(plant.stateHash());
-            for (int i = 0; i < probes.length; i++) {
-                if (probes[i] != null && !probes[i].passed() && failedScenario[i] == null) {
-                    failedScenario[i] = scenario.id();
-                    failureSeconds[i] = probes[i].firstFailureSeconds();
-                }
-            }
+            ScenarioRun run = new ScenarioRun(exercise, scenario);
+            Plant plant = run(run, controllers);
+            tally.add(run, plant.stateHash());
         }
-        List<CheckResult> results = new ArrayList<>();
-        int score = 0;
-        int cap = 100;
-        for (int i = 0; i < checks.size(); i++) {
-            Check c = checks.get(i);
-            boolean passed = failedScenario[i] == null;
-            if (passed) {
-                score += c.points();
-            } else if (c.safety()) {
-                cap = Math.min(cap, c.cap() >= 0 ? c.cap() : exercise.safetyCap());
-            }
-            results.add(new CheckResult(c.id(), c.rule().kind(), c.points(), passed ? c.points() : 0, passed,
-                    c.safety(), failedScenario[i], failureSeconds[i], c.message()));
-        }
-        boolean capped = score > cap;
-        int finalScore = Math.min(score, cap);
-        return new GradeResult(exercise.id(), results, finalScore, exercise.passMark(), capped,
-                finalScore >= exercise.passMark(), hashes);
+        return tally.result();
     }
 
-    /**
-     * Runs one scenario with a controller, feeding the probes (null entries are skipped), and
-     * returns the plant as the last step left it.
-     */
-    public static Plant run(Exercise exercise, Scenario scenario, ControllerFactory controllers, Probe[] probes) {
-        Plant plant = exercise.plant().newPlant(scenario.seed());
-        for (Action a : scenario.initial()) {
-            a.apply(plant);
-        }
+    /** Runs {@code run} to its end with a fresh plant and controller; returns the plant. */
+    public static Plant run(ScenarioRun run, ControllerFactory controllers) {
+        Plant plant = startPlant(run.exercise(), run.scenario());
         Controller controller = controllers.attach(plant);
-        long stepNanos = exercise.plant().stepNanos();
-        long steps = Math.round(scenario.durationSeconds() * 1e9 / stepNanos);
-        List<Action> timeline = scenario.timeline();
-        long[] actionStep = new long[timeline.size()];
-        for (int i = 0; i < actionStep.length; i++) {
-            actionStep[i] = Math.round(timeline.get(i).atSeconds() * 1e9 / stepNanos);
-        }
-        int next = 0;
-        for (long step = 0; step < steps; step++) {
-            while (next < actionStep.length && actionStep[next] <= step) {
-                timeline.get(next++).apply(plant);
+        while (!run.complete()) {
+            for (Action a = run.nextDue(); a != null; a = run.nextDue()) {
+                a.apply(plant);
             }
             controller.scan(plant.simNanos());
             plant.step();
-            for (Probe p : probes) {
-                if (p != null) {
-                    p.step(plant);
-                }
-            }
+            run.afterStep(plant);
         }
-        for (Probe p : probes) {
-            if (p != null) {
-                p.finish(plant);
-            }
+        run.finish(plant);
+        return plant;
+    }
+
+    /** A fresh plant at the scenario's start: its seed, its initial actions applied. */
+    public static Plant startPlant(Exercise exercise, Scenario scenario) {
+        Plant plant = exercise.plant().newPlant(scenario.seed());
+        for (Action a : scenario.initial()) {
+            a.apply(plant);
         }
         return plant;
     }

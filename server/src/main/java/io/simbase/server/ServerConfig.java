@@ -39,6 +39,8 @@ public final class ServerConfig {
     public final java.time.Duration tokenTtl;
     /** Students' own PLCs: the port range and the networks allowed to connect. */
     public final io.simbase.server.rig.OwnPlcPolicy ownPlc;
+    /** PostgreSQL JDBC URL of the results database; null: results in the data folder's file. */
+    public final String resultsDb;
 
     private ServerConfig(Builder b) {
         this.host = b.host;
@@ -66,6 +68,7 @@ public final class ServerConfig {
         this.socketSendBufferBytes = b.socketSendBufferBytes;
         this.tokenTtl = b.tokenTtl;
         this.ownPlc = b.ownPlc;
+        this.resultsDb = b.resultsDb;
     }
 
     public static Builder builder() {
@@ -100,6 +103,7 @@ public final class ServerConfig {
         private Path tlsKey;
         private int socketSendBufferBytes;
         private java.time.Duration tokenTtl = io.simbase.server.auth.Tokens.DEFAULT_TTL;
+        private String resultsDb;
         private long tokenHours = 12;
         private String plcPorts = io.simbase.server.rig.OwnPlcPolicy.DEFAULT_PORTS;
         private java.util.List<String> plcAllow = java.util.List.of();
@@ -137,6 +141,9 @@ public final class ServerConfig {
         public Builder plcAllow(java.util.List<String> v) { plcAllow = java.util.List.copyOf(v); return this; }
 
         /** @throws IllegalArgumentException naming the first bad setting */
+        /** Keeps results in PostgreSQL at this JDBC URL (null: the data folder's file). */
+        public Builder resultsDb(String jdbcUrl) { resultsDb = jdbcUrl; return this; }
+
         public ServerConfig build() {
             check(port >= 0 && port <= 65535, "port must be 0-65535, got " + port);
             check(dataDir != null, "data folder missing");

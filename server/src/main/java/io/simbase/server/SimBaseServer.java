@@ -47,12 +47,14 @@ public final class SimBaseServer implements AutoCloseable {
     private final Channel serverChannel;
     private final ClassRoom defaultClass;
     private final DataLock dataLock;
+    private final io.simbase.server.results.ResultStore results;
 
     private SimBaseServer(ServerConfig config, DataLock dataLock) throws IOException, InterruptedException {
         this.config = config;
         this.dataLock = dataLock;
         this.users = UserStore.open(config.dataDir.resolve("users.txt"), new PasswordHasher(config.passwordIterations));
         this.classes = ClassRegistry.open(config.dataDir.resolve("classes.txt"));
+        this.results = io.simbase.server.results.ResultStores.open(config.dataDir, config.resultsDb);
         Tokens tokens = Tokens.open(config.dataDir.resolve("tokens.txt"), config.tokenTtl, java.time.Clock.systemUTC());
         this.sessions = new SessionRegistry(config.dataDir.resolve("recordings"), config.simThreads, config.simPriority,
                 config.maxSessions, config.commandQueueCapacity, config.backlogLimitBytes,
@@ -87,7 +89,7 @@ public final class SimBaseServer implements AutoCloseable {
                     .childHandler(new ServerChannels(
                             new WsLimits(config.maxFrameBytes, config.inputsPerSecond, config.inputBurst), ssl,
                             new Dispatcher(new Services(sessions, users, tokens, classes, metrics, authExecutor, rigs,
-                                    config.maxSessionsPerStudent, config.capacityLatenessMillis)),
+                                    config.maxSessionsPerStudent, config.capacityLatenessMillis, results)),
                             metrics, VERSION));
             this.serverChannel = b.bind(new InetSocketAddress(config.host, config.port)).sync().channel();
         } catch (RuntimeException | InterruptedException e) {
@@ -122,6 +124,11 @@ public final class SimBaseServer implements AutoCloseable {
 
     public UserStore users() {
         return users;
+    }
+
+    /** Where finished graded runs are kept (the data folder's file, or PostgreSQL with --results-db). */
+    public io.simbase.server.results.ResultStore results() {
+        return results;
     }
 
     public ClassRegistry classes() {
@@ -161,6 +168,7 @@ public final class SimBaseServer implements AutoCloseable {
         authExecutor.shutdownNow();
         workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
         boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+        results.close();
         dataLock.close();
     }
 

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * <p>Threading: the grading thread only. Allocation: none per step, except that the table of
  * part types by part id doubles when it fills (a handful of times per run at most).
  */
-public final class Plant implements Signals {
+public final class Plant implements Signals, io.simbase.engine.core.EventSink {
     private final PlantModel model;
     private final World world;
     private final int tags;
@@ -22,15 +22,24 @@ public final class Plant implements Signals {
     private int[] typeOfPart = new int[256];
 
     Plant(PlantModel model, World world) {
+        this(model, world, true);
+    }
+
+    /** {@code ownSink}: false when the world's owner keeps its event sink and forwards to {@link #onEvent}. */
+    Plant(PlantModel model, World world, boolean ownSink) {
         this.model = model;
         this.world = world;
         this.tags = model.tagCount();
         this.counters = new double[model.signalCount() - tags];
         this.stepSeconds = world.dtSeconds();
-        world.setEventSink(this::onEvent);
+        if (ownSink) {
+            world.setEventSink(this);
+        }
     }
 
-    private void onEvent(long step, EventKind kind, int subject, double value) {
+    /** Keeps the part counters; the world's event sink, or called by whoever owns that sink. */
+    @Override
+    public void onEvent(long step, EventKind kind, int subject, double value) {
         switch (kind) {
             case PART_CREATED:
                 if (subject >= typeOfPart.length) {

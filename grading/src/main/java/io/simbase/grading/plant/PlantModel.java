@@ -171,6 +171,14 @@ public final class PlantModel implements SignalNames {
         return new Plant(this, scene.newWorld(seed));
     }
 
+    /**
+     * A plant over a world someone else runs (a live session's, built from the same scene): its
+     * event sink stays the owner's, who forwards every event to {@link Plant#onEvent}.
+     */
+    public Plant over(World world) {
+        return new Plant(this, world, false);
+    }
+
     int partTypeCount() {
         return partTypes;
     }

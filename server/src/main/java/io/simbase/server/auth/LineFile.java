@@ -24,9 +24,9 @@ import java.util.function.Consumer;
  * {@link #append} returns (it survives a killed process; {@code force} also makes it survive
  * a power cut). Thread-safe.
  */
-final class LineFile {
+public final class LineFile {
     /** What {@link #read} found: complete lines (null for one that is not valid UTF-8). */
-    record Content(List<String> lines, boolean tornTail, long completeBytes, boolean exists) {
+    public record Content(List<String> lines, boolean tornTail, long completeBytes, boolean exists) {
     }
 
     private final Path file;
@@ -35,18 +35,18 @@ final class LineFile {
     private FileChannel channel;
     private boolean warned;
 
-    LineFile(Path file, String header, Consumer<String> warn) {
+    public LineFile(Path file, String header, Consumer<String> warn) {
         this.file = file;
         this.header = header;
         this.warn = warn;
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
     /** Reads every complete line; a missing file is empty. */
-    static Content read(Path file) throws IOException {
+    public static Content read(Path file) throws IOException {
         if (!Files.exists(file)) {
             return new Content(List.of(), false, 0, false);
         }
@@ -99,7 +99,7 @@ final class LineFile {
     }
 
     /** Cuts an unterminated last line off (it is a torn write, never a record). */
-    synchronized void truncate(long size) throws IOException {
+    public synchronized void truncate(long size) throws IOException {
         closeChannel();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             ch.truncate(size);
@@ -111,7 +111,7 @@ final class LineFile {
      * once and does not throw: the caller's state stays valid in memory until a restart.
      * A partly written line is cut off again, so later records are not glued to it.
      */
-    synchronized boolean append(String record, boolean force) {
+    public synchronized boolean append(String record, boolean force) {
         long before = -1;
         try {
             if (channel == null) {
@@ -149,7 +149,7 @@ final class LineFile {
         }
     }
 
-    synchronized void close() {
+    public synchronized void close() {
         closeChannel();
     }
 
@@ -165,13 +165,13 @@ final class LineFile {
     }
 
     /** One stderr line naming how many lines were skipped. */
-    static String skippedMessage(Path file, int skipped) {
+    public static String skippedMessage(Path file, int skipped) {
         return "simbase: " + file + ": skipped " + skipped + " damaged line" + (skipped == 1 ? "" : "s")
                 + " (torn write or garbage); the good lines were loaded";
     }
 
     /** Escapes {@code %}, tab, CR, LF and every other control character as {@code %XX}. */
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -188,7 +188,7 @@ final class LineFile {
     }
 
     /** The inverse of {@link #escape}; null for a field that {@link #escape} cannot have written. */
-    static String unescape(String s) {
+    public static String unescape(String s) {
         if (s.indexOf('%') < 0) {
             return hasControl(s) ? null : s;
         }

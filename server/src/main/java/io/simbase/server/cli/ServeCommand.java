@@ -59,6 +59,10 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--plc-allow", paramLabel = "CIDR",
             description = "networks students' own PLCs may connect from, e.g. 10.0.0.0/8 (repeatable; default: any)")
     java.util.List<String> plcAllow = new java.util.ArrayList<>();
+    @Option(names = "--results-db", paramLabel = "JDBC-URL",
+            description = "keep graded-run results in PostgreSQL (jdbc:postgresql://HOST[:PORT]/DB?user=U&password=P; "
+                    + "schema created and migrated on start) instead of DATA/results.txt")
+    String resultsDb;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -67,7 +71,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     public Integer call() throws Exception {
         ServerConfig.Builder b = ServerConfig.builder().host(host).port(port).dataDir(data).maxSessions(maxSessions)
                 .simPriority(simPriority).idleCloseMinutes(idleCloseMinutes).tokenHours(tokenHours)
-                .capacityLatenessMillis(capacityLatenessMillis);
+                .capacityLatenessMillis(capacityLatenessMillis).resultsDb(resultsDb);
         b.plcPorts(plcPorts).plcAllow(plcAllow);
         if (simThreads != null) {
             b.simThreads(simThreads);
@@ -94,7 +98,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         } catch (java.net.BindException e) {
             throw new UserException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
                     + " (is another server on port " + port + "? choose one with --port)", e);
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException | IOException | io.simbase.server.results.ResultStoreException e) {
             throw new UserException("cannot start: " + e.getMessage(), e);
         }
         try {
@@ -110,6 +114,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                 + server.sessions().threads().get(0).scheduling().description());
         out.println("students' own PLCs: Modbus TCP ports " + config.ownPlc.firstPort() + "-" + config.ownPlc.lastPort()
                 + " on every interface, from " + config.ownPlc.describeAllowed());
+        out.println(server.results().describe());
         if (server.defaultClass() != null) {
             out.println("class open: join code " + server.defaultClass().code());
         }

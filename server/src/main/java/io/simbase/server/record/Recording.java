@@ -21,12 +21,13 @@ public final class Recording {
 
     /**
      * One record; fields unused by a kind are null or 0. {@code PLC_LOAD} carries the program's
-     * file name in {@code target} and its text in {@code text} (Base64 in the file, so one line).
+     * file name in {@code target} and its text in {@code text} (Base64 in the file, so one line);
+     * {@code RESET} carries the seed the world was rebuilt with in {@code seed} (0: the recording's).
      */
     public record Entry(int line, Kind kind, long step, int tag, double value, String target, String fault,
-                        String hash, String text) {
+                        String hash, String text, long seed) {
         Entry(int line, Kind kind, long step, int tag, double value, String target, String fault, String hash) {
-            this(line, kind, step, tag, value, target, fault, hash, null);
+            this(line, kind, step, tag, value, target, fault, hash, null, 0);
         }
     }
 
@@ -82,7 +83,7 @@ public final class Recording {
             if (l.isEmpty() || l.startsWith("#")) {
                 continue;
             }
-            out.add(parse(name, i + 1, l.split(" ")));
+            out.add(parse(name, i + 1, l.split(" "), seed));
         }
         return new Recording(scene, seed, out, truncated);
     }
@@ -94,7 +95,7 @@ public final class Recording {
         return line.substring(key.length() + 1);
     }
 
-    private static Entry parse(String file, int no, String[] f) {
+    private static Entry parse(String file, int no, String[] f, long seed) {
         try {
             long step = Long.parseLong(f[1]);
             if (step < 0) {
@@ -117,8 +118,11 @@ public final class Recording {
                     need(file, no, f, 4);
                     return new Entry(no, Kind.CLEAR, step, -1, 0, f[2], f[3], null);
                 case "reset":
+                    if (f.length == 3) { // reset STEP SEED: a graded run's scenario, with its own seed
+                        return new Entry(no, Kind.RESET, step, -1, 0, null, null, null, null, Long.parseLong(f[2]));
+                    }
                     need(file, no, f, 2);
-                    return new Entry(no, Kind.RESET, step, -1, 0, null, null, null);
+                    return new Entry(no, Kind.RESET, step, -1, 0, null, null, null, null, seed);
                 case "hash":
                     need(file, no, f, 3);
                     return new Entry(no, Kind.HASH, step, -1, 0, null, null, f[2]);
@@ -127,7 +131,7 @@ public final class Recording {
                     return new Entry(no, Kind.END, step, -1, 0, null, null, f[2]);
                 case "plc-load":
                     need(file, no, f, 4);
-                    return new Entry(no, Kind.PLC_LOAD, step, -1, 0, unbase64(f[2]), null, null, unbase64(f[3]));
+                    return new Entry(no, Kind.PLC_LOAD, step, -1, 0, unbase64(f[2]), null, null, unbase64(f[3]), 0);
                 case "plc-run":
                     need(file, no, f, 2);
                     return new Entry(no, Kind.PLC_RUN, step, -1, 0, null, null, null);

@@ -67,6 +67,11 @@ public final class RecordingWriter implements AutoCloseable {
         pending.append("reset ").append(step).append('\n');
     }
 
+    /** A reset that rebuilds the world with {@code seed} (a graded run's scenario), not the recording's. */
+    public synchronized void reset(long step, long seed) {
+        pending.append("reset ").append(step).append(' ').append(seed).append('\n');
+    }
+
     public synchronized void hash(long step, long hash) {
         pending.append("hash ").append(step).append(' ').append(StateHasher.hex(hash)).append('\n');
     }

@@ -59,7 +59,7 @@ public final class Replayer {
                     }
                 }
                 case RESET -> {
-                    world = scene.newWorld(rec.seed());
+                    world = scene.newWorld(e.seed());
                     plc.rebind(world);
                 }
                 case PLC_LOAD -> {

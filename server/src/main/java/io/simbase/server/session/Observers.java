@@ -91,6 +91,15 @@ final class Observers {
         subscribers.clear();
     }
 
+    /** Sends {@code m} to every open observer (sim thread; a session's own notices such as graded-run progress). */
+    void sendAll(ServerMessage m) {
+        for (Subscriber s : subscribers) {
+            if (s.link.isOpen()) {
+                s.link.send(m);
+            }
+        }
+    }
+
     /** Tells every observer that the server failed running the session ({@code INTERNAL}). */
     void failed(String text) {
         ServerMessage m = ServerMessage.newBuilder().setError(Error.newBuilder().setCode(Error.Code.INTERNAL)

@@ -63,6 +63,8 @@ public final class Session implements EventSink {
     private final SessionPlc plc;
     private final PlcPublisher plcPublisher;
     private String[] componentIds;
+    /** The graded run in progress, or null. */
+    private LiveGradedRun gradedRun;
     private boolean closed;
 
     // ---- status, written by the sim thread, read by anyone
@@ -96,13 +98,13 @@ public final class Session implements EventSink {
         this.commandQueueCapacity = commandQueueCapacity;
         this.observers = new Observers(id, backlogLimitBytes, stallLimitNanos);
         this.pacing = new Pacing(scene.stepNanos(), frameRateHz);
-        buildWorld();
+        buildWorld(seed);
         this.plc = new SessionPlc(world);
         this.plcPublisher = new PlcPublisher(id, plc);
     }
 
-    private void buildWorld() {
-        world = scene.newWorld(seed);
+    private void buildWorld(long worldSeed) {
+        world = scene.newWorld(worldSeed);
         world.setEventSink(this);
         List<Component> cs = world.components();
         componentIds = new String[cs.size()];
@@ -356,12 +358,17 @@ public final class Session implements EventSink {
             return plcRunStop(true, r.by());
         } else if (c instanceof SessionCommand.PlcStop st) {
             return plcRunStop(false, st.by());
+        } else if (c instanceof SessionCommand.StartGradedRun g) {
+            return startGradedRun(g);
         }
         throw new IllegalArgumentException("no such session command: " + c);
     }
 
     /** One step; records a hash checkpoint every {@value #CHECKPOINT_STEPS} steps. */
     void step() {
+        if (gradedRun != null) {
+            gradedRun.beforeStep(world); // the scenario's operator actions and faults, then the controllers
+        }
         plcPublisher.beforeStep();
         world.step();
         long s = world.stepCount();
@@ -370,11 +377,18 @@ public final class Session implements EventSink {
         }
         statusStep = s;
         statusSimNanos = world.simNanos();
+        if (gradedRun != null && gradedRun.afterStep()) {
+            gradedRun = null;
+            recording.note(world.stepCount(), "graded run ended");
+        }
     }
 
     @Override
     public void onEvent(long step, EventKind kind, int subject, double value) {
         events.add(step, kind, subject, value);
+        if (gradedRun != null) {
+            gradedRun.onEvent(step, kind, subject, value);
+        }
         switch (kind) {
             case TAG_FAULT_ON -> faultChanged(true, world.layout().tag(subject).name(), (int) value);
             case TAG_FAULT_OFF -> faultChanged(false, world.layout().tag(subject).name(), (int) value);
@@ -505,9 +519,16 @@ public final class Session implements EventSink {
     }
 
     private CommandResult reset() {
+        abortGradedRun("the session was reset");
         long step = world.stepCount();
         recording.reset(step);
-        buildWorld();
+        rebuild(seed);
+        return new Applied(step);
+    }
+
+    /** A new world from the scene with {@code worldSeed}; the PLC rebound, faults, alarms and the status cleared. */
+    private void rebuild(long worldSeed) {
+        buildWorld(worldSeed);
         plc.rebind(world);
         faults.clear();
         alarms.clear();
@@ -515,7 +536,6 @@ public final class Session implements EventSink {
         statusAlarms = List.of();
         statusStep = 0;
         statusSimNanos = 0;
-        return new Applied(step);
     }
 
     private CommandResult result() {
@@ -535,6 +555,7 @@ public final class Session implements EventSink {
         }
         closed = true;
         statusClosed = true;
+        abortGradedRun("the session closed");
         releaseRig();
         long step = world.stepCount();
         long h = world.stateHash();
@@ -548,6 +569,42 @@ public final class Session implements EventSink {
         observers.closed(outcome, requester);
         statusObservers = 0;
         return outcome;
+    }
+
+    private CommandResult startGradedRun(SessionCommand.StartGradedRun g) {
+        if (gradedRun != null) {
+            return new Refused(Refusal.BAD_REQUEST, "a graded run is already in progress in session " + id);
+        }
+        if (!g.exercise().sceneId().equals(scene.id())) {
+            return new Refused(Refusal.BAD_REQUEST, "exercise " + g.exercise().id() + " is for scene "
+                    + g.exercise().sceneId() + ", this session runs " + scene.id());
+        }
+        GradedRunListener toObservers = new ObservedGradedRun(id, g.exercise(), observers::sendAll, g.listener());
+        LiveGradedRun run = new LiveGradedRun(this, g.exercise(), g.controller(), toObservers);
+        gradedRun = run;
+        run.start();
+        return new Applied(world.stepCount());
+    }
+
+    /**
+     * Sim thread, for a graded run: rebuilds the world from the scene with {@code worldSeed},
+     * recorded as a reset with that seed; faults and alarms cleared. Returns the new world.
+     */
+    World resetForGradedRun(long worldSeed, String why) {
+        long step = world.stepCount();
+        recording.note(step, why);
+        recording.reset(step, worldSeed);
+        rebuild(worldSeed);
+        return world;
+    }
+
+    private void abortGradedRun(String reason) {
+        if (gradedRun != null) {
+            LiveGradedRun run = gradedRun;
+            gradedRun = null;
+            recording.note(world.stepCount(), "graded run aborted: " + reason);
+            run.abort(reason);
+        }
     }
 
     private void releaseRig() {

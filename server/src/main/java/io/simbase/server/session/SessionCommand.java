@@ -77,4 +77,14 @@ public sealed interface SessionCommand {
     /** Puts the soft PLC into STOP (outputs off); refused when none is loaded. Recorded. */
     record PlcStop(String by) implements SessionCommand {
     }
+
+    /**
+     * Resets the session to each of {@code exercise}'s scenarios in turn and grades whatever
+     * controls it, live; {@code controller} is an in-session controller scanned before every step,
+     * or null when the session is controlled from outside (a rig, a PLC, a student). The result
+     * and progress go to {@code listener} on the sim thread.
+     */
+    record StartGradedRun(io.simbase.grading.exercise.Exercise exercise, io.simbase.grading.ControllerFactory controller,
+                          GradedRunListener listener) implements SessionCommand {
+    }
 }

@@ -15,8 +15,9 @@ import java.util.concurrent.Executor;
  * @param authExecutor runs slow password checks off the event loop
  * @param maxSessionsPerStudent live sessions one student may have
  * @param capacityLatenessMillis new sessions are refused while recent p99 step lateness is above this (0: never)
+ * @param results               where finished graded runs are kept (blocking I/O: use it on {@code authExecutor})
  */
 public record Services(SessionRegistry sessions, UserStore users, Tokens tokens, ClassRegistry classes,
                        ServerMetrics metrics, Executor authExecutor, RigBindings rigs, int maxSessionsPerStudent,
-                       double capacityLatenessMillis) {
+                       double capacityLatenessMillis, io.simbase.server.results.ResultStore results) {
 }

@@ -1,0 +1,31 @@
+package io.simbase.server.results;
+
+import java.util.List;
+
+/**
+ * Where finished graded runs are kept. Append-only: a result is never changed or removed.
+ * Implementations are thread-safe; {@link #add} and the reads may block on I/O (a file write, a
+ * database round trip), so they are called off the sim threads and off the network event loops.
+ */
+public interface ResultStore extends AutoCloseable {
+    /**
+     * Keeps {@code result}; when this returns normally it survives a killed server.
+     *
+     * @throws ResultStoreException when it could not be kept (disk full, database down)
+     */
+    void add(StoredResult result);
+
+    /** Every kept result, in the order they were added. */
+    List<StoredResult> all();
+
+    /** The results of one student, in the order they were added. */
+    default List<StoredResult> of(String classCode, String student) {
+        return all().stream().filter(r -> r.belongsTo(classCode, student)).toList();
+    }
+
+    /** A one-line description for the server's start-up log (never a password). */
+    String describe();
+
+    @Override
+    void close();
+}
