@@ -5,6 +5,7 @@ import io.simbase.server.SimBaseServer;
 import io.simbase.server.auth.PasswordHasher;
 import io.simbase.server.auth.Role;
 import io.simbase.server.auth.UserStore;
+import io.simbase.server.opcua.OpcUaSessions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,6 +53,15 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     Path tlsCert;
     @Option(names = "--tls-key", description = "PEM PKCS#8 private key file for --tls-cert")
     Path tlsKey;
+
+    @Option(names = "--opcua-port", description = "also serve every live session over OPC UA at opc.tcp://HOST:PORT/simbase "
+            + "(folder Sessions/<class>/<student>/<session>; UserName sign-in with SimBase accounts or tokens; off unless given)")
+    Integer opcuaPort;
+    @Option(names = "--opcua-allow-none", description = "offer the unsecured OPC UA endpoint (SecurityPolicy None) beside Basic256Sha256")
+    boolean opcuaAllowNone;
+    @Option(names = "--opcua-trust-all", description = "accept every OPC UA client certificate (prints a warning; "
+            + "otherwise trust each with './simbase opcua trust FILE')")
+    boolean opcuaTrustAll;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -103,10 +113,15 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         if (server.defaultClass() != null) {
             out.println("class open: join code " + server.defaultClass().code());
         }
+        OpcUaSessions opcua = opcuaPort == null ? null : ServeOpcUa.start(server, host, opcuaPort, config.dataDir,
+                opcuaAllowNone, opcuaTrustAll, out);
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                if (opcua != null) {
+                    opcua.close();
+                }
                 server.close();
             } finally {
                 stopped.countDown();
