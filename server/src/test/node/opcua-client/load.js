@@ -12,6 +12,8 @@ const {
   OPCUAClient, MessageSecurityMode, SecurityPolicy, AttributeIds, TimestampsToReturn, ClientSubscription,
   ClientMonitoredItem, NodeClass, UserTokenType,
 } = require("node-opcua-client");
+const { OPCUACertificateManager } = require("node-opcua-certificate-manager");
+const path = require("path");
 
 const [url, user, password, sessionsArg, channelsArg, secondsArg, tag] = process.argv.slice(2);
 const wanted = Number(sessionsArg);
@@ -32,8 +34,9 @@ async function sessionIds(session, ns) {
   return ids;
 }
 
-function newClient() {
+function newClient(certificateManager) {
   return OPCUAClient.create({
+    clientCertificateManager: certificateManager,
     applicationName: "SimBaseLoad", endpointMustExist: false, securityMode: MessageSecurityMode.None,
     securityPolicy: SecurityPolicy.None, connectionStrategy: { maxRetry: 0 }, requestedSessionTimeout: 60000,
   });
@@ -41,9 +44,13 @@ function newClient() {
 
 async function main() {
   const identity = { type: UserTokenType.UserName, userName: user, password };
+  const certificateManager = new OPCUACertificateManager({
+    rootFolder: path.join(__dirname, "pki"), automaticallyAcceptUnknownCertificate: true,
+  });
+  await certificateManager.initialize();
   const clients = [];
   for (let c = 0; c < channels; c++) {
-    const client = newClient();
+    const client = newClient(certificateManager);
     await client.connect(url);
     clients.push(client);
   }

@@ -72,7 +72,7 @@ public final class PlantServer implements AutoCloseable {
         ChangePump pump = null;
         try {
             server = newServer(options, "SimBase " + name, pki, AnonymousIdentityValidator.INSTANCE,
-                    USER_TOKEN_POLICY_ANONYMOUS);
+                    USER_TOKEN_POLICY_ANONYMOUS, 0);
             String host = hostOf(options);
             PlantNamespace[] ns = new PlantNamespace[1];
             pump = new ChangePump(plant, (tag, value, at) -> ns[0].changed(tag, value, at), EDGE_RING, name);
@@ -101,10 +101,14 @@ public final class PlantServer implements AutoCloseable {
         return options.bindAddress().equals("0.0.0.0") ? HostnameUtil.getHostname() : options.bindAddress();
     }
 
-    /** An OpcUaServer (not started) with the endpoints, certificates and one sign-in policy. */
+    /**
+     * An OpcUaServer (not started) with the endpoints, certificates and one sign-in policy;
+     * {@code maxSessions} OPC UA sessions (0: Milo's default, 100) and four subscriptions each.
+     */
     static OpcUaServer newServer(PlantServerOptions options, String applicationName, OpcUaPki pki,
                                  org.eclipse.milo.opcua.sdk.server.identity.IdentityValidator identities,
-                                 org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy tokens) {
+                                 org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy tokens,
+                                 int maxSessions) {
         Set<EndpointConfig> endpoints = endpoints(options, hostOf(options), pki, tokens);
         OpcUaServerConfig config = OpcUaServerConfig.builder()
                 .setApplicationUri(pki.applicationUri())
@@ -119,6 +123,20 @@ public final class PlantServer implements AutoCloseable {
                     @Override
                     public Double getMaxSessionTimeout() {
                         return (double) options.maxSessionTimeoutMillis();
+                    }
+
+                    @Override
+                    public org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger getMaxSessions() {
+                        return maxSessions > 0
+                                ? org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger.valueOf(maxSessions)
+                                : OpcUaServerConfigLimits.super.getMaxSessions();
+                    }
+
+                    @Override
+                    public org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger getMaxSubscriptions() {
+                        return maxSessions > 0
+                                ? org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger.valueOf(4L * maxSessions)
+                                : OpcUaServerConfigLimits.super.getMaxSubscriptions();
                     }
                 })
                 .build();

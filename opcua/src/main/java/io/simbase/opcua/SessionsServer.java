@@ -48,18 +48,21 @@ public final class SessionsServer implements AutoCloseable {
     }
 
     /**
-     * Starts the server with {@code pumpGroups} pump threads (one per sim thread).
+     * Starts the server with {@code pumpGroups} pump threads (one per sim thread), for up to
+     * {@code maxClientSessions} OPC UA sessions (one per live SimBase session and some to spare).
      *
      * @throws OpcUaSetupException with a one-line message when the port is taken or the
      *         certificates cannot be made or read
      */
     public static SessionsServer start(PlantServerOptions options, IdentityValidator identities, SessionAccess access,
-                                       int pumpGroups, Consumer<String> log) throws OpcUaSetupException {
+                                       int pumpGroups, int maxClientSessions, Consumer<String> log)
+            throws OpcUaSetupException {
         PlantServer.checkPortFree(options);
         OpcUaPki pki = OpcUaPki.open(options.dataDir(), options.trustAll(), log);
         OpcUaServer server = null;
         try {
-            server = PlantServer.newServer(options, "SimBase sessions", pki, identities, USER_TOKEN_POLICY_USERNAME);
+            server = PlantServer.newServer(options, "SimBase sessions", pki, identities, USER_TOKEN_POLICY_USERNAME,
+                    maxClientSessions);
             SessionsNamespace ns = new SessionsNamespace(server, access, log);
             ns.startup();
             server.startup().get(20, TimeUnit.SECONDS);

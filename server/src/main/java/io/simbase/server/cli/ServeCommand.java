@@ -68,6 +68,9 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
 
     @Override
     public Integer call() throws Exception {
+        if (opcuaPort != null && (opcuaPort < 1 || opcuaPort > 65535)) {
+            throw new UserException("--opcua-port: " + opcuaPort + " is out of 1..65535");
+        }
         ServerConfig.Builder b = ServerConfig.builder().host(host).port(port).dataDir(data).maxSessions(maxSessions)
                 .simPriority(simPriority).idleCloseMinutes(idleCloseMinutes).tokenHours(tokenHours)
                 .capacityLatenessMillis(capacityLatenessMillis);

@@ -43,13 +43,18 @@ public final class OpcUaSessions implements SessionRegistry.Listener, AutoClosea
         List<SimThread> threads = registry.threads();
         SessionsServer server = SessionsServer.start(options,
                 new AccountValidator(simbase.users(), simbase.tokens(), log),
-                new AccountAccess(simbase.classes()), threads.size(), log);
+                new AccountAccess(simbase.classes()), threads.size(), clientSessionLimit(simbase.config().maxSessions), log);
         for (SimThread t : threads) {
             t.afterSteps(server.group(t.index())::wake);
         }
         OpcUaSessions s = new OpcUaSessions(server, registry);
         registry.listen(s);
         return s;
+    }
+
+    /** One OPC UA client session per SimBase session the server allows, and a hundred for staff and tools. */
+    static int clientSessionLimit(int maxSessions) {
+        return (int) Math.min(Integer.MAX_VALUE, maxSessions + 100L);
     }
 
     public String endpointUrl() {
