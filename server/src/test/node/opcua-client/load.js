@@ -94,6 +94,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.log("error " + String(e && e.message).split("\n")[0]);
+  console.log("error " + String(e && (e.message || e)).split("\n")[0]);
   process.exit(4);
 });
