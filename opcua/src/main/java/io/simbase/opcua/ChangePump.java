@@ -57,6 +57,8 @@ public final class ChangePump implements EventSink, AutoCloseable {
     private final AtomicLong handed = new AtomicLong();
     private final Recorder lagNanos = new Recorder(3);
     private long lastLagged;
+    /** The step the last turn read; a smaller one means the world was rebuilt (a session's reset). */
+    private long lastPublishedStep;
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -185,6 +187,13 @@ public final class ChangePump implements EventSink, AutoCloseable {
         long publishedStep = plant.readTags(view);
         long c = consumed.get();
         long p = produced.get();
+        if (publishedStep < lastPublishedStep) {
+            // A reset rebuilt the world and its step count starts again: the ring's edges of the
+            // old run would wait behind step numbers the new run has not reached and then hand
+            // on stale values. Drop them; the comparison below hands on the new run's values.
+            c = p;
+        }
+        lastPublishedStep = publishedStep;
         for (; c < p; c++) {
             int i = (int) (c & mask);
             if (ringStep[i] > publishedStep) {
