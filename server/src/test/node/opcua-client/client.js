@@ -3,7 +3,11 @@
 // nothing itself: it runs the steps it is given against a server and prints one line per
 // result, which the Java tests check.
 //
-//   node client.js URL [--mode None|Sign|SignAndEncrypt] [--pki DIR] [--session-timeout MS] STEP...
+//   node client.js URL [--mode None|Sign|SignAndEncrypt] [--pki DIR] [--session-timeout MS]
+//                  [--user NAME --password SECRET] [--session CLASS/STUDENT/SESSION] STEP...
+//
+// Without --session the tag steps use the Plant folder (rig serve); with it, that session's
+// folder under Sessions (serve --opcua-port). --user signs in with a UserName token.
 //
 // Steps (run in order):
 //   cert                       print "cert <file>": this client's application certificate (PEM)
@@ -17,6 +21,11 @@
 //                              subscribe with a deep queue; for every value, arrival time minus its
 //                              source timestamp (the wall-clock time of the step that made it); print
 //                              "latency n=<values> p50_ms= p90_ms= p99_ms= p999_ms= max_ms="
+//   tree                       print "session <class>/<student>/<session>" for every session folder under
+//                              Sessions (the full server) that this user may see
+//   readid <session>/<tag>     read a variable of the Sessions namespace by node id: "readid <id> <status>"
+//   writeid <session>/<tag> <type> <value>
+//                              write one by node id: "writeid <id> <status>"
 //   wait <ms>                  pause
 //   abandon                    exit at once without closing the session (a client that vanished)
 // A failure to connect prints "error <message>" and exits 3; any other failure exits 4.
@@ -25,27 +34,34 @@
 const path = require("path");
 const {
   OPCUAClient, MessageSecurityMode, SecurityPolicy, AttributeIds, DataType, TimestampsToReturn,
-  ClientSubscription, ClientMonitoredItem, NodeClass, makeBrowsePath,
+  ClientSubscription, ClientMonitoredItem, NodeClass, makeBrowsePath, UserTokenType,
 } = require("node-opcua-client");
 const { OPCUACertificateManager } = require("node-opcua-certificate-manager");
 
 const NAMESPACE_URI = "urn:simbase:plant";
+const SESSIONS_URI = "urn:simbase:sessions";
 
 function parseArgs(argv) {
   const url = argv[0];
   let mode = "None";
   let pki = path.join(__dirname, "pki");
   let sessionTimeout = 10000;
+  let user = null;
+  let password = null;
+  let sessionPath = null;
   let i = 1;
   const steps = [];
   while (i < argv.length) {
     if (argv[i] === "--mode") { mode = argv[i + 1]; i += 2; continue; }
     if (argv[i] === "--pki") { pki = argv[i + 1]; i += 2; continue; }
     if (argv[i] === "--session-timeout") { sessionTimeout = Number(argv[i + 1]); i += 2; continue; }
+    if (argv[i] === "--user") { user = argv[i + 1]; i += 2; continue; }
+    if (argv[i] === "--password") { password = argv[i + 1]; i += 2; continue; }
+    if (argv[i] === "--session") { sessionPath = argv[i + 1]; i += 2; continue; }
     steps.push(argv[i]);
     i++;
   }
-  return { url, mode, pki, sessionTimeout, steps };
+  return { url, mode, pki, sessionTimeout, user, password, sessionPath, steps };
 }
 
 function nowEpochMs() {
@@ -68,6 +84,42 @@ async function plantNodes(session) {
     .map((r) => ({ name: r.browseName.name, nodeId: r.nodeId.toString() }));
 }
 
+async function sessionsNs(session) {
+  const ns = (await session.readNamespaceArray()).indexOf(SESSIONS_URI);
+  if (ns < 0) throw new Error("no namespace " + SESSIONS_URI);
+  return ns;
+}
+
+async function childFolders(session, nodeId) {
+  const br = await session.browse(nodeId);
+  if (!br.statusCode.isGood()) return [];
+  return br.references.filter((r) => r.nodeClass === NodeClass.Object)
+    .map((r) => ({ name: r.browseName.name, nodeId: r.nodeId.toString() }));
+}
+
+// Every session folder under Objects/Sessions this user may see, as "class/student/session".
+async function sessionFolders(session) {
+  const ns = await sessionsNs(session);
+  const out = [];
+  for (const c of await childFolders(session, "ns=" + ns + ";s=Sessions")) {
+    for (const st of await childFolders(session, c.nodeId)) {
+      for (const se of await childFolders(session, st.nodeId)) {
+        out.push({ path: c.name + "/" + st.name + "/" + se.name, nodeId: se.nodeId });
+      }
+    }
+  }
+  return out;
+}
+
+async function sessionNodes(session, sessionPath) {
+  const folder = (await sessionFolders(session)).find((f) => f.path === sessionPath);
+  if (!folder) throw new Error("no session folder " + sessionPath);
+  const br = await session.browse(folder.nodeId);
+  return br.references
+    .filter((r) => r.nodeClass === NodeClass.Variable)
+    .map((r) => ({ name: r.browseName.name, nodeId: r.nodeId.toString() }));
+}
+
 function summary(values) {
   const sorted = values.slice().sort((a, b) => a - b);
   const at = (q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
@@ -81,7 +133,7 @@ function json(v) {
 }
 
 async function main() {
-  const { url, mode, pki, sessionTimeout, steps } = parseArgs(process.argv.slice(2));
+  const { url, mode, pki, sessionTimeout, user, password, sessionPath, steps } = parseArgs(process.argv.slice(2));
   const certificateManager = new OPCUACertificateManager({
     rootFolder: pki,
     automaticallyAcceptUnknownCertificate: true, // the server's self-signed certificate
@@ -107,7 +159,7 @@ async function main() {
   let session;
   try {
     await client.connect(url);
-    session = await client.createSession();
+    session = await client.createSession(user ? { type: UserTokenType.UserName, userName: user, password } : undefined);
   } catch (e) {
     console.log("error " + String(e.message).split("\n")[0]);
     await client.disconnect().catch(() => {});
@@ -116,7 +168,8 @@ async function main() {
   }
   console.log("connected " + mode);
   try {
-    const nodes = await plantNodes(session);
+    // rig serve has the Plant folder; the full server a folder per session, chosen with --session
+    const nodes = sessionPath ? await sessionNodes(session, sessionPath) : user ? [] : await plantNodes(session);
     const byName = Object.fromEntries(nodes.map((n) => [n.name, n.nodeId]));
     const idOf = (tag) => {
       if (!byName[tag]) throw new Error("no tag " + tag);
@@ -196,6 +249,22 @@ async function main() {
         clearTimeout(timer);
         await sub.terminate();
         if (step === "latency") console.log("latency " + summary(latencies));
+      } else if (step === "tree") {
+        for (const f of await sessionFolders(session)) console.log("session " + f.path);
+      } else if (step === "readid") {
+        const id = steps[++i];
+        const dv = await session.read({ nodeId: "ns=" + (await sessionsNs(session)) + ";s=" + id, attributeId: AttributeIds.Value });
+        console.log(["readid", id, dv.statusCode.name].join(" "));
+      } else if (step === "writeid") {
+        const id = steps[++i];
+        const type = steps[++i];
+        const raw = steps[++i];
+        const value = type === "Boolean" ? raw === "true" : Number(raw);
+        const status = await session.write({
+          nodeId: "ns=" + (await sessionsNs(session)) + ";s=" + id, attributeId: AttributeIds.Value,
+          value: { value: { dataType: DataType[type], value } },
+        });
+        console.log(["writeid", id, status.name].join(" "));
       } else if (step === "abandon") {
         console.log("abandoned");
         process.exit(0);

@@ -57,6 +57,8 @@ public final class ChangePump implements EventSink, AutoCloseable {
     private final AtomicLong handed = new AtomicLong();
     private final Recorder lagNanos = new Recorder(3);
     private long lastLagged;
+    /** The step the last turn read; a smaller one means the world was rebuilt (a session's reset). */
+    private long lastPublishedStep;
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -64,6 +66,18 @@ public final class ChangePump implements EventSink, AutoCloseable {
      * @param ringCapacity edges the ring holds between two pump turns; rounded up to a power of two
      */
     public ChangePump(OpcUaPlant plant, Target target, int ringCapacity, String name) {
+        this(plant, target, ringCapacity, name, true);
+    }
+
+    /**
+     * A pump without a thread of its own: a {@link PumpGroup} turns it, together with the pumps
+     * of the other plants stepped by the same thread ({@code serve --opcua-port}).
+     */
+    static ChangePump grouped(OpcUaPlant plant, Target target, int ringCapacity) {
+        return new ChangePump(plant, target, ringCapacity, null, false);
+    }
+
+    private ChangePump(OpcUaPlant plant, Target target, int ringCapacity, String name, boolean threaded) {
         this.plant = plant;
         this.target = target;
         int n = plant.layout().size();
@@ -77,8 +91,12 @@ public final class ChangePump implements EventSink, AutoCloseable {
         this.ringValue = new double[cap];
         this.ringNanos = new long[cap];
         this.epochOffsetNanos = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()) - System.nanoTime();
-        this.thread = new Thread(this::run, "opcua pump " + name);
-        this.thread.setDaemon(true);
+        if (threaded) {
+            this.thread = new Thread(this::run, "opcua pump " + name);
+            this.thread.setDaemon(true);
+        } else {
+            this.thread = null;
+        }
     }
 
     /** The values the pump starts from (the plant's published values when it was made). */
@@ -110,10 +128,15 @@ public final class ChangePump implements EventSink, AutoCloseable {
         produced.lazySet(p + 1);
     }
 
-    /** Stepping thread: a step has been published; wakes the pump. Allocation-free. */
+    /**
+     * Stepping thread: a step has been published; wakes the pump (a grouped pump's group is
+     * woken by the stepping thread once per cycle instead). Allocation-free.
+     */
     public void stepEnded(long step) {
         stepEndNanos.lazySet(System.nanoTime());
-        LockSupport.unpark(thread);
+        if (thread != null) {
+            LockSupport.unpark(thread);
+        }
     }
 
     /** Edges the ring could not hold (their latest value still went out by comparison). */
@@ -164,6 +187,13 @@ public final class ChangePump implements EventSink, AutoCloseable {
         long publishedStep = plant.readTags(view);
         long c = consumed.get();
         long p = produced.get();
+        if (publishedStep < lastPublishedStep) {
+            // A reset rebuilt the world and its step count starts again: the ring's edges of the
+            // old run would wait behind step numbers the new run has not reached and then hand
+            // on stale values. Drop them; the comparison below hands on the new run's values.
+            c = p;
+        }
+        lastPublishedStep = publishedStep;
         for (; c < p; c++) {
             int i = (int) (c & mask);
             if (ringStep[i] > publishedStep) {
@@ -190,6 +220,9 @@ public final class ChangePump implements EventSink, AutoCloseable {
     @Override
     public void close() {
         running = false;
+        if (thread == null) {
+            return;
+        }
         LockSupport.unpark(thread);
         try {
             thread.join(TimeUnit.SECONDS.toMillis(2));

@@ -2,29 +2,22 @@ package io.simbase.opcua;
 
 import io.simbase.engine.io.IoLayout;
 import io.simbase.engine.io.TagDef;
-import io.simbase.engine.io.TagType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
 import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.items.DataItem;
 import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
-import org.eclipse.milo.opcua.sdk.server.model.variables.BaseAnalogType;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
 import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
-import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
-import org.eclipse.milo.opcua.stack.core.types.structured.EUInformation;
-import org.eclipse.milo.opcua.stack.core.types.structured.Range;
 
 /**
  * The namespace {@value #URI}: a folder {@value #FOLDER} under Objects with one variable per
@@ -47,7 +40,7 @@ public final class PlantNamespace extends ManagedNamespaceWithLifecycle implemen
     private final TagVariableFilter.WriteListener writes;
     private final double minimumSamplingMillis;
     private final Map<NodeId, Integer> tagOfNode;
-    private final List<CopyOnWriteArrayList<DataItem>> itemsOfTag = new ArrayList<>();
+    private final TagItems tagItems;
     private final SubscriptionModel otherItems;
 
     PlantNamespace(OpcUaServer server, OpcUaPlant plant, TagValueCache values,
@@ -59,8 +52,8 @@ public final class PlantNamespace extends ManagedNamespaceWithLifecycle implemen
         this.writes = writes;
         this.minimumSamplingMillis = stepMillis;
         Map<NodeId, Integer> nodes = new HashMap<>();
+        this.tagItems = new TagItems(layout.size(), values);
         for (int i = 0; i < layout.size(); i++) {
-            itemsOfTag.add(new CopyOnWriteArrayList<>());
             nodes.put(nodeId(layout.tag(i)), i);
         }
         this.tagOfNode = Map.copyOf(nodes); // read by Milo's threads
@@ -87,41 +80,14 @@ public final class PlantNamespace extends ManagedNamespaceWithLifecycle implemen
     }
 
     private UaVariableNode variable(TagDef tag) {
-        boolean analog = tag.type() != TagType.BOOL;
-        var access = plant.isWritable(tag.index()) ? AccessLevel.READ_WRITE : AccessLevel.READ_ONLY;
-        UaVariableNode node = new UaVariableNode.UaVariableNodeBuilder(getNodeContext())
-                .setNodeId(nodeId(tag))
-                .setBrowseName(newQualifiedName(tag.name()))
-                .setDisplayName(LocalizedText.english(tag.name()))
-                .setDescription(LocalizedText.english(tag.description()))
-                .setDataType(TagValues.dataType(tag))
-                .setTypeDefinition(analog ? NodeIds.AnalogItemType : NodeIds.BaseDataVariableType)
-                .setAccessLevel(access)
-                // Every user may write; the node's AccessLevel decides. So Milo answers a write to
-                // a sensor with Bad_NotWritable (the tag's limit), not Bad_UserAccessDenied.
-                .setUserAccessLevel(AccessLevel.READ_WRITE)
-                .setMinimumSamplingInterval(minimumSamplingMillis)
-                .build();
-        node.getFilterChain().addLast(new TagVariableFilter(tag, plant, values, writes));
-        if (analog) {
-            node.setProperty(BaseAnalogType.EU_RANGE, new Range(tag.min(), tag.max()));
-        }
-        if (analog && !tag.unit().isEmpty()) {
-            // unitId -1: the scene declares the unit's symbol, not its UNECE code
-            node.setProperty(BaseAnalogType.ENGINEERING_UNITS, new EUInformation(
-                    "http://www.opcfoundation.org/UA/units/un/cefact", -1,
-                    LocalizedText.english(tag.unit()), LocalizedText.english(tag.unit())));
-        }
-        return node;
+        return TagVariables.build(getNodeContext(), nodeId(tag), newQualifiedName(tag.name()), tag, plant, values,
+                writes, minimumSamplingMillis);
     }
 
     /** Pump thread: a tag changed; every monitored item on its Value gets the new value. */
     @Override
     public void changed(int tagIndex, double value, long epochNanos) {
-        DataValue v = values.update(tagIndex, value, epochNanos);
-        for (DataItem item : itemsOfTag.get(tagIndex)) {
-            item.setValue(v);
-        }
+        tagItems.changed(tagIndex, value, epochNanos);
     }
 
     /** The tag a monitored item watches the Value of, or -1 for anything else. */
@@ -141,8 +107,7 @@ public final class PlantNamespace extends ManagedNamespaceWithLifecycle implemen
             if (t < 0) {
                 others.add(item);
             } else {
-                itemsOfTag.get(t).add(item);
-                item.setValue(values.current(t));
+                tagItems.add(t, item);
             }
         }
         if (!others.isEmpty()) {
@@ -166,7 +131,7 @@ public final class PlantNamespace extends ManagedNamespaceWithLifecycle implemen
             if (t < 0) {
                 others.add(item);
             } else {
-                itemsOfTag.get(t).remove(item);
+                tagItems.remove(t, item);
             }
         }
         if (!others.isEmpty()) {
@@ -182,6 +147,6 @@ public final class PlantNamespace extends ManagedNamespaceWithLifecycle implemen
 
     /** Monitored items on tag values, for diagnostics and tests. */
     int monitoredTagItems() {
-        return itemsOfTag.stream().mapToInt(List::size).sum();
+        return tagItems.size();
     }
 }

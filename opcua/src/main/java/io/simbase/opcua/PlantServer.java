@@ -71,26 +71,9 @@ public final class PlantServer implements AutoCloseable {
         OpcUaServer server = null;
         ChangePump pump = null;
         try {
-            String host = options.bindAddress().equals("0.0.0.0") ? HostnameUtil.getHostname() : options.bindAddress();
-            Set<EndpointConfig> endpoints = endpoints(options, host, pki);
-            OpcUaServerConfig config = OpcUaServerConfig.builder()
-                    .setApplicationUri(pki.applicationUri())
-                    .setApplicationName(LocalizedText.english("SimBase " + name))
-                    .setProductUri("urn:simbase")
-                    .setBuildInfo(new BuildInfo("urn:simbase", "SimBase", "SimBase plant server",
-                            OpcUaServer.SDK_VERSION, "", DateTime.now()))
-                    .setEndpoints(endpoints)
-                    .setCertificateManager(pki.certificateManager())
-                    .setIdentityValidator(AnonymousIdentityValidator.INSTANCE)
-                    .setLimits(new OpcUaServerConfigLimits() {
-                        @Override
-                        public Double getMaxSessionTimeout() {
-                            return (double) options.maxSessionTimeoutMillis();
-                        }
-                    })
-                    .build();
-            server = new OpcUaServer(config,
-                    profile -> new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
+            server = newServer(options, "SimBase " + name, pki, AnonymousIdentityValidator.INSTANCE,
+                    USER_TOKEN_POLICY_ANONYMOUS, 0);
+            String host = hostOf(options);
             PlantNamespace[] ns = new PlantNamespace[1];
             pump = new ChangePump(plant, (tag, value, at) -> ns[0].changed(tag, value, at), EDGE_RING, name);
             TagValueCache values = new TagValueCache(plant.layout(), pump);
@@ -104,15 +87,7 @@ public final class PlantServer implements AutoCloseable {
             return new PlantServer(pki, server, pump, ns[0], urls);
         } catch (ExecutionException e) {
             cleanUp(server, pump, pki);
-            Throwable cause = e.getCause();
-            while (cause != null && !(cause instanceof BindException) && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof BindException) {
-                throw new OpcUaSetupException("cannot listen on " + options.bindAddress() + ":" + options.port()
-                        + ": " + cause.getMessage());
-            }
-            throw new OpcUaSetupException("the OPC UA server did not start: " + e.getCause(), e);
+            throw startFailure(options, e);
         } catch (TimeoutException | InterruptedException | RuntimeException e) {
             cleanUp(server, pump, pki);
             if (e instanceof InterruptedException) {
@@ -122,11 +97,71 @@ public final class PlantServer implements AutoCloseable {
         }
     }
 
+    static String hostOf(PlantServerOptions options) {
+        return options.bindAddress().equals("0.0.0.0") ? HostnameUtil.getHostname() : options.bindAddress();
+    }
+
+    /**
+     * An OpcUaServer (not started) with the endpoints, certificates and one sign-in policy;
+     * {@code maxSessions} OPC UA sessions (0: Milo's default, 100) and four subscriptions each.
+     */
+    static OpcUaServer newServer(PlantServerOptions options, String applicationName, OpcUaPki pki,
+                                 org.eclipse.milo.opcua.sdk.server.identity.IdentityValidator identities,
+                                 org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy tokens,
+                                 int maxSessions) {
+        Set<EndpointConfig> endpoints = endpoints(options, hostOf(options), pki, tokens);
+        OpcUaServerConfig config = OpcUaServerConfig.builder()
+                .setApplicationUri(pki.applicationUri())
+                .setApplicationName(LocalizedText.english(applicationName))
+                .setProductUri("urn:simbase")
+                .setBuildInfo(new BuildInfo("urn:simbase", "SimBase", "SimBase plant server",
+                        OpcUaServer.SDK_VERSION, "", DateTime.now()))
+                .setEndpoints(endpoints)
+                .setCertificateManager(pki.certificateManager())
+                .setIdentityValidator(identities)
+                .setLimits(new OpcUaServerConfigLimits() {
+                    @Override
+                    public Double getMaxSessionTimeout() {
+                        return (double) options.maxSessionTimeoutMillis();
+                    }
+
+                    @Override
+                    public org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger getMaxSessions() {
+                        return maxSessions > 0
+                                ? org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger.valueOf(maxSessions)
+                                : OpcUaServerConfigLimits.super.getMaxSessions();
+                    }
+
+                    @Override
+                    public org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger getMaxSubscriptions() {
+                        return maxSessions > 0
+                                ? org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger.valueOf(4L * maxSessions)
+                                : OpcUaServerConfigLimits.super.getMaxSubscriptions();
+                    }
+                })
+                .build();
+        return new OpcUaServer(config,
+                profile -> new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
+    }
+
+    /** The one-line error for a Milo start that failed (a port taken between the probe and the bind, most likely). */
+    static OpcUaSetupException startFailure(PlantServerOptions options, ExecutionException e) {
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof BindException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof BindException) {
+            return new OpcUaSetupException("cannot listen on " + options.bindAddress() + ":" + options.port()
+                    + ": " + cause.getMessage());
+        }
+        return new OpcUaSetupException("the OPC UA server did not start: " + e.getCause(), e);
+    }
+
     /**
      * Milo reports a port it cannot bind with a logged stack trace per endpoint and a bare
      * "No endpoints bound"; trying the port first gives the user one line naming it.
      */
-    private static void checkPortFree(PlantServerOptions options) throws OpcUaSetupException {
+    static void checkPortFree(PlantServerOptions options) throws OpcUaSetupException {
         try (ServerSocket probe = new ServerSocket()) {
             probe.setReuseAddress(true);
             probe.bind(new InetSocketAddress(options.bindAddress(), options.port()));
@@ -137,6 +172,12 @@ public final class PlantServer implements AutoCloseable {
     }
 
     private static Set<EndpointConfig> endpoints(PlantServerOptions options, String host, OpcUaPki pki) {
+        return endpoints(options, host, pki, USER_TOKEN_POLICY_ANONYMOUS);
+    }
+
+    /** Basic256Sha256 Sign and SignAndEncrypt, and None or a None discovery endpoint, with one sign-in policy. */
+    static Set<EndpointConfig> endpoints(PlantServerOptions options, String host, OpcUaPki pki,
+                                         org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy tokens) {
         EndpointConfig.Builder base = EndpointConfig.newBuilder()
                 .setTransportProfile(TransportProfile.TCP_UASC_UABINARY)
                 .setBindAddress(options.bindAddress())
@@ -144,7 +185,7 @@ public final class PlantServer implements AutoCloseable {
                 .setHostname(host)
                 .setPath(PlantServerOptions.PATH)
                 .setCertificate(pki.certificate())
-                .addTokenPolicies(USER_TOKEN_POLICY_ANONYMOUS);
+                .addTokenPolicies(tokens);
         Set<EndpointConfig> set = new LinkedHashSet<>();
         set.add(base.copy().setSecurityPolicy(SecurityPolicy.Basic256Sha256)
                 .setSecurityMode(MessageSecurityMode.SignAndEncrypt).build());
@@ -160,9 +201,13 @@ public final class PlantServer implements AutoCloseable {
         return set;
     }
 
-    private static void cleanUp(OpcUaServer server, ChangePump pump, OpcUaPki pki) {
+    static void cleanUp(OpcUaServer server, AutoCloseable pump, OpcUaPki pki) {
         if (pump != null) {
-            pump.close();
+            try {
+                pump.close();
+            } catch (Exception ignored) {
+                // the pumps' threads are daemons; nothing else to release
+            }
         }
         if (server != null) {
             try {

@@ -20,16 +20,24 @@ final class WriterWatch implements TagVariableFilter.WriteListener, SessionListe
     private final OpcUaPlant plant;
     private final Consumer<String> log;
     private final Set<Session> writers = ConcurrentHashMap.newKeySet();
+    /** Hears who drives the outputs now: "OPC UA client at ADDRESS", or null when no one. */
+    private final Consumer<String> controller;
 
     WriterWatch(OpcUaPlant plant, Consumer<String> log) {
+        this(plant, log, who -> { });
+    }
+
+    WriterWatch(OpcUaPlant plant, Consumer<String> log, Consumer<String> controller) {
         this.plant = plant;
         this.log = log;
+        this.controller = controller;
     }
 
     @Override
     public void written(Session session, TagDef tag, double value) {
         if (tag.direction() == Direction.ACTUATOR && writers.add(session)) {
             log.accept("opcua: " + who(session) + " writes outputs");
+            controller.accept("OPC UA client at " + session.getClientAddress());
         }
     }
 
@@ -46,6 +54,8 @@ final class WriterWatch implements TagVariableFilter.WriteListener, SessionListe
             }
         }
         log.accept("comm lost: opcua " + who(session) + " closed or timed out; " + n + " actuators to zero");
+        Session other = writers.stream().findFirst().orElse(null);
+        controller.accept(other == null ? null : "OPC UA client at " + other.getClientAddress());
     }
 
     /** Sessions that wrote an actuator and are still open. */

@@ -119,4 +119,56 @@ class ChangePumpTest {
         List<Double> belt = valuesOf(changes, "belt_run");
         assertEquals(1.0, belt.get(belt.size() - 1), "latest value: " + belt);
     }
+
+    @Test
+    void aResetDropsTheOldRunsEdgesInsteadOfHandingThemOnLaterAsStaleValues() throws Exception {
+        var scene = Scenes.load("conveyor-basics");
+        java.util.concurrent.atomic.AtomicReference<World> current = new java.util.concurrent.atomic.AtomicReference<>(
+                scene.newWorld());
+        OpcUaPlant plant = new OpcUaPlant() {
+            @Override
+            public IoLayout layout() {
+                return scene.layout();
+            }
+
+            @Override
+            public boolean isWritable(int tagIndex) {
+                return current.get().isWritable(tagIndex);
+            }
+
+            @Override
+            public long readTags(double[] dest) {
+                return current.get().published().readTags(dest);
+            }
+
+            @Override
+            public boolean submit(int tagIndex, double value) {
+                return current.get().setInput(tagIndex, value).isOk();
+            }
+        };
+        List<Change> changes = new ArrayList<>();
+        ChangePump pump = new ChangePump(plant, (tag, value, at) ->
+                changes.add(new Change(scene.layout().tag(tag).name(), value, at)), 64, "test");
+        World old = current.get();
+        old.setEventSink(pump);
+        for (int i = 0; i < 50; i++) {
+            old.step();
+        }
+        pump.turn();
+        old.setInput("belt_run", 1);
+        old.step(); // an edge at step 51, still in the ring: the session resets before the pump turns
+        World rebuilt = scene.newWorld();
+        rebuilt.setEventSink(pump);
+        current.set(rebuilt);
+        for (int i = 0; i < 5; i++) {
+            rebuilt.step();
+        }
+        pump.turn();
+        for (int i = 0; i < 60; i++) {
+            rebuilt.step();
+        }
+        pump.turn();
+        // the belt never ran in the rebuilt world: no stale "true" may reach subscribers
+        assertEquals(List.of(), valuesOf(changes, "belt_run"));
+    }
 }

@@ -39,6 +39,7 @@ public final class SimBaseServer implements AutoCloseable {
     private final SessionRegistry sessions;
     private final UserStore users;
     private final ClassRegistry classes;
+    private final Tokens tokens;
     private final ServerMetrics metrics;
     private final ExecutorService authExecutor;
     private final RigBindings rigs;
@@ -55,7 +56,7 @@ public final class SimBaseServer implements AutoCloseable {
         this.users = UserStore.open(config.dataDir.resolve("users.txt"), new PasswordHasher(config.passwordIterations));
         this.classes = ClassRegistry.open(config.dataDir.resolve("classes.txt"));
         this.results = io.simbase.server.results.ResultStores.open(config.dataDir, config.resultsDb);
-        Tokens tokens = Tokens.open(config.dataDir.resolve("tokens.txt"), config.tokenTtl, java.time.Clock.systemUTC());
+        this.tokens = Tokens.open(config.dataDir.resolve("tokens.txt"), config.tokenTtl, java.time.Clock.systemUTC());
         this.sessions = new SessionRegistry(config.dataDir.resolve("recordings"), config.simThreads, config.simPriority,
                 config.maxSessions, config.commandQueueCapacity, config.backlogLimitBytes,
                 config.stallLimitMillis * 1_000_000L, System::nanoTime);
@@ -129,6 +130,11 @@ public final class SimBaseServer implements AutoCloseable {
     /** Where finished graded runs are kept (the data folder's file, or PostgreSQL with --results-db). */
     public io.simbase.server.results.ResultStore results() {
         return results;
+    }
+
+    /** The bearer tokens of logins and class joins (OPC UA sign-in checks them too). */
+    public Tokens tokens() {
+        return tokens;
     }
 
     public ClassRegistry classes() {

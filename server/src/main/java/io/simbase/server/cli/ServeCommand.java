@@ -5,6 +5,7 @@ import io.simbase.server.SimBaseServer;
 import io.simbase.server.auth.PasswordHasher;
 import io.simbase.server.auth.Role;
 import io.simbase.server.auth.UserStore;
+import io.simbase.server.opcua.OpcUaSessions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -63,12 +64,23 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             description = "keep graded-run results in PostgreSQL (jdbc:postgresql://HOST[:PORT]/DB?user=U&password=P; "
                     + "schema created and migrated on start) instead of DATA/results.txt")
     String resultsDb;
+    @Option(names = "--opcua-port", description = "also serve every live session over OPC UA at opc.tcp://HOST:PORT/simbase "
+            + "(folder Sessions/<class>/<student>/<session>; UserName sign-in with SimBase accounts or tokens; off unless given)")
+    Integer opcuaPort;
+    @Option(names = "--opcua-allow-none", description = "offer the unsecured OPC UA endpoint (SecurityPolicy None) beside Basic256Sha256")
+    boolean opcuaAllowNone;
+    @Option(names = "--opcua-trust-all", description = "accept every OPC UA client certificate (prints a warning; "
+            + "otherwise trust each with './simbase opcua trust FILE')")
+    boolean opcuaTrustAll;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (opcuaPort != null && (opcuaPort < 1 || opcuaPort > 65535)) {
+            throw new UserException("--opcua-port: " + opcuaPort + " is out of 1..65535");
+        }
         ServerConfig.Builder b = ServerConfig.builder().host(host).port(port).dataDir(data).maxSessions(maxSessions)
                 .simPriority(simPriority).idleCloseMinutes(idleCloseMinutes).tokenHours(tokenHours)
                 .capacityLatenessMillis(capacityLatenessMillis).resultsDb(resultsDb);
@@ -118,10 +130,15 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         if (server.defaultClass() != null) {
             out.println("class open: join code " + server.defaultClass().code());
         }
+        OpcUaSessions opcua = opcuaPort == null ? null : ServeOpcUa.start(server, host, opcuaPort, config.dataDir,
+                opcuaAllowNone, opcuaTrustAll, out);
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                if (opcua != null) {
+                    opcua.close();
+                }
                 server.close();
             } finally {
                 stopped.countDown();

@@ -51,6 +51,10 @@ public final class Session implements EventSink {
     private volatile SessionPlant plant;
     /** The current world's published state, for readers on other threads (rigs). */
     private volatile PublishedState published;
+    /** Hears the world's events and step ends beside the session (the OPC UA change feed); may be null. */
+    private volatile StepTap tap;
+    /** Who drives the outputs from outside the session's own clients, e.g. "OPC UA client at ADDRESS"; may be null. */
+    private volatile String externalController;
 
     // ---- sim thread only
     /** When this session steps and publishes next (the sim thread's, handed over with the session). */
@@ -273,6 +277,12 @@ public final class Session implements EventSink {
         this.simThread = t;
     }
 
+    /** The index of the sim thread that runs this session now, or -1 before it has one; any thread. */
+    public int simThreadIndex() {
+        SimThread t = simThread;
+        return t == null ? -1 : t.index();
+    }
+
     /** The thread that runs this session now (it changes when sessions are rebalanced). */
     SimThread runningOn() {
         return simThread;
@@ -381,6 +391,10 @@ public final class Session implements EventSink {
             gradedRun = null;
             recording.note(world.stepCount(), "graded run ended");
         }
+        StepTap t = tap;
+        if (t != null) {
+            t.stepEnded(s);
+        }
     }
 
     @Override
@@ -388,6 +402,10 @@ public final class Session implements EventSink {
         events.add(step, kind, subject, value);
         if (gradedRun != null) {
             gradedRun.onEvent(step, kind, subject, value);
+        }
+        StepTap t = tap;
+        if (t != null) {
+            t.onEvent(step, kind, subject, value);
         }
         switch (kind) {
             case TAG_FAULT_ON -> faultChanged(true, world.layout().tag(subject).name(), (int) value);
@@ -642,5 +660,34 @@ public final class Session implements EventSink {
 
     boolean closed() {
         return closed;
+    }
+
+    /**
+     * Installs (or, with null, removes) a tap that hears every world event and step end on the
+     * sim thread, after the session itself; it must not block or allocate. Any thread.
+     */
+    public void tap(StepTap t) {
+        this.tap = t;
+    }
+
+    /**
+     * Sets who drives the outputs from outside (an OPC UA client, "OPC UA client at ADDRESS"),
+     * or null when no one does. Any thread.
+     */
+    public void externalController(String who) {
+        this.externalController = who;
+    }
+
+    /**
+     * Whether a tag takes inputs (actuators and panel controls): the scene's layout and panel
+     * flags, the same in every world of the session. Any thread.
+     */
+    public boolean isWritable(int tag) {
+        return world.isWritable(tag);
+    }
+
+    /** Who drives the outputs from outside, or null; any thread (the controllers' arbitration reads it). */
+    public String externalController() {
+        return externalController;
     }
 }

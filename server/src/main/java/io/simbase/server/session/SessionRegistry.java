@@ -47,6 +47,18 @@ public final class SessionRegistry implements AutoCloseable {
     private final Set<String> bundled = Set.copyOf(Scenes.bundledIds());
     private volatile long idleCloseNanos;
     private volatile Runnable everySecond = () -> { };
+    private final java.util.concurrent.CopyOnWriteArrayList<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Hears sessions open (after they are findable) and go (when the registry forgets a closed
+     * one, within {@value #SWEEP_MILLIS} ms of its close). Called on the creating thread and the
+     * housekeeping thread; must not block for long.
+     */
+    public interface Listener {
+        void opened(Session s);
+
+        void closed(Session s);
+    }
 
     public SessionRegistry(Path recordingsDir, int simThreads, int maxSessions, int commandQueueCapacity,
                            long backlogLimitBytes, long stallLimitNanos, LongSupplier clock) throws IOException {
@@ -186,6 +198,9 @@ public final class SessionRegistry implements AutoCloseable {
             taken = least.add(s); // binds the session to its thread before anyone can find it
         }
         byId.put(id, s);
+        for (Listener l : listeners) {
+            l.opened(s);
+        }
         return s;
     }
 
@@ -222,8 +237,26 @@ public final class SessionRegistry implements AutoCloseable {
 
     /** Forgets a session that has closed. */
     public void forget(Session s) {
-        byId.remove(s.id(), s);
+        boolean removed = byId.remove(s.id(), s);
         open.remove(s.recording());
+        if (removed) {
+            for (Listener l : listeners) {
+                l.closed(s);
+            }
+        }
+    }
+
+    /** Adds a listener; it hears the sessions open now as opened at once. Any thread. */
+    public void listen(Listener l) {
+        listeners.add(l);
+        for (Session s : all()) {
+            l.opened(s);
+        }
+    }
+
+    /** Removes a listener. */
+    public void unlisten(Listener l) {
+        listeners.remove(l);
     }
 
     // ---------------------------------------------------------------- housekeeping jobs (one thread)

@@ -73,6 +73,8 @@ public final class SimThread implements Runnable {
     /** Set by {@link #handOff}: where to move sessions, and how many, at the start of the next cycle. */
     private volatile SimThread handOffTo;
     private volatile int handOffCount;
+    /** Run after each cycle that stepped a session (wakes the OPC UA pump group); must not block or allocate. */
+    private volatile Runnable afterSteps;
 
     // ---- the loop's own
     /** When the loop should wake next: the first occupied grid tick, at most a park away. */
@@ -127,6 +129,14 @@ public final class SimThread implements Runnable {
         if (t != null) {
             LockSupport.unpark(t);
         }
+    }
+
+    /**
+     * Runs {@code task} on this thread after every cycle that stepped a session (null: none);
+     * it must not block or allocate. Any thread.
+     */
+    public void afterSteps(Runnable task) {
+        this.afterSteps = task;
     }
 
     /** Called by {@link Session#submit} when a session gets its first pending command. Any thread. */
@@ -275,6 +285,10 @@ public final class SimThread implements Runnable {
             due.clear();
         }
         counters.steps += steps;
+        Runnable after = afterSteps;
+        if (steps > 0 && after != null) {
+            after.run();
+        }
         long next = wheel.firstOccupiedTick(doneTick + 1, doneTick + MAX_PARK_NANOS / GRID_NANOS);
         nextWakeNanos = next < 0 ? now + MAX_PARK_NANOS : next * GRID_NANOS;
         return steps;

@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
  * installed by {@code scripts/test-deps.sh} with {@code npm ci}) run as a separate process. Each
  * run prints one line per result; see {@code client.js} for the steps.
  */
-final class NodeOpcUaClient {
+public final class NodeOpcUaClient {
     static final Path DIR = Path.of("src", "test", "node", "opcua-client").toAbsolutePath();
 
     private final String url;
     private final Path pki;
 
-    NodeOpcUaClient(int port, Path pki) {
+    public NodeOpcUaClient(int port, Path pki) {
         if (!Files.isDirectory(DIR.resolve("node_modules").resolve("node-opcua-client"))) {
             throw new AssertionError("node-opcua-client is not installed in " + DIR + ": run scripts/test-deps.sh");
         }
@@ -30,7 +30,7 @@ final class NodeOpcUaClient {
     }
 
     /** Runs the client with a security mode (None, Sign, SignAndEncrypt) and steps. */
-    Peers.Result run(long timeoutMillis, String mode, String... steps) throws IOException, InterruptedException {
+    public Peers.Result run(long timeoutMillis, String mode, String... steps) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("node", DIR.resolve("client.js").toString(), url,
                 "--mode", mode, "--pki", pki.toString(), "--session-timeout", "3000"));
         cmd.addAll(List.of(steps));
@@ -48,7 +48,7 @@ final class NodeOpcUaClient {
     }
 
     /** The lines of an output that start with a word (e.g. "change"), without it. */
-    static List<String> lines(Peers.Result r, String word) {
+    public static List<String> lines(Peers.Result r, String word) {
         List<String> out = new ArrayList<>();
         for (String line : r.output().split("\n")) {
             if (line.startsWith(word + " ")) {
@@ -59,7 +59,7 @@ final class NodeOpcUaClient {
     }
 
     /** A TCP port free right now on loopback (the OPC UA server needs a fixed one). */
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// Load for serve --opcua-port: SESSIONS OPC UA sessions (spread over CHANNELS client
+// connections), each signed in as USER and subscribed to one tag of its own SimBase session
+// (publishing 50 ms). Runs SECONDS, then prints
+//   opcua_load sessions=<n> subscribed=<n> changes=<n> p50_ms= p99_ms= max_ms=
+// where the latency is each change's arrival minus its source timestamp (the step that made it).
+//
+//   node load.js URL USER PASSWORD SESSIONS CHANNELS SECONDS TAG
+"use strict";
+
+const {
+  OPCUAClient, MessageSecurityMode, SecurityPolicy, AttributeIds, TimestampsToReturn, ClientSubscription,
+  ClientMonitoredItem, NodeClass, UserTokenType,
+} = require("node-opcua-client");
+const { OPCUACertificateManager } = require("node-opcua-certificate-manager");
+const path = require("path");
+
+const [url, user, password, sessionsArg, channelsArg, secondsArg, tag] = process.argv.slice(2);
+const wanted = Number(sessionsArg);
+const channels = Number(channelsArg);
+
+async function children(session, nodeId) {
+  const br = await session.browse(nodeId);
+  return br.references.filter((r) => r.nodeClass === NodeClass.Object).map((r) => r.nodeId.toString());
+}
+
+async function sessionIds(session, ns) {
+  const ids = [];
+  for (const c of await children(session, "ns=" + ns + ";s=Sessions")) {
+    for (const st of await children(session, c)) {
+      for (const se of await children(session, st)) ids.push(se.replace(/^ns=\d+;s=/, ""));
+    }
+  }
+  return ids;
+}
+
+function newClient(certificateManager) {
+  return OPCUAClient.create({
+    clientCertificateManager: certificateManager,
+    applicationName: "SimBaseLoad", endpointMustExist: false, securityMode: MessageSecurityMode.None,
+    securityPolicy: SecurityPolicy.None, connectionStrategy: { maxRetry: 0 }, requestedSessionTimeout: 60000,
+  });
+}
+
+async function main() {
+  const identity = { type: UserTokenType.UserName, userName: user, password };
+  const certificateManager = new OPCUACertificateManager({
+    rootFolder: path.join(__dirname, "pki"), automaticallyAcceptUnknownCertificate: true,
+  });
+  await certificateManager.initialize();
+  const clients = [];
+  for (let c = 0; c < channels; c++) {
+    const client = newClient(certificateManager);
+    await client.connect(url);
+    clients.push(client);
+  }
+  const first = await clients[0].createSession(identity);
+  const ns = (await first.readNamespaceArray()).indexOf("urn:simbase:sessions");
+  let ids = [];
+  for (let tries = 0; tries < 120 && ids.length < wanted; tries++) {
+    ids = await sessionIds(first, ns);
+    if (ids.length < wanted) await new Promise((r) => setTimeout(r, 1000));
+  }
+  ids = ids.slice(0, wanted);
+  await first.close();
+  const latencies = [];
+  let subscribed = 0;
+  const sessions = [];
+  // Sign-ins a few at a time: each staff password check is deliberately slow (PBKDF2).
+  const batch = 10;
+  for (let from = 0; from < ids.length; from += batch) await Promise.all(ids.slice(from, from + batch).map(async (id, j) => {
+    const k = from + j;
+    const session = await clients[k % channels].createSession(identity);
+    sessions.push(session);
+    const sub = ClientSubscription.create(session, {
+      requestedPublishingInterval: 50, requestedLifetimeCount: 1000, requestedMaxKeepAliveCount: 20,
+      maxNotificationsPerPublish: 0, publishingEnabled: true, priority: 10,
+    });
+    const item = ClientMonitoredItem.create(sub, { nodeId: "ns=" + ns + ";s=" + id + "/" + tag, attributeId: AttributeIds.Value },
+      { samplingInterval: 0, discardOldest: true, queueSize: 100 }, TimestampsToReturn.Both);
+    let initial = true;
+    item.on("changed", (dv) => {
+      const arrived = performance.timeOrigin + performance.now();
+      if (initial) { initial = false; subscribed++; return; }
+      latencies.push(arrived - (dv.sourceTimestamp.getTime() + (dv.sourcePicoseconds || 0) / 1e9));
+    });
+  }));
+  latencies.length = 0; // measure from when every client is subscribed
+  console.log("opcua_load started sessions=" + ids.length);
+  await new Promise((r) => setTimeout(r, Number(secondsArg) * 1000));
+  const sorted = latencies.slice().sort((a, b) => a - b);
+  const at = (q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
+  console.log(["opcua_load", "sessions=" + ids.length, "subscribed=" + subscribed, "changes=" + sorted.length,
+    "p50_ms=" + at(0.5).toFixed(1), "p99_ms=" + at(0.99).toFixed(1),
+    "max_ms=" + (sorted.length ? sorted[sorted.length - 1] : NaN).toFixed(1)].join(" "));
+  await Promise.all(sessions.map((s) => s.close().catch(() => {})));
+  await Promise.all(clients.map((c) => c.disconnect().catch(() => {})));
+}
+
+main().catch((e) => {
+  console.log("error " + String(e && (e.message || e)).split("\n")[0]);
+  process.exit(4);
+});
