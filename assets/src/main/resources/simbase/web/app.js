@@ -18,7 +18,7 @@ function connect() {
   state.ws = ws;
   ws.onmessage = (e) => onMessage(PB.decode(SCHEMA, 'ServerMessage', new Uint8Array(e.data)));
   ws.onclose = () => {
-    setConn('disconnected', 'bad');
+    setConn(t('conn.disconnected'), 'bad');
     setTimeout(connect, state.retryMs);
     state.retryMs = Math.min(state.retryMs * 2, 8000);
   };
@@ -32,7 +32,7 @@ function send(kind, body, onReply) {
   if (state.ws && state.ws.readyState === WebSocket.OPEN) {
     state.ws.send(PB.encode(SCHEMA, 'ClientMessage', msg));
   } else {
-    showError('not connected to the server');
+    showError(t('error.offline'));
   }
 }
 
@@ -42,11 +42,29 @@ function setConn(text, cls) {
   c.className = 'badge ' + (cls || '');
 }
 
-function showError(text) {
+function showError(text, detail) {
   const e = $('error');
-  e.textContent = text;
+  e.replaceChildren(text || '');
+  if (detail) e.append(' (', raw(detail), ')');
   e.hidden = !text;
-  if (text) setTimeout(() => { if (e.textContent === text) e.hidden = true; }, 6000);
+  const shown = e.textContent;
+  if (text) setTimeout(() => { if (e.textContent === shown) e.hidden = true; }, 6000);
+}
+
+// An identifier, a name or a server's detail: shown as it is, never translated.
+function raw(text) {
+  const s = document.createElement('span');
+  s.translate = false;
+  s.textContent = String(text);
+  return s;
+}
+
+// A server error: its text where the page speaks English, else the code's translation and the text.
+function errorText(err) {
+  const name = Object.keys(ERROR_CODES).find((k) => ERROR_CODES[k] === err.code);
+  const closing = err.closing ? t('error.closing') : '';
+  if (I18N.lang === 'en' || !name) return [err.text + closing, null];
+  return [t('error.' + name) + closing, err.text];
 }
 
 function onMessage(m) {
@@ -55,11 +73,12 @@ function onMessage(m) {
   switch (m.kind) {
     case 'welcome':
       state.retryMs = 500;
-      setConn('connected · server ' + m.welcome.server_version, 'ok');
+      state.serverVersion = m.welcome.server_version;
+      setConn(t('conn.connected', { version: m.welcome.server_version }), 'ok');
       if (state.token) send('resume', { token: state.token });
       break;
     case 'error':
-      showError(m.error.text + (m.error.closing ? ' (connection closed)' : ''));
+      showError(...errorText(m.error));
       if (m.error.code === ERROR_CODES.NOT_AUTHENTICATED && state.token) { // a stale token
         state.token = null;
         sessionStorage.removeItem('simbase.token');
@@ -70,7 +89,7 @@ function onMessage(m) {
     case 'class_opened':
       state.classCode = m.class_opened.code;
       $('class-code').value = m.class_opened.code;
-      $('class-info').textContent = 'Join code: ' + m.class_opened.code;
+      $('class-info').textContent = t('class.joinCode', { code: m.class_opened.code });
       break;
     case 'session_created': observe(m.session_created.session_id); break;
     case 'session_list': renderSessions(m.session_list.sessions); break;
@@ -106,13 +125,18 @@ function onLoggedIn(l) {
     state.classCode = l.class_code;
     $('class-code').value = l.class_code;
   }
-  $('who').textContent = l.name + ' (' + state.role + ')';
+  renderWho();
   $('staff-class').hidden = !isStaff();
   $('staff-controls').hidden = state.role !== 'instructor';
   $('fault-panel').hidden = state.role !== 'instructor';
   $('rig-panel').hidden = state.role !== 'technician';
   show(state.observing ? 'session-view' : 'class-view');
   if (state.observing) send('observe', { session_id: state.observing });
+}
+
+function renderWho() {
+  if (!state.role) { $('who').textContent = t('who.none'); return; }
+  $('who').replaceChildren(raw(state.name), ' (' + t('role.' + state.role) + ')');
 }
 
 function listSessions() {
@@ -129,8 +153,8 @@ function fmtTime(nanos) {
 // A bound rig's status in one cell: name, state, counters, p99 latency.
 function rigText(r) {
   if (!r) return '';
-  return r.name + ' ' + (r.comm_lost ? 'COMM LOST' : r.state) + ' · ' + (r.requests || 0) + ' req · '
-    + (r.errors || 0) + ' err · p99 ' + Math.round(r.latency_p99_us || 0) + ' µs';
+  return t('rig.summary', { name: r.name, state: r.comm_lost ? t('rig.commLost') : t('rig.state.' + r.state),
+    requests: r.requests || 0, errors: r.errors || 0, p99: Math.round(r.latency_p99_us || 0) });
 }
 
 function renderSessions(list) {
@@ -138,16 +162,18 @@ function renderSessions(list) {
   body.replaceChildren();
   for (const s of list) {
     const tr = document.createElement('tr');
-    const cells = [s.session_id, s.scene, s.owner, s.paused ? 'paused' : 'running' + (s.time_scale && s.time_scale !== 1 ? ' ×' + s.time_scale : ''),
-      fmtTime(s.sim_nanos || 0), s.parts || 0, s.inputs || 0, s.active_faults.join(' '), s.active_alarms.join(' '), rigText(s.rig), s.observers || 0];
+    const cells = [raw(s.session_id), raw(s.scene), raw(s.owner),
+      (s.paused ? t('list.paused') : t('list.running')) + (s.time_scale && s.time_scale !== 1 ? ' ×' + s.time_scale : ''),
+      fmtTime(s.sim_nanos || 0), s.parts || 0, s.inputs || 0, raw(s.active_faults.join(' ')), raw(s.active_alarms.join(' ')),
+      rigText(s.rig), s.observers || 0];
     for (const c of cells) {
       const td = document.createElement('td');
-      td.textContent = String(c);
+      td.append(typeof c === 'object' ? c : String(c));
       tr.appendChild(td);
     }
     const td = document.createElement('td');
     const b = document.createElement('button');
-    b.textContent = 'Open';
+    b.textContent = t('list.open');
     b.onclick = () => observe(s.session_id);
     td.appendChild(b);
     tr.appendChild(td);
@@ -172,7 +198,7 @@ function onFullState(f) {
   if (f.session_id !== state.observing) return;
   if (f.layout) {
     state.layout = f.layout;
-    $('session-title').textContent = f.layout.title + ' · ' + f.session_id;
+    renderSessionTitle();
     buildTagTable();
     buildFaultKinds();
   }
@@ -185,6 +211,11 @@ function onFullState(f) {
   state.paused = f.paused;
   updateClock(f.sim_nanos);
   refresh();
+}
+
+function renderSessionTitle() {
+  const L = state.layout;
+  if (L) $('session-title').replaceChildren(localized(L.title, L.title_zh) + ' · ', raw(state.observing));
 }
 
 function onDelta(d) {
@@ -211,7 +242,9 @@ function onEvents(b) {
       if (kind.endsWith('_ON')) state.faults.add(f); else state.faults.delete(f);
     }
     const li = document.createElement('li');
-    li.textContent = 'step ' + b.step[i] + ': ' + kind + ' ' + subjectName(kind, b.subject[i], b.value[i]);
+    li.dataset.kind = kind;
+    li.append(t('event.step', { step: b.step[i] }) + ' ', eventKindText(kind), ' ',
+      ...subjectName(kind, b.subject[i], b.value[i]));
     list.prepend(li);
   }
   while (list.children.length > 60) list.lastChild.remove();
@@ -229,28 +262,42 @@ function isFaulted(target) {
   return false;
 }
 
+// An event kind as the page names it: English keeps the engine's name (KIND), other languages
+// a translation.
+function eventKindText(kind) {
+  return I18N.lang === 'en' ? raw(kind) : t('event.' + kind);
+}
+
+function faultKindText(name) {
+  return I18N.has('faultKind.' + name) ? t('faultKind.' + name) : name;
+}
+
+// The event's subject as nodes: identifiers untranslated, words in the page's language.
 function subjectName(kind, subject, value) {
   const L = state.layout;
   if (kind.startsWith('FORCE') || kind.startsWith('TAG_')) {
     const tag = L.tags[subject];
-    return (tag ? tag.name : subject) + (kind.startsWith('TAG_FAULT') ? ' ' + L.fault_kinds[value] : kind === 'FORCE_ON' ? ' = ' + value : '');
+    const rest = kind.startsWith('TAG_FAULT') ? ' ' + faultKindText(L.fault_kinds[value]) : kind === 'FORCE_ON' ? ' = ' + value : '';
+    return [raw(tag ? tag.name : subject), rest];
   }
-  if (kind === 'RIG_COMM_LOST') return 'after ' + value + ' ms (actuators to the safe state)';
-  if (kind === 'RIG_COMM_RESTORED') return '';
+  if (kind === 'RIG_COMM_LOST') return [t('event.commLostAfter', { ms: value })];
+  if (kind === 'RIG_COMM_RESTORED') return [];
   if (kind.startsWith('COMPONENT') || kind.startsWith('ALARM')) {
     const c = L.components[subject];
-    return (c ? c.id : subject) + (kind.startsWith('COMPONENT') ? ' ' + L.fault_kinds[value] : ' code ' + value);
+    const rest = kind.startsWith('COMPONENT') ? ' ' + faultKindText(L.fault_kinds[value]) : ' ' + t('event.alarmCode', { code: value });
+    return [raw(c ? c.id : subject), rest];
   }
-  return 'part ' + subject;
+  return [t('event.part', { id: subject })];
 }
 
 function updateClock(nanos) {
-  $('session-clock').textContent = 't = ' + fmtTime(nanos || 0) + (state.paused ? ' (paused)' : '');
+  state.simNanos = nanos || 0;
+  $('session-clock').textContent = t('clock', { time: fmtTime(nanos || 0) }) + (state.paused ? t('clock.paused') : '');
 }
 
 function fmtValue(tag, v) {
   if (v === undefined) return '';
-  if (tag.type === 'bool') return v ? 'ON' : 'off';
+  if (tag.type === 'bool') return v ? t('value.on') : t('value.off');
   if (tag.type === 'int') return String(Math.round(v));
   return v.toFixed(3) + (tag.unit ? ' ' + tag.unit : '');
 }
@@ -262,13 +309,14 @@ function buildTagTable() {
     const tr = document.createElement('tr');
     tr.id = 'tag-' + i;
     const name = document.createElement('td');
-    name.textContent = tag.name;
-    name.title = 'click: use as fault target';
+    name.append(raw(tag.name));
+    name.title = localized(tag.description, tag.description_zh) || t('tags.pickHint');
     name.onclick = () => { $('fault-target').value = tag.name; };
     const dir = document.createElement('td');
-    dir.textContent = tag.direction;
+    dir.textContent = t('dir.' + tag.direction);
     const val = document.createElement('td');
     val.className = 'value mono';
+    val.translate = tag.type !== 'bool'; // numbers and unit symbols; ON/off is a word
     const ctl = document.createElement('td');
     if (tag.writable) ctl.append(...inputControls(tag, 'set_input'));
     if (state.role === 'instructor') ctl.append(...forceControls(tag));
@@ -284,7 +332,8 @@ function buildFaultKinds() {
   select.replaceChildren();
   for (const k of state.layout.fault_kinds) {
     const o = document.createElement('option');
-    o.textContent = k;
+    o.value = k;
+    o.textContent = faultKindText(k);
     select.appendChild(o);
   }
   if (state.layout.fault_kinds.includes(chosen)) select.value = chosen;
@@ -301,28 +350,28 @@ function inputControls(tag, kind) {
   const sid = () => state.observing;
   if (tag.type === 'bool') {
     if (tag.direction === 'sensor') { // a panel push button: press and release
-      const b = button('press', () => {});
+      const b = button(t('input.press'), () => {});
       b.onmousedown = () => send(kind, { session_id: sid(), tag: tag.name, value: 1 });
       b.onmouseup = () => send(kind, { session_id: sid(), tag: tag.name, value: 0 });
       return [b, button('1', () => send(kind, { session_id: sid(), tag: tag.name, value: 1 })),
         button('0', () => send(kind, { session_id: sid(), tag: tag.name, value: 0 }))];
     }
-    return [button('on', () => send(kind, { session_id: sid(), tag: tag.name, value: 1 })),
-      button('off', () => send(kind, { session_id: sid(), tag: tag.name, value: 0 }))];
+    return [button(t('input.on'), () => send(kind, { session_id: sid(), tag: tag.name, value: 1 })),
+      button(t('input.off'), () => send(kind, { session_id: sid(), tag: tag.name, value: 0 }))];
   }
   const input = document.createElement('input');
   input.size = 6;
   input.placeholder = tag.min + '..' + tag.max;
-  return [input, button('set', () => send(kind, { session_id: sid(), tag: tag.name, value: Number(input.value) }))];
+  return [input, button(t('input.set'), () => send(kind, { session_id: sid(), tag: tag.name, value: Number(input.value) }))];
 }
 
 function forceControls(tag) {
   const input = document.createElement('input');
   input.size = 4;
-  input.placeholder = 'force';
+  input.placeholder = t('force.placeholder');
   return [input,
-    button('force', () => send('force', { session_id: state.observing, tag: tag.name, value: Number(input.value) })),
-    button('release', () => send('unforce', { session_id: state.observing, tag: tag.name }))];
+    button(t('force.force'), () => send('force', { session_id: state.observing, tag: tag.name, value: Number(input.value) })),
+    button(t('force.release'), () => send('unforce', { session_id: state.observing, tag: tag.name }))];
 }
 
 function refresh() {
@@ -469,7 +518,7 @@ $('join-form').onsubmit = (e) => {
   e.preventDefault();
   send('join_class', { code: $('join-code').value.trim(), display_name: $('join-name').value.trim() });
 };
-$('open-class-btn').onclick = () => send('open_class', { name: 'class ' + new Date().toLocaleDateString() });
+$('open-class-btn').onclick = () => send('open_class', { name: t('class.defaultName', { date: new Date().toLocaleDateString() }) });
 $('create-btn').onclick = () => send('create_session', {
   scene: $('scene-select').value, class_code: isStaff() ? $('class-code').value.trim() : '' });
 $('close-view-btn').onclick = () => {
@@ -483,7 +532,7 @@ for (const b of document.querySelectorAll('[data-control]')) {
     if (reply.kind === 'error') return;
     if (action === 'PAUSE' || action === 'RESUME') {
       state.paused = action === 'PAUSE';
-      $('session-clock').textContent = $('session-clock').textContent.replace(' (paused)', '') + (state.paused ? ' (paused)' : '');
+      updateClock(state.simNanos);
     }
   });
 }
@@ -499,8 +548,25 @@ $('rig-bind-btn').onclick = () => send('bind_rig', { session_id: state.observing
     if (reply.kind === 'rig_status') $('rig-status').textContent = rigText(reply.rig_status) + ' · ' + reply.rig_status.description;
   });
 $('rig-unbind-btn').onclick = () => send('unbind_rig', { session_id: state.observing }, (reply) => {
-  if (reply.kind === 'ok') $('rig-status').textContent = 'unbound';
+  if (reply.kind === 'ok') $('rig-status').textContent = t('rig.unbound');
 });
 
-window.addEventListener('error', (e) => showError('dashboard error: ' + e.message));
+window.addEventListener('error', (e) => showError(t('error.dashboard'), e.message));
+
+// The language switch: static markup by I18N.apply, the rest re-rendered from the state we hold.
+$('lang').onchange = () => I18N.set($('lang').value);
+I18N.onChange(() => {
+  renderWho();
+  if (state.serverVersion && state.ws && state.ws.readyState === WebSocket.OPEN) {
+    setConn(t('conn.connected', { version: state.serverVersion }), 'ok');
+  }
+  if (state.layout) {
+    renderSessionTitle();
+    buildTagTable();
+    buildFaultKinds();
+    updateClock(state.simNanos);
+    refresh();
+  }
+});
+I18N.init();
 connect();

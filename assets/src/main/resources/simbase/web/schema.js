@@ -62,7 +62,8 @@ const SCHEMA = {
   SessionList: { 1: ['sessions', 'SessionSummary', true] },
   TagInfo: {
     1: ['name', 'string'], 2: ['type', 'string'], 3: ['direction', 'string'], 4: ['min', 'double'],
-    5: ['max', 'double'], 6: ['unit', 'string'], 7: ['writable', 'bool'],
+    5: ['max', 'double'], 6: ['unit', 'string'], 7: ['writable', 'bool'], 8: ['description', 'string'],
+    9: ['description_zh', 'string'],
   },
   ComponentInfo: {
     1: ['id', 'string'], 2: ['type', 'string'], 3: ['x', 'double'], 4: ['y', 'double'], 5: ['z', 'double'],
@@ -72,7 +73,7 @@ const SCHEMA = {
   SessionLayout: {
     1: ['scene', 'string'], 2: ['title', 'string'], 3: ['step_nanos', 'uint64'], 4: ['tags', 'TagInfo', true],
     5: ['visual_names', 'string', true], 6: ['components', 'ComponentInfo', true], 7: ['part_types', 'string', true],
-    8: ['fault_kinds', 'string', true],
+    8: ['fault_kinds', 'string', true], 9: ['title_zh', 'string'],
   },
   Parts: { 1: ['ids', 'uint64', true], 2: ['types', 'uint32', true], 3: ['xyz', 'float', true] },
   FullState: {

@@ -29,11 +29,13 @@ public final class StateMessages {
         SessionLayout.Builder b = SessionLayout.newBuilder()
                 .setScene(w.scene().id())
                 .setTitle(w.scene().title())
+                .setTitleZh(w.scene().titleZh())
                 .setStepNanos(w.stepNanos());
         for (TagDef t : w.layout().tags()) {
             b.addTags(TagInfo.newBuilder().setName(t.name()).setType(t.type().key())
                     .setDirection(t.direction().key()).setMin(t.min()).setMax(t.max()).setUnit(t.unit())
-                    .setWritable(w.isWritable(t.index())));
+                    .setWritable(w.isWritable(t.index())).setDescription(t.description())
+                    .setDescriptionZh(t.descriptionZh()));
         }
         for (String v : w.visualNames()) {
             b.addVisualNames(v);
