@@ -539,7 +539,8 @@ for (const b of document.querySelectorAll('[data-control]')) {
 $('time-scale').onchange = () => send('control', {
   session_id: state.observing, action: CONTROL.TIME_SCALE, time_scale: Number($('time-scale').value) });
 $('fault-on-btn').onclick = () => send('inject_fault', { session_id: state.observing,
-  target: $('fault-target').value.trim(), kind: $('fault-kind').value, param: Number($('fault-param').value) });
+  target: $('fault-target').value.trim(), kind: $('fault-kind').value, param: Number($('fault-param').value),
+  announce: $('fault-announce').checked });
 $('fault-off-btn').onclick = () => send('clear_fault', { session_id: state.observing,
   target: $('fault-target').value.trim(), kind: $('fault-kind').value });
 

@@ -28,7 +28,8 @@ const SCHEMA = {
   Observe: { 1: ['session_id', 'string'] },
   SetInput: { 1: ['session_id', 'string'], 2: ['tag', 'string'], 3: ['value', 'double'] },
   Unforce: { 1: ['session_id', 'string'], 2: ['tag', 'string'] },
-  InjectFault: { 1: ['session_id', 'string'], 2: ['target', 'string'], 3: ['kind', 'string'], 4: ['param', 'double'] },
+  InjectFault: { 1: ['session_id', 'string'], 2: ['target', 'string'], 3: ['kind', 'string'], 4: ['param', 'double'],
+    5: ['announce', 'bool'] },
   ClearFault: { 1: ['session_id', 'string'], 2: ['target', 'string'], 3: ['kind', 'string'] },
   Control: { 1: ['session_id', 'string'], 2: ['action', 'enum'], 3: ['time_scale', 'double'] },
 

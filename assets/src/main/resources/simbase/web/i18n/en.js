@@ -68,6 +68,8 @@
   'fault.target': 'tag or component',
   'fault.param': 'param',
   'fault.inject': 'Inject',
+  'fault.announce': 'announce to the student',
+  'fault.announce.hint': 'Unticked, the fault is silent: the student sees only what the plant does',
   'fault.clear': 'Clear',
   'faultKind.stuck_on': 'sensor stuck on',
   'faultKind.stuck_off': 'sensor stuck off',

@@ -68,6 +68,8 @@
   'fault.target': '变量或组件',
   'fault.param': '参数',
   'fault.inject': '注入',
+  'fault.announce': '告知学生',
+  'fault.announce.hint': '不勾选时故障是隐蔽的：学生只能看到设备的表现',
   'fault.clear': '清除',
   'faultKind.stuck_on': '传感器常通',
   'faultKind.stuck_off': '传感器常断',

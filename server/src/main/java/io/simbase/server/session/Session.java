@@ -13,6 +13,7 @@ import io.simbase.server.session.CommandResult.Summary;
 import io.simbase.server.session.CommandResult.Refused;
 import io.simbase.server.session.CommandResult.Refusal;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -58,6 +59,8 @@ public final class Session implements EventSink {
     private final Observers observers;
     private final EventBuffer events = new EventBuffer();
     private final TreeSet<String> faults = new TreeSet<>();
+    /** Faults (target:kind) the instructor announced to students; the others are silent ({@link Audience}). */
+    private final HashSet<String> announced = new HashSet<>();
     private final TreeSet<String> alarms = new TreeSet<>();
     private World world;
     private String[] componentIds;
@@ -71,7 +74,7 @@ public final class Session implements EventSink {
     private volatile long statusInputs;
     private volatile int statusObservers;
     private volatile int statusParts;
-    private volatile List<String> statusFaults = List.of();
+    private volatile ActiveFaults statusFaults = ActiveFaults.NONE;
     private volatile List<String> statusAlarms = List.of();
     private volatile boolean statusClosed;
     /** Clock time of the last command submitted or the last time observers or a rig were seen. */
@@ -272,7 +275,12 @@ public final class Session implements EventSink {
     /** The live figures; any thread. */
     public SessionStatus status() {
         return new SessionStatus(statusStep, statusSimNanos, statusPaused, statusTimeScale, statusInputs,
-                statusObservers, statusParts, statusFaults, statusAlarms);
+                statusObservers, statusParts, statusFaults.all(), statusAlarms);
+    }
+
+    /** The active faults {@code audience} is shown (students: the announced ones); any thread. */
+    public List<String> faultsShownTo(Audience audience) {
+        return statusFaults.shownTo(audience);
     }
 
     // ================================================================ sim thread
@@ -312,7 +320,7 @@ public final class Session implements EventSink {
         } else if (c instanceof SessionCommand.Unforce u) {
             return unforce(u.tag());
         } else if (c instanceof SessionCommand.InjectFault f) {
-            return fault(f.target(), f.kind(), f.param(), true);
+            return injectFault(f.target(), f.kind(), f.param(), f.announced());
         } else if (c instanceof SessionCommand.ClearFault f) {
             return fault(f.target(), f.kind(), 0, false);
         } else if (c instanceof SessionCommand.Pause p) {
@@ -322,7 +330,7 @@ public final class Session implements EventSink {
         } else if (c instanceof SessionCommand.Reset) {
             return reset();
         } else if (c instanceof SessionCommand.Observe o) {
-            return observe(o.link(), o.requestId());
+            return observe(o.link(), o.requestId(), o.audience());
         } else if (c instanceof SessionCommand.Unobserve u) {
             observers.remove(u.link());
             statusObservers = observers.size();
@@ -348,27 +356,34 @@ public final class Session implements EventSink {
 
     @Override
     public void onEvent(long step, EventKind kind, int subject, double value) {
-        events.add(step, kind, subject, value);
         switch (kind) {
-            case TAG_FAULT_ON -> faultChanged(true, world.layout().tag(subject).name(), (int) value);
-            case TAG_FAULT_OFF -> faultChanged(false, world.layout().tag(subject).name(), (int) value);
-            case COMPONENT_FAULT_ON -> faultChanged(true, componentIds[subject], (int) value);
-            case COMPONENT_FAULT_OFF -> faultChanged(false, componentIds[subject], (int) value);
+            case TAG_FAULT_ON, TAG_FAULT_OFF, COMPONENT_FAULT_ON, COMPONENT_FAULT_OFF -> {
+                boolean onTag = kind == EventKind.TAG_FAULT_ON || kind == EventKind.TAG_FAULT_OFF;
+                String f = (onTag ? world.layout().tag(subject).name() : componentIds[subject]) + ":"
+                        + world.faultNames().get((int) value);
+                events.add(step, kind, subject, value, !announced.contains(f));
+                faultChanged(kind == EventKind.TAG_FAULT_ON || kind == EventKind.COMPONENT_FAULT_ON, f);
+            }
+            case FORCE_ON, FORCE_OFF -> events.add(step, kind, subject, value, true);
             case ALARM_ON, ALARM_OFF -> {
+                events.add(step, kind, subject, value);
                 String a = componentIds[subject] + ":" + (long) value;
                 if (kind == EventKind.ALARM_ON ? alarms.add(a) : alarms.remove(a)) {
                     statusAlarms = List.copyOf(alarms);
                 }
             }
-            default -> { }
+            default -> events.add(step, kind, subject, value);
         }
     }
 
-    private void faultChanged(boolean on, String target, int kindOrdinal) {
-        String f = target + ":" + world.faultNames().get(kindOrdinal);
+    private void faultChanged(boolean on, String f) {
         if (on ? faults.add(f) : faults.remove(f)) {
-            statusFaults = List.copyOf(faults);
+            publishFaults();
         }
+    }
+
+    private void publishFaults() {
+        statusFaults = new ActiveFaults(List.copyOf(faults), faults.stream().filter(announced::contains).toList());
     }
 
     /** Sends this frame's events and state to the observers ({@link Observers}). */
@@ -378,8 +393,8 @@ public final class Session implements EventSink {
         statusObservers = observers.size();
     }
 
-    private CommandResult observe(ClientLink link, long requestId) {
-        boolean added = observers.add(link, requestId, world, pacing.paused, statusFaults);
+    private CommandResult observe(ClientLink link, long requestId, Audience audience) {
+        boolean added = observers.add(link, requestId, world, pacing.paused, statusFaults, audience);
         statusObservers = observers.size();
         return added ? new CommandResult.Observing() : new CommandResult.Done();
     }
@@ -415,6 +430,29 @@ public final class Session implements EventSink {
         }
         recording.unforce(step, tag);
         return new Applied(step);
+    }
+
+    /** Injects a fault, announced to students or silent; its ON event is marked by the choice. */
+    private CommandResult injectFault(String target, FaultKind kind, double param, boolean announce) {
+        String f = target + ":" + kind.key();
+        boolean wasAnnounced = announced.contains(f);
+        if (announce) {
+            announced.add(f);
+        } else {
+            announced.remove(f);
+        }
+        CommandResult r = fault(target, kind, param, true);
+        if (r instanceof Refused && wasAnnounced != announce) { // nothing changed: keep the earlier choice
+            if (wasAnnounced) {
+                announced.add(f);
+            } else {
+                announced.remove(f);
+            }
+        }
+        if (!(r instanceof Refused)) {
+            publishFaults();
+        }
+        return r;
     }
 
     private CommandResult fault(String target, FaultKind kind, double param, boolean inject) {
@@ -453,7 +491,8 @@ public final class Session implements EventSink {
         buildWorld();
         faults.clear();
         alarms.clear();
-        statusFaults = List.of();
+        announced.clear();
+        statusFaults = ActiveFaults.NONE;
         statusAlarms = List.of();
         statusStep = 0;
         statusSimNanos = 0;
