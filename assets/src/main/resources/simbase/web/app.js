@@ -79,6 +79,7 @@ function onMessage(m) {
       break;
     case 'error':
       showError(...errorText(m.error));
+      if (m.error.code === ERROR_CODES.UNKNOWN_SESSION && state.observing) sessionEnded();
       if (m.error.code === ERROR_CODES.NOT_AUTHENTICATED && state.token) { // a stale token
         state.token = null;
         sessionStorage.removeItem('simbase.token');
@@ -92,6 +93,8 @@ function onMessage(m) {
       $('class-info').textContent = t('class.joinCode', { code: m.class_opened.code });
       break;
     case 'session_created': observe(m.session_created.session_id); break;
+    case 'roster_imported': renderRosterCodes(m.roster_imported.students); break;
+    case 'result': if (!m.request_id && state.observing === m.result.session_id) sessionEnded(); break;
     case 'session_list': renderSessions(m.session_list.sessions); break;
     case 'full_state': onFullState(m.full_state); break;
     case 'delta': onDelta(m.delta); break;
@@ -105,6 +108,7 @@ function onMessage(m) {
 
 function show(view) {
   for (const v of ['login-view', 'class-view', 'session-view']) $(v).hidden = v !== view;
+  if (view !== 'session-view') $('ended').hidden = true;
   clearInterval(state.listTimer);
   if (view === 'class-view') {
     listSessions();
@@ -127,6 +131,7 @@ function onLoggedIn(l) {
   }
   renderWho();
   $('staff-class').hidden = !isStaff();
+  $('roster-panel').hidden = state.role !== 'instructor';
   $('staff-controls').hidden = state.role !== 'instructor';
   $('fault-panel').hidden = state.role !== 'instructor';
   $('rig-panel').hidden = state.role !== 'technician';
@@ -508,6 +513,28 @@ function drawPanel(g, L) {
   }
 }
 
+// The session we watched is gone (it ended, or the server restarted): say so, offer a new one.
+function sessionEnded() {
+  state.endedScene = state.layout ? state.layout.scene : $('scene-select').value;
+  $('ended').hidden = false;
+  $('error').hidden = true;
+}
+
+function renderRosterCodes(students) {
+  const body = $('roster-codes').tBodies[0];
+  body.replaceChildren();
+  for (const s of students) {
+    const tr = document.createElement('tr');
+    for (const c of [raw(s.student_number), raw(s.name), s.code ? raw(s.code) : t('roster.hasPassword')]) {
+      const td = document.createElement('td');
+      td.append(c);
+      tr.appendChild(td);
+    }
+    body.appendChild(tr);
+  }
+  $('roster-codes').hidden = false;
+}
+
 // ------------------------------------------------------------------ wiring
 
 $('login-form').onsubmit = (e) => {
@@ -517,6 +544,21 @@ $('login-form').onsubmit = (e) => {
 $('join-form').onsubmit = (e) => {
   e.preventDefault();
   send('join_class', { code: $('join-code').value.trim(), display_name: $('join-name').value.trim() });
+};
+$('student-new').onchange = () => { $('student-name-row').hidden = !$('student-new').checked; };
+$('student-form').onsubmit = (e) => {
+  e.preventDefault();
+  const who = { class_code: $('student-class').value.trim(), student_number: $('student-number').value.trim(),
+    password: $('student-pass').value };
+  if ($('student-new').checked) send('student_register', Object.assign(who, { name: $('student-name').value.trim() }));
+  else send('student_login', who);
+};
+$('roster-btn').onclick = () => send('import_roster', { class_code: $('class-code').value.trim(), csv: $('roster-csv').value });
+$('ended-new-btn').onclick = () => {
+  $('ended').hidden = true;
+  state.observing = null;
+  send('create_session', { scene: state.endedScene || $('scene-select').value,
+    class_code: isStaff() ? $('class-code').value.trim() : '' });
 };
 $('open-class-btn').onclick = () => send('open_class', { name: t('class.defaultName', { date: new Date().toLocaleDateString() }) });
 $('create-btn').onclick = () => send('create_session', {

@@ -166,4 +166,42 @@ class ChineseDashboardBrowserTest {
             teacher.waitFor("document.getElementById('conn').textContent.startsWith('已连接')", seconds(10), "Chinese again");
         }
     }
+
+    @Test
+    void aRosterStudentSignsInAndIsToldWhenTheSessionEnded() throws Exception {
+        try (Page teacher = chromium.open(url()); Page student = chromium.open(url())) {
+            teacher.waitFor("document.getElementById('conn').textContent.startsWith('已连接')", seconds(20), "the WebSocket");
+            type(teacher, "login-user", "laoshi");
+            type(teacher, "login-pass", "correct-horse");
+            click(teacher, "#login-btn");
+            teacher.waitFor("!document.getElementById('roster-panel').hidden", seconds(10), "the roster panel");
+            type(teacher, "class-code", CODE);
+            teacher.eval("document.getElementById('roster-panel').open = true");
+            type(teacher, "roster-csv", "学号,姓名\n2024007,李雷\n");
+            click(teacher, "#roster-btn");
+            teacher.waitFor("document.querySelectorAll('#roster-codes tbody tr').length === 1", seconds(10), "the codes to print");
+            assertAllChinese(teacher, "the roster panel");
+            String printed = teacher.eval("document.querySelector('#roster-codes tbody td:last-child').textContent").asText();
+            assertEquals(8, printed.length(), "a printed code: " + printed);
+
+            student.waitFor("document.getElementById('conn').textContent.startsWith('已连接')", seconds(20), "the WebSocket");
+            type(student, "student-class", CODE);
+            type(student, "student-number", "2024007");
+            type(student, "student-pass", printed);
+            click(student, "#student-btn");
+            student.waitFor("!document.getElementById('class-view').hidden", seconds(10), "signed in");
+            assertEquals("李雷#2024007", student.eval("state.name").asText());
+            click(student, "#create-btn");
+            student.waitFor("state.layout && state.tags.length > 0", seconds(10), "the session");
+            String first = student.eval("state.observing").asText();
+
+            student.eval("observe('s-gone')"); // what a reconnect after a restart asks for
+            student.waitFor("!document.getElementById('ended').hidden", seconds(10), "the ended notice");
+            assertAllChinese(student, "the ended notice");
+            click(student, "#ended-new-btn");
+            student.waitFor("state.observing && state.observing !== 's-gone' && state.observing !== '" + first
+                    + "' && state.layout", seconds(10), "a new session");
+            assertTrue(student.eval("document.getElementById('ended').hidden").asBoolean());
+        }
+    }
 }
