@@ -110,7 +110,7 @@ function show(view) {
   for (const v of ['login-view', 'class-view', 'session-view']) $(v).hidden = v !== view;
   if (view !== 'session-view') $('ended').hidden = true;
   clearInterval(state.listTimer);
-  if (view === 'class-view') {
+  if (view === 'class-view' || view === 'session-view') {
     listSessions();
     state.listTimer = setInterval(listSessions, 1000);
   }
@@ -162,7 +162,26 @@ function rigText(r) {
     requests: r.requests || 0, errors: r.errors || 0, p99: Math.round(r.latency_p99_us || 0) });
 }
 
+// What controls the observed session's plant, from the same summary the class list shows.
+function renderController(s) {
+  if (!s) return;
+  let text;
+  let hint;
+  if (s.rig) {
+    text = t('control.byRig', { rig: rigText(s.rig) });
+    hint = '';
+  } else {
+    text = t('control.nobody');
+    hint = t('control.nobodyHint');
+  }
+  $('controller').textContent = text;
+  $('controller-hint').textContent = hint;
+  if (state.role === 'technician' && s.rig) $('rig-status').textContent = rigText(s.rig);
+}
+
 function renderSessions(list) {
+  if (state.observing) renderController(list.find((s) => s.session_id === state.observing));
+  if ($('class-view').hidden) return;
   const body = $('sessions').tBodies[0];
   body.replaceChildren();
   for (const s of list) {
@@ -214,6 +233,7 @@ function onFullState(f) {
   state.visuals = f.visuals.slice();
   state.parts = f.parts || { ids: [], types: [], xyz: [] };
   state.paused = f.paused;
+  $('paused-banner').hidden = !state.paused;
   updateClock(f.sim_nanos);
   refresh();
 }
@@ -239,6 +259,14 @@ function onEvents(b) {
     const kind = EVENT_KINDS[b.kind[i]] || String(b.kind[i]);
     if (kind === 'TAG_CHANGED' || kind === 'INPUT_APPLIED' || kind.startsWith('PART_')) {
       if (kind !== 'PART_LOST') continue; // frequent: shown by the plant view and the tag table
+    }
+    if (kind === 'SESSION_PAUSED' || kind === 'SESSION_RESUMED') {
+      state.paused = kind === 'SESSION_PAUSED';
+      showPaused();
+    }
+    if (kind === 'SESSION_RESET') { // the full state that follows says what is forced now: nothing
+      state.forced = new Set();
+      state.faults = new Set();
     }
     if (kind === 'FORCE_ON') state.forced.add(b.subject[i]);
     if (kind === 'FORCE_OFF') state.forced.delete(b.subject[i]);
@@ -286,13 +314,19 @@ function subjectName(kind, subject, value) {
     return [raw(tag ? tag.name : subject), rest];
   }
   if (kind === 'RIG_COMM_LOST') return [t('event.commLostAfter', { ms: value })];
-  if (kind === 'RIG_COMM_RESTORED') return [];
+  if (kind === 'RIG_COMM_RESTORED' || kind === 'SESSION_PAUSED' || kind === 'SESSION_RESUMED') return [];
+  if (kind === 'SESSION_RESET') return [t('event.resetAt', { step: value })];
   if (kind.startsWith('COMPONENT') || kind.startsWith('ALARM')) {
     const c = L.components[subject];
     const rest = kind.startsWith('COMPONENT') ? ' ' + faultKindText(L.fault_kinds[value]) : ' ' + t('event.alarmCode', { code: value });
     return [raw(c ? c.id : subject), rest];
   }
   return [t('event.part', { id: subject })];
+}
+
+function showPaused() {
+  $('paused-banner').hidden = !state.paused;
+  updateClock(state.simNanos);
 }
 
 function updateClock(nanos) {
@@ -568,13 +602,26 @@ $('close-view-btn').onclick = () => {
   state.observing = null;
   show('class-view');
 };
+// Reset throws the plant's state away: the first click asks, a second within 5 s confirms.
+function confirmed(b) {
+  if (b.dataset.control !== 'RESET' || b.dataset.armed === '1') {
+    delete b.dataset.armed;
+    b.textContent = t(b.dataset.i18n);
+    return true;
+  }
+  b.dataset.armed = '1';
+  b.textContent = t('control.resetConfirm');
+  setTimeout(() => { if (b.dataset.armed) { delete b.dataset.armed; b.textContent = t(b.dataset.i18n); } }, 5000);
+  return false;
+}
+
 for (const b of document.querySelectorAll('[data-control]')) {
   const action = b.dataset.control;
-  b.onclick = () => send('control', { session_id: state.observing, action: CONTROL[action] }, (reply) => {
+  b.onclick = () => confirmed(b) && send('control', { session_id: state.observing, action: CONTROL[action] }, (reply) => {
     if (reply.kind === 'error') return;
     if (action === 'PAUSE' || action === 'RESUME') {
       state.paused = action === 'PAUSE';
-      updateClock(state.simNanos);
+      showPaused();
     }
   });
 }

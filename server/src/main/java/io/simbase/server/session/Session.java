@@ -473,6 +473,8 @@ public final class Session implements EventSink {
         if (pacing.paused != pause) {
             pacing.pause(pause);
             statusPaused = pause;
+            events.add(world.stepCount(), pause ? io.simbase.protocol.v1.EventKind.SESSION_PAUSED_VALUE
+                    : io.simbase.protocol.v1.EventKind.SESSION_RESUMED_VALUE, -1, 0);
             recording.note(world.stepCount(), pause ? "pause" : "resume");
         }
         return new Applied(world.stepCount());
@@ -493,6 +495,7 @@ public final class Session implements EventSink {
         alarms.clear();
         announced.clear();
         statusFaults = ActiveFaults.NONE;
+        events.add(0, io.simbase.protocol.v1.EventKind.SESSION_RESET_VALUE, -1, step); // in everyone's log
         statusAlarms = List.of();
         statusStep = 0;
         statusSimNanos = 0;

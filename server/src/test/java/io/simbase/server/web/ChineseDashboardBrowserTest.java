@@ -131,6 +131,8 @@ class ChineseDashboardBrowserTest {
             assertAllChinese(student, "student's class page");
             click(student, "#create-btn");
             student.waitFor("state.layout && state.layout.tags.length > 0 && state.tags.length > 0", seconds(10), "the session");
+            student.waitFor("document.getElementById('controller').textContent === '暂无'", seconds(5),
+                    "the student told that nothing controls the plant yet");
             assertAllChinese(student, "student's session page");
 
             teacher.waitFor("document.getElementById('conn').textContent.startsWith('已连接')", seconds(20), "the WebSocket");
@@ -151,6 +153,25 @@ class ChineseDashboardBrowserTest {
                     seconds(10), "the fault event");
             click(teacher, "[data-control=PAUSE]");
             teacher.waitFor("document.getElementById('session-clock').textContent.includes('已暂停')", seconds(10), "paused");
+            student.waitFor("!document.getElementById('paused-banner').hidden", seconds(10), "the pause shown to the student");
+            assertAllChinese(student, "student's paused session page");
+
+            // Reset: a force first; the first click only asks, the second resets; the log says so, no forced mark stays.
+            int partIn = teacher.eval("state.layout.tags.findIndex(t => t.name === 'part_in')").asInt();
+            teacher.eval("document.querySelector('#tag-" + partIn + " td:last-child input').value = '1'");
+            teacher.eval("document.querySelector('#tag-" + partIn + " td:last-child button:nth-of-type(1)').click()");
+            teacher.waitFor("document.getElementById('tag-" + partIn + "').classList.contains('forced')", seconds(10), "forced");
+            click(teacher, "[data-control=RESET]");
+            assertEquals("确认复位？再点一次", teacher.eval("document.querySelector('[data-control=RESET]').textContent").asText());
+            Thread.sleep(300);
+            assertTrue(!teacher.eval("[...document.querySelectorAll('#events li')].some(li => li.dataset.kind === 'SESSION_RESET')")
+                    .asBoolean(), "one click does not reset");
+            click(teacher, "[data-control=RESET]");
+            teacher.waitFor("[...document.querySelectorAll('#events li')].some(li => li.dataset.kind === 'SESSION_RESET')",
+                    seconds(10), "the reset in the instructor's log");
+            student.waitFor("[...document.querySelectorAll('#events li')].some(li => li.dataset.kind === 'SESSION_RESET')",
+                    seconds(10), "the reset in the student's log");
+            teacher.waitFor("document.querySelectorAll('#tags tr.forced').length === 0", seconds(10), "no forced mark after reset");
             assertAllChinese(teacher, "instructor's session page");
             Files.write(Path.of("target/dashboard-zh-instructor.png"), teacher.screenshot());
 
