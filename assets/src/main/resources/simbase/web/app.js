@@ -351,6 +351,10 @@ function buildTagTable() {
     name.append(raw(tag.name));
     name.title = localized(tag.description, tag.description_zh) || t('tags.pickHint');
     name.onclick = () => { $('fault-target').value = tag.name; };
+    const desc = document.createElement('td');
+    const zh = I18N.lang === 'zh' && tag.description_zh;
+    desc.className = 'desc';
+    desc.append(zh || I18N.lang === 'en' ? localized(tag.description, tag.description_zh) : raw(tag.description || ''));
     const dir = document.createElement('td');
     dir.textContent = t('dir.' + tag.direction);
     const val = document.createElement('td');
@@ -359,7 +363,7 @@ function buildTagTable() {
     const ctl = document.createElement('td');
     if (tag.writable) ctl.append(...inputControls(tag, 'set_input'));
     if (state.role === 'instructor') ctl.append(...forceControls(tag));
-    tr.append(name, dir, val, ctl);
+    tr.append(name, desc, dir, val, ctl);
     body.appendChild(tr);
   });
 }

@@ -73,6 +73,7 @@
   'clock.paused': ' (paused)',
   'tags.tag': 'tag',
   'tags.dir': 'dir',
+  'tags.desc': 'description',
   'tags.value': 'value',
   'tags.pickHint': 'click: use as fault target',
   'dir.sensor': 'sensor',

@@ -73,6 +73,7 @@
   'clock.paused': '（已暂停）',
   'tags.tag': '变量',
   'tags.dir': '方向',
+  'tags.desc': '说明',
   'tags.value': '值',
   'tags.pickHint': '点击：作为故障目标',
   'dir.sensor': '传感器',

@@ -179,8 +179,9 @@ class ChineseDashboardBrowserTest {
             teacher.eval("(() => { const s = document.getElementById('lang'); s.value = 'en'; s.onchange(); })()");
             assertEquals("Events", teacher.eval("document.querySelector('[data-i18n=\"events.title\"]').textContent").asText());
             assertTrue(teacher.eval("document.getElementById('session-clock').textContent").asText().contains("(paused)"));
-            teacher.eval("location.reload()");
-            teacher.waitFor("typeof I18N !== 'undefined' && document.getElementById('conn').textContent.startsWith('connected')",
+            teacher.eval("window.beforeReload = true; location.reload()");
+            teacher.waitFor("!window.beforeReload && typeof I18N !== 'undefined'"
+                    + " && document.getElementById('conn').textContent.startsWith('connected')",
                     seconds(20), "the reloaded page in English");
             assertEquals("en", teacher.eval("localStorage.getItem('simbase.lang')").asText());
             teacher.eval("I18N.set('zh')");
