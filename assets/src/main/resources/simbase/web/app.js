@@ -546,8 +546,9 @@ function drawPanel(g, L) {
     g.arc(x + 6, y - 4, 6, 0, 2 * Math.PI);
     g.fill();
     g.fillStyle = '#000';
-    g.fillText(c.properties.label || c.id, x + 16, y);
-    x += 30 + 6 * (c.properties.label || c.id).length;
+    const label = localized(c.properties.label, c.properties.label_zh) || c.id;
+    g.fillText(label, x + 16, y);
+    x += 30 + g.measureText(label).width;
   }
 }
 

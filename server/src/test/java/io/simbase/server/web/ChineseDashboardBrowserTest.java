@@ -133,6 +133,8 @@ class ChineseDashboardBrowserTest {
             student.waitFor("state.layout && state.layout.tags.length > 0 && state.tags.length > 0", seconds(10), "the session");
             student.waitFor("document.getElementById('controller').textContent === '暂无'", seconds(5),
                     "the student told that nothing controls the plant yet");
+            assertEquals("运行", student.eval("state.layout.components.find(c => c.id === 'running').properties.label_zh")
+                    .asText(), "the panel light's Chinese label, drawn on the canvas");
             assertAllChinese(student, "student's session page");
 
             teacher.waitFor("document.getElementById('conn').textContent.startsWith('已连接')", seconds(20), "the WebSocket");
