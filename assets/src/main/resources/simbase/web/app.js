@@ -18,7 +18,7 @@ function connect() {
   state.ws = ws;
   ws.onmessage = (e) => onMessage(PB.decode(SCHEMA, 'ServerMessage', new Uint8Array(e.data)));
   ws.onclose = () => {
-    setConn('disconnected', 'bad');
+    setConn(t('conn.disconnected'), 'bad');
     setTimeout(connect, state.retryMs);
     state.retryMs = Math.min(state.retryMs * 2, 8000);
   };
@@ -32,7 +32,7 @@ function send(kind, body, onReply) {
   if (state.ws && state.ws.readyState === WebSocket.OPEN) {
     state.ws.send(PB.encode(SCHEMA, 'ClientMessage', msg));
   } else {
-    showError('not connected to the server');
+    showError(t('error.offline'));
   }
 }
 
@@ -42,11 +42,29 @@ function setConn(text, cls) {
   c.className = 'badge ' + (cls || '');
 }
 
-function showError(text) {
+function showError(text, detail) {
   const e = $('error');
-  e.textContent = text;
+  e.replaceChildren(text || '');
+  if (detail) e.append(' (', raw(detail), ')');
   e.hidden = !text;
-  if (text) setTimeout(() => { if (e.textContent === text) e.hidden = true; }, 6000);
+  const shown = e.textContent;
+  if (text) setTimeout(() => { if (e.textContent === shown) e.hidden = true; }, 6000);
+}
+
+// An identifier, a name or a server's detail: shown as it is, never translated.
+function raw(text) {
+  const s = document.createElement('span');
+  s.translate = false;
+  s.textContent = String(text);
+  return s;
+}
+
+// A server error: its text where the page speaks English, else the code's translation and the text.
+function errorText(err) {
+  const name = Object.keys(ERROR_CODES).find((k) => ERROR_CODES[k] === err.code);
+  const closing = err.closing ? t('error.closing') : '';
+  if (I18N.lang === 'en' || !name) return [err.text + closing, null];
+  return [t('error.' + name) + closing, err.text];
 }
 
 function onMessage(m) {
@@ -55,11 +73,13 @@ function onMessage(m) {
   switch (m.kind) {
     case 'welcome':
       state.retryMs = 500;
-      setConn('connected · server ' + m.welcome.server_version, 'ok');
+      state.serverVersion = m.welcome.server_version;
+      setConn(t('conn.connected', { version: m.welcome.server_version }), 'ok');
       if (state.token) send('resume', { token: state.token });
       break;
     case 'error':
-      showError(m.error.text + (m.error.closing ? ' (connection closed)' : ''));
+      showError(...errorText(m.error));
+      if (m.error.code === ERROR_CODES.UNKNOWN_SESSION && state.observing) sessionEnded();
       if (m.error.code === ERROR_CODES.NOT_AUTHENTICATED && state.token) { // a stale token
         state.token = null;
         sessionStorage.removeItem('simbase.token');
@@ -70,9 +90,11 @@ function onMessage(m) {
     case 'class_opened':
       state.classCode = m.class_opened.code;
       $('class-code').value = m.class_opened.code;
-      $('class-info').textContent = 'Join code: ' + m.class_opened.code;
+      $('class-info').textContent = t('class.joinCode', { code: m.class_opened.code });
       break;
     case 'session_created': observe(m.session_created.session_id); break;
+    case 'roster_imported': renderRosterCodes(m.roster_imported.students); break;
+    case 'result': if (!m.request_id && state.observing === m.result.session_id) sessionEnded(); break;
     case 'session_list': renderSessions(m.session_list.sessions); break;
     case 'full_state': onFullState(m.full_state); break;
     case 'delta': onDelta(m.delta); break;
@@ -88,8 +110,9 @@ function onMessage(m) {
 
 function show(view) {
   for (const v of ['login-view', 'class-view', 'session-view']) $(v).hidden = v !== view;
+  if (view !== 'session-view') $('ended').hidden = true;
   clearInterval(state.listTimer);
-  if (view === 'class-view') {
+  if (view === 'class-view' || view === 'session-view') {
     listSessions();
     state.listTimer = setInterval(listSessions, 1000);
   }
@@ -108,13 +131,19 @@ function onLoggedIn(l) {
     state.classCode = l.class_code;
     $('class-code').value = l.class_code;
   }
-  $('who').textContent = l.name + ' (' + state.role + ')';
+  renderWho();
   $('staff-class').hidden = !isStaff();
+  $('roster-panel').hidden = state.role !== 'instructor';
   $('staff-controls').hidden = state.role !== 'instructor';
   $('fault-panel').hidden = state.role !== 'instructor';
   $('rig-panel').hidden = state.role !== 'technician';
   show(state.observing ? 'session-view' : 'class-view');
   if (state.observing) send('observe', { session_id: state.observing });
+}
+
+function renderWho() {
+  if (!state.role) { $('who').textContent = t('who.none'); return; }
+  $('who').replaceChildren(raw(state.name), ' (' + t('role.' + state.role) + ')');
 }
 
 function listSessions() {
@@ -131,26 +160,47 @@ function fmtTime(nanos) {
 // A bound rig's status in one cell: name, state, counters, p99 latency.
 function rigText(r) {
   if (!r) return '';
-  return r.name + ' ' + (r.comm_lost ? 'COMM LOST' : r.state) + ' · ' + (r.requests || 0) + ' req · '
-    + (r.errors || 0) + ' err · p99 ' + Math.round(r.latency_p99_us || 0) + ' µs'
+  return t('rig.summary', { name: r.name, state: r.comm_lost ? t('rig.commLost') : t('rig.state.' + r.state),
+    requests: r.requests || 0, errors: r.errors || 0, p99: Math.round(r.latency_p99_us || 0) })
     + (r.claimed_by ? ' · PLC ' + r.claimed_by : '');
 }
 
+// What controls the observed session's plant, from the same summary the class list shows.
+function renderController(s) {
+  if (!s) return;
+  let text;
+  let hint;
+  if (s.rig) {
+    text = t('control.byRig', { rig: rigText(s.rig) });
+    hint = '';
+  } else {
+    text = t('control.nobody');
+    hint = t('control.nobodyHint');
+  }
+  $('controller').textContent = text;
+  $('controller-hint').textContent = hint;
+  if (state.role === 'technician' && s.rig) $('rig-status').textContent = rigText(s.rig);
+}
+
 function renderSessions(list) {
+  if (state.observing) renderController(list.find((s) => s.session_id === state.observing));
+  if ($('class-view').hidden) return;
   const body = $('sessions').tBodies[0];
   body.replaceChildren();
   for (const s of list) {
     const tr = document.createElement('tr');
-    const cells = [s.session_id, s.scene, s.owner, s.paused ? 'paused' : 'running' + (s.time_scale && s.time_scale !== 1 ? ' ×' + s.time_scale : ''),
-      fmtTime(s.sim_nanos || 0), s.parts || 0, s.inputs || 0, s.active_faults.join(' '), s.active_alarms.join(' '), rigText(s.rig), s.observers || 0];
+    const cells = [raw(s.session_id), raw(s.scene), raw(s.owner),
+      (s.paused ? t('list.paused') : t('list.running')) + (s.time_scale && s.time_scale !== 1 ? ' ×' + s.time_scale : ''),
+      fmtTime(s.sim_nanos || 0), s.parts || 0, s.inputs || 0, raw(s.active_faults.join(' ')), raw(s.active_alarms.join(' ')),
+      rigText(s.rig), s.observers || 0];
     for (const c of cells) {
       const td = document.createElement('td');
-      td.textContent = String(c);
+      td.append(typeof c === 'object' ? c : String(c));
       tr.appendChild(td);
     }
     const td = document.createElement('td');
     const b = document.createElement('button');
-    b.textContent = 'Open';
+    b.textContent = t('list.open');
     b.onclick = () => observe(s.session_id);
     td.appendChild(b);
     tr.appendChild(td);
@@ -176,7 +226,7 @@ function onFullState(f) {
   if (f.session_id !== state.observing) return;
   if (f.layout) {
     state.layout = f.layout;
-    $('session-title').textContent = f.layout.title + ' · ' + f.session_id;
+    renderSessionTitle();
     buildTagTable();
     buildFaultKinds();
     PlcEditor.setTags(f.layout.tags);
@@ -188,8 +238,14 @@ function onFullState(f) {
   state.visuals = f.visuals.slice();
   state.parts = f.parts || { ids: [], types: [], xyz: [] };
   state.paused = f.paused;
+  $('paused-banner').hidden = !state.paused;
   updateClock(f.sim_nanos);
   refresh();
+}
+
+function renderSessionTitle() {
+  const L = state.layout;
+  if (L) $('session-title').replaceChildren(localized(L.title, L.title_zh) + ' · ', raw(state.observing));
 }
 
 function onDelta(d) {
@@ -209,6 +265,14 @@ function onEvents(b) {
     if (kind === 'TAG_CHANGED' || kind === 'INPUT_APPLIED' || kind.startsWith('PART_')) {
       if (kind !== 'PART_LOST') continue; // frequent: shown by the plant view and the tag table
     }
+    if (kind === 'SESSION_PAUSED' || kind === 'SESSION_RESUMED') {
+      state.paused = kind === 'SESSION_PAUSED';
+      showPaused();
+    }
+    if (kind === 'SESSION_RESET') { // the full state that follows says what is forced now: nothing
+      state.forced = new Set();
+      state.faults = new Set();
+    }
     if (kind === 'FORCE_ON') state.forced.add(b.subject[i]);
     if (kind === 'FORCE_OFF') state.forced.delete(b.subject[i]);
     if (kind.includes('_FAULT_')) {
@@ -216,7 +280,9 @@ function onEvents(b) {
       if (kind.endsWith('_ON')) state.faults.add(f); else state.faults.delete(f);
     }
     const li = document.createElement('li');
-    li.textContent = 'step ' + b.step[i] + ': ' + kind + ' ' + subjectName(kind, b.subject[i], b.value[i]);
+    li.dataset.kind = kind;
+    li.append(t('event.step', { step: b.step[i] }) + ' ', eventKindText(kind), ' ',
+      ...subjectName(kind, b.subject[i], b.value[i]));
     list.prepend(li);
   }
   while (list.children.length > 60) list.lastChild.remove();
@@ -234,28 +300,48 @@ function isFaulted(target) {
   return false;
 }
 
+// An event kind as the page names it: English keeps the engine's name (KIND), other languages
+// a translation.
+function eventKindText(kind) {
+  return I18N.lang === 'en' ? raw(kind) : t('event.' + kind);
+}
+
+function faultKindText(name) {
+  return I18N.has('faultKind.' + name) ? t('faultKind.' + name) : name;
+}
+
+// The event's subject as nodes: identifiers untranslated, words in the page's language.
 function subjectName(kind, subject, value) {
   const L = state.layout;
   if (kind.startsWith('FORCE') || kind.startsWith('TAG_')) {
     const tag = L.tags[subject];
-    return (tag ? tag.name : subject) + (kind.startsWith('TAG_FAULT') ? ' ' + L.fault_kinds[value] : kind === 'FORCE_ON' ? ' = ' + value : '');
+    const rest = kind.startsWith('TAG_FAULT') ? ' ' + faultKindText(L.fault_kinds[value]) : kind === 'FORCE_ON' ? ' = ' + value : '';
+    return [raw(tag ? tag.name : subject), rest];
   }
-  if (kind === 'RIG_COMM_LOST') return 'after ' + value + ' ms (actuators to the safe state)';
-  if (kind === 'RIG_COMM_RESTORED') return '';
+  if (kind === 'RIG_COMM_LOST') return [t('event.commLostAfter', { ms: value })];
+  if (kind === 'RIG_COMM_RESTORED' || kind === 'SESSION_PAUSED' || kind === 'SESSION_RESUMED') return [];
+  if (kind === 'SESSION_RESET') return [t('event.resetAt', { step: value })];
   if (kind.startsWith('COMPONENT') || kind.startsWith('ALARM')) {
     const c = L.components[subject];
-    return (c ? c.id : subject) + (kind.startsWith('COMPONENT') ? ' ' + L.fault_kinds[value] : ' code ' + value);
+    const rest = kind.startsWith('COMPONENT') ? ' ' + faultKindText(L.fault_kinds[value]) : ' ' + t('event.alarmCode', { code: value });
+    return [raw(c ? c.id : subject), rest];
   }
-  return 'part ' + subject;
+  return [t('event.part', { id: subject })];
+}
+
+function showPaused() {
+  $('paused-banner').hidden = !state.paused;
+  updateClock(state.simNanos);
 }
 
 function updateClock(nanos) {
-  $('session-clock').textContent = 't = ' + fmtTime(nanos || 0) + (state.paused ? ' (paused)' : '');
+  state.simNanos = nanos || 0;
+  $('session-clock').textContent = t('clock', { time: fmtTime(nanos || 0) }) + (state.paused ? t('clock.paused') : '');
 }
 
 function fmtValue(tag, v) {
   if (v === undefined) return '';
-  if (tag.type === 'bool') return v ? 'ON' : 'off';
+  if (tag.type === 'bool') return v ? t('value.on') : t('value.off');
   if (tag.type === 'int') return String(Math.round(v));
   return v.toFixed(3) + (tag.unit ? ' ' + tag.unit : '');
 }
@@ -267,17 +353,22 @@ function buildTagTable() {
     const tr = document.createElement('tr');
     tr.id = 'tag-' + i;
     const name = document.createElement('td');
-    name.textContent = tag.name;
-    name.title = 'click: use as fault target';
+    name.append(raw(tag.name));
+    name.title = localized(tag.description, tag.description_zh) || t('tags.pickHint');
     name.onclick = () => { $('fault-target').value = tag.name; };
+    const desc = document.createElement('td');
+    const zh = I18N.lang === 'zh' && tag.description_zh;
+    desc.className = 'desc';
+    desc.append(zh || I18N.lang === 'en' ? localized(tag.description, tag.description_zh) : raw(tag.description || ''));
     const dir = document.createElement('td');
-    dir.textContent = tag.direction;
+    dir.textContent = t('dir.' + tag.direction);
     const val = document.createElement('td');
     val.className = 'value mono';
+    val.translate = tag.type !== 'bool'; // numbers and unit symbols; ON/off is a word
     const ctl = document.createElement('td');
     if (tag.writable) ctl.append(...inputControls(tag, 'set_input'));
     if (state.role === 'instructor') ctl.append(...forceControls(tag));
-    tr.append(name, dir, val, ctl);
+    tr.append(name, desc, dir, val, ctl);
     body.appendChild(tr);
   });
 }
@@ -289,7 +380,8 @@ function buildFaultKinds() {
   select.replaceChildren();
   for (const k of state.layout.fault_kinds) {
     const o = document.createElement('option');
-    o.textContent = k;
+    o.value = k;
+    o.textContent = faultKindText(k);
     select.appendChild(o);
   }
   if (state.layout.fault_kinds.includes(chosen)) select.value = chosen;
@@ -306,28 +398,28 @@ function inputControls(tag, kind) {
   const sid = () => state.observing;
   if (tag.type === 'bool') {
     if (tag.direction === 'sensor') { // a panel push button: press and release
-      const b = button('press', () => {});
+      const b = button(t('input.press'), () => {});
       b.onmousedown = () => send(kind, { session_id: sid(), tag: tag.name, value: 1 });
       b.onmouseup = () => send(kind, { session_id: sid(), tag: tag.name, value: 0 });
       return [b, button('1', () => send(kind, { session_id: sid(), tag: tag.name, value: 1 })),
         button('0', () => send(kind, { session_id: sid(), tag: tag.name, value: 0 }))];
     }
-    return [button('on', () => send(kind, { session_id: sid(), tag: tag.name, value: 1 })),
-      button('off', () => send(kind, { session_id: sid(), tag: tag.name, value: 0 }))];
+    return [button(t('input.on'), () => send(kind, { session_id: sid(), tag: tag.name, value: 1 })),
+      button(t('input.off'), () => send(kind, { session_id: sid(), tag: tag.name, value: 0 }))];
   }
   const input = document.createElement('input');
   input.size = 6;
   input.placeholder = tag.min + '..' + tag.max;
-  return [input, button('set', () => send(kind, { session_id: sid(), tag: tag.name, value: Number(input.value) }))];
+  return [input, button(t('input.set'), () => send(kind, { session_id: sid(), tag: tag.name, value: Number(input.value) }))];
 }
 
 function forceControls(tag) {
   const input = document.createElement('input');
   input.size = 4;
-  input.placeholder = 'force';
+  input.placeholder = t('force.placeholder');
   return [input,
-    button('force', () => send('force', { session_id: state.observing, tag: tag.name, value: Number(input.value) })),
-    button('release', () => send('unforce', { session_id: state.observing, tag: tag.name }))];
+    button(t('force.force'), () => send('force', { session_id: state.observing, tag: tag.name, value: Number(input.value) })),
+    button(t('force.release'), () => send('unforce', { session_id: state.observing, tag: tag.name }))];
 }
 
 function refresh() {
@@ -459,9 +551,32 @@ function drawPanel(g, L) {
     g.arc(x + 6, y - 4, 6, 0, 2 * Math.PI);
     g.fill();
     g.fillStyle = '#000';
-    g.fillText(c.properties.label || c.id, x + 16, y);
-    x += 30 + 6 * (c.properties.label || c.id).length;
+    const label = localized(c.properties.label, c.properties.label_zh) || c.id;
+    g.fillText(label, x + 16, y);
+    x += 30 + g.measureText(label).width;
   }
+}
+
+// The session we watched is gone (it ended, or the server restarted): say so, offer a new one.
+function sessionEnded() {
+  state.endedScene = state.layout ? state.layout.scene : $('scene-select').value;
+  $('ended').hidden = false;
+  $('error').hidden = true;
+}
+
+function renderRosterCodes(students) {
+  const body = $('roster-codes').tBodies[0];
+  body.replaceChildren();
+  for (const s of students) {
+    const tr = document.createElement('tr');
+    for (const c of [raw(s.student_number), raw(s.name), s.code ? raw(s.code) : t('roster.hasPassword')]) {
+      const td = document.createElement('td');
+      td.append(c);
+      tr.appendChild(td);
+    }
+    body.appendChild(tr);
+  }
+  $('roster-codes').hidden = false;
 }
 
 // ------------------------------------------------------------------ wiring
@@ -474,7 +589,22 @@ $('join-form').onsubmit = (e) => {
   e.preventDefault();
   send('join_class', { code: $('join-code').value.trim(), display_name: $('join-name').value.trim() });
 };
-$('open-class-btn').onclick = () => send('open_class', { name: 'class ' + new Date().toLocaleDateString() });
+$('student-new').onchange = () => { $('student-name-row').hidden = !$('student-new').checked; };
+$('student-form').onsubmit = (e) => {
+  e.preventDefault();
+  const who = { class_code: $('student-class').value.trim(), student_number: $('student-number').value.trim(),
+    password: $('student-pass').value };
+  if ($('student-new').checked) send('student_register', Object.assign(who, { name: $('student-name').value.trim() }));
+  else send('student_login', who);
+};
+$('roster-btn').onclick = () => send('import_roster', { class_code: $('class-code').value.trim(), csv: $('roster-csv').value });
+$('ended-new-btn').onclick = () => {
+  $('ended').hidden = true;
+  state.observing = null;
+  send('create_session', { scene: state.endedScene || $('scene-select').value,
+    class_code: isStaff() ? $('class-code').value.trim() : '' });
+};
+$('open-class-btn').onclick = () => send('open_class', { name: t('class.defaultName', { date: new Date().toLocaleDateString() }) });
 $('create-btn').onclick = () => send('create_session', {
   scene: $('scene-select').value, class_code: isStaff() ? $('class-code').value.trim() : '' });
 $('close-view-btn').onclick = () => {
@@ -482,20 +612,34 @@ $('close-view-btn').onclick = () => {
   state.observing = null;
   show('class-view');
 };
+// Reset throws the plant's state away: the first click asks, a second within 5 s confirms.
+function confirmed(b) {
+  if (b.dataset.control !== 'RESET' || b.dataset.armed === '1') {
+    delete b.dataset.armed;
+    b.textContent = t(b.dataset.i18n);
+    return true;
+  }
+  b.dataset.armed = '1';
+  b.textContent = t('control.resetConfirm');
+  setTimeout(() => { if (b.dataset.armed) { delete b.dataset.armed; b.textContent = t(b.dataset.i18n); } }, 5000);
+  return false;
+}
+
 for (const b of document.querySelectorAll('[data-control]')) {
   const action = b.dataset.control;
-  b.onclick = () => send('control', { session_id: state.observing, action: CONTROL[action] }, (reply) => {
+  b.onclick = () => confirmed(b) && send('control', { session_id: state.observing, action: CONTROL[action] }, (reply) => {
     if (reply.kind === 'error') return;
     if (action === 'PAUSE' || action === 'RESUME') {
       state.paused = action === 'PAUSE';
-      $('session-clock').textContent = $('session-clock').textContent.replace(' (paused)', '') + (state.paused ? ' (paused)' : '');
+      showPaused();
     }
   });
 }
 $('time-scale').onchange = () => send('control', {
   session_id: state.observing, action: CONTROL.TIME_SCALE, time_scale: Number($('time-scale').value) });
 $('fault-on-btn').onclick = () => send('inject_fault', { session_id: state.observing,
-  target: $('fault-target').value.trim(), kind: $('fault-kind').value, param: Number($('fault-param').value) });
+  target: $('fault-target').value.trim(), kind: $('fault-kind').value, param: Number($('fault-param').value),
+  announce: $('fault-announce').checked });
 $('fault-off-btn').onclick = () => send('clear_fault', { session_id: state.observing,
   target: $('fault-target').value.trim(), kind: $('fault-kind').value });
 
@@ -504,7 +648,7 @@ $('rig-bind-btn').onclick = () => send('bind_rig', { session_id: state.observing
     if (reply.kind === 'rig_status') $('rig-status').textContent = rigText(reply.rig_status) + ' · ' + reply.rig_status.description;
   });
 $('rig-unbind-btn').onclick = () => send('unbind_rig', { session_id: state.observing }, (reply) => {
-  if (reply.kind === 'ok') $('rig-status').textContent = 'unbound';
+  if (reply.kind === 'ok') $('rig-status').textContent = t('rig.unbound');
 });
 
 /** The soft-PLC panel's mode for this user: students edit, instructors watch and may stop (DESIGN.md roles). */
@@ -513,5 +657,22 @@ function plcMode() {
 }
 PlcEditor.init($('plc-container'), send);
 
-window.addEventListener('error', (e) => showError('dashboard error: ' + e.message));
+window.addEventListener('error', (e) => showError(t('error.dashboard'), e.message));
+
+// The language switch: static markup by I18N.apply, the rest re-rendered from the state we hold.
+$('lang').onchange = () => I18N.set($('lang').value);
+I18N.onChange(() => {
+  renderWho();
+  if (state.serverVersion && state.ws && state.ws.readyState === WebSocket.OPEN) {
+    setConn(t('conn.connected', { version: state.serverVersion }), 'ok');
+  }
+  if (state.layout) {
+    renderSessionTitle();
+    buildTagTable();
+    buildFaultKinds();
+    updateClock(state.simNanos);
+    refresh();
+  }
+});
+I18N.init();
 connect();

@@ -22,10 +22,19 @@ const SCHEMA = {
     40: ['plc_download', 'PlcDownload', false, 'kind'], 41: ['plc_run', 'Observe', false, 'kind'],
     42: ['plc_stop', 'Observe', false, 'kind'],
     70: ['start_graded_run', 'StartGradedRun', false, 'kind'], 71: ['list_results', 'ListResults', false, 'kind'],
+    80: ['import_roster', 'ImportRoster', false, 'kind'], 81: ['student_login', 'StudentLogin', false, 'kind'],
+    82: ['student_register', 'StudentRegister', false, 'kind'],
   },
   PlcDownload: { 1: ['session_id', 'string'], 2: ['source', 'string'], 3: ['file_name', 'string'] },
   StartGradedRun: { 1: ['session_id', 'string'], 2: ['exercise_id', 'string'] },
   ListResults: { 1: ['class_code', 'string'] },
+  ImportRoster: { 1: ['class_code', 'string'], 2: ['csv', 'string'] },
+  StudentLogin: { 1: ['class_code', 'string'], 2: ['student_number', 'string'], 3: ['password', 'string'] },
+  StudentRegister: {
+    1: ['class_code', 'string'], 2: ['student_number', 'string'], 3: ['name', 'string'], 4: ['password', 'string'],
+  },
+  RosterImported: { 1: ['class_code', 'string'], 2: ['students', 'RosterStudent', true] },
+  RosterStudent: { 1: ['student_number', 'string'], 2: ['name', 'string'], 3: ['code', 'string'] },
   BindRig: { 1: ['session_id', 'string'], 2: ['rig', 'string'] },
   Login: { 1: ['username', 'string'], 2: ['password', 'string'] },
   JoinClass: { 1: ['code', 'string'], 2: ['display_name', 'string'] },
@@ -36,7 +45,8 @@ const SCHEMA = {
   Observe: { 1: ['session_id', 'string'] },
   SetInput: { 1: ['session_id', 'string'], 2: ['tag', 'string'], 3: ['value', 'double'] },
   Unforce: { 1: ['session_id', 'string'], 2: ['tag', 'string'] },
-  InjectFault: { 1: ['session_id', 'string'], 2: ['target', 'string'], 3: ['kind', 'string'], 4: ['param', 'double'] },
+  InjectFault: { 1: ['session_id', 'string'], 2: ['target', 'string'], 3: ['kind', 'string'], 4: ['param', 'double'],
+    5: ['announce', 'bool'] },
   ClearFault: { 1: ['session_id', 'string'], 2: ['target', 'string'], 3: ['kind', 'string'] },
   Control: { 1: ['session_id', 'string'], 2: ['action', 'enum'], 3: ['time_scale', 'double'] },
 
@@ -53,6 +63,7 @@ const SCHEMA = {
     40: ['plc_errors', 'PlcCompileErrors', false, 'kind'], 41: ['plc_program', 'PlcProgramInfo', false, 'kind'],
     42: ['plc_status', 'PlcStatus', false, 'kind'],
     70: ['graded_run', 'GradedRun', false, 'kind'], 71: ['results', 'ResultList', false, 'kind'],
+    80: ['roster_imported', 'RosterImported', false, 'kind'],
   },
   PlcCompileError: { 1: ['line', 'uint32'], 2: ['col', 'uint32'], 3: ['message', 'string'] },
   PlcCompileErrors: { 1: ['session_id', 'string'], 2: ['file_name', 'string'], 3: ['errors', 'PlcCompileError', true] },
@@ -112,7 +123,8 @@ const SCHEMA = {
   SessionList: { 1: ['sessions', 'SessionSummary', true] },
   TagInfo: {
     1: ['name', 'string'], 2: ['type', 'string'], 3: ['direction', 'string'], 4: ['min', 'double'],
-    5: ['max', 'double'], 6: ['unit', 'string'], 7: ['writable', 'bool'],
+    5: ['max', 'double'], 6: ['unit', 'string'], 7: ['writable', 'bool'], 8: ['description', 'string'],
+    9: ['description_zh', 'string'],
   },
   ComponentInfo: {
     1: ['id', 'string'], 2: ['type', 'string'], 3: ['x', 'double'], 4: ['y', 'double'], 5: ['z', 'double'],
@@ -122,7 +134,7 @@ const SCHEMA = {
   SessionLayout: {
     1: ['scene', 'string'], 2: ['title', 'string'], 3: ['step_nanos', 'uint64'], 4: ['tags', 'TagInfo', true],
     5: ['visual_names', 'string', true], 6: ['components', 'ComponentInfo', true], 7: ['part_types', 'string', true],
-    8: ['fault_kinds', 'string', true],
+    8: ['fault_kinds', 'string', true], 9: ['title_zh', 'string'],
   },
   Parts: { 1: ['ids', 'uint64', true], 2: ['types', 'uint32', true], 3: ['xyz', 'float', true] },
   FullState: {
@@ -151,7 +163,7 @@ const SCHEMA = {
 const ROLES = ['?', 'student', 'instructor', 'technician'];
 const EVENT_KINDS = ['?', 'TAG_CHANGED', 'INPUT_APPLIED', 'FORCE_ON', 'FORCE_OFF', 'TAG_FAULT_ON', 'TAG_FAULT_OFF',
   'COMPONENT_FAULT_ON', 'COMPONENT_FAULT_OFF', 'PART_CREATED', 'PART_REMOVED', 'PART_LOST', 'ALARM_ON', 'ALARM_OFF',
-  'RIG_COMM_LOST', 'RIG_COMM_RESTORED'];
+  'RIG_COMM_LOST', 'RIG_COMM_RESTORED', 'SESSION_PAUSED', 'SESSION_RESUMED', 'SESSION_RESET'];
 const ERROR_CODES = {
   MALFORMED: 1, TOO_LARGE: 2, UNKNOWN_MESSAGE: 3, NOT_AUTHENTICATED: 4, FORBIDDEN: 5, BAD_CREDENTIALS: 6,
   UNKNOWN_CLASS: 7, UNKNOWN_SESSION: 8, UNKNOWN_SCENE: 9, UNKNOWN_TAG: 10, NOT_WRITABLE: 11, OUT_OF_RANGE: 12,

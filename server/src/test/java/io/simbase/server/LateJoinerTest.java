@@ -11,6 +11,7 @@ import io.simbase.protocol.v1.FullState;
 import io.simbase.protocol.v1.InjectFault;
 import io.simbase.protocol.v1.Observe;
 import io.simbase.protocol.v1.Unforce;
+import io.simbase.protocol.v1.Unobserve;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class LateJoinerTest {
                 teacher.ok(ClientMessage.newBuilder().setInjectFault(InjectFault.newBuilder().setSessionId(sid)
                         .setTarget("at_pusher2").setKind("stuck_on")));
 
-                FullState joined = observe(ada, sid);
+                FullState joined = observe(teacher, sid); // staff: a student is not shown forces and silent faults
                 List<String> tags = joined.getLayout().getTagsList().stream().map(t -> t.getName()).toList();
                 assertEquals(List.of(tags.indexOf("part_in")), joined.getForcedTagsList(), "the forced tag, by index");
                 assertEquals(List.of("at_pusher2:stuck_on", "pusher1:jammed"), joined.getActiveFaultsList());
@@ -52,6 +53,7 @@ class LateJoinerTest {
                 teacher.ok(ClientMessage.newBuilder().setUnforce(Unforce.newBuilder().setSessionId(sid).setTag("part_in")));
                 teacher.ok(ClientMessage.newBuilder().setClearFault(ClearFault.newBuilder().setSessionId(sid)
                         .setTarget("pusher1").setKind("jammed")));
+                teacher.ok(ClientMessage.newBuilder().setUnobserve(Unobserve.newBuilder().setSessionId(sid)));
                 FullState later = observe(teacher, sid);
                 assertEquals(List.of(), later.getForcedTagsList(), "released before this client joined");
                 assertEquals(List.of("at_pusher2:stuck_on"), later.getActiveFaultsList());

@@ -124,7 +124,7 @@ class RoleTableTest {
         kinds.remove(ClientMessage.KindCase.KIND_NOT_SET);
         assertEquals(kinds, handlers.keySet(), "one handler per ClientMessage kind");
         Set<ClientMessage.KindCase> logins = EnumSet.of(ClientMessage.KindCase.LOGIN, ClientMessage.KindCase.JOIN_CLASS,
-                ClientMessage.KindCase.RESUME);
+                ClientMessage.KindCase.RESUME, ClientMessage.KindCase.STUDENT_LOGIN, ClientMessage.KindCase.STUDENT_REGISTER);
         for (RequestHandler<?> h : handlers.values()) {
             Capability c = h.needs();
             if (logins.contains(h.kind())) {

@@ -25,15 +25,32 @@ public final class ClassRegistry {
     private final SecureRandom random = new SecureRandom();
     private final ConcurrentHashMap<String, ClassRoom> byCode = new ConcurrentHashMap<>();
     private final LineFile file;
+    private final Roster roster;
     private int skipped;
 
     /** In memory only: classes end with the process. */
     public ClassRegistry() {
         this.file = null;
+        this.roster = Roster.inMemory(new PasswordHasher());
     }
 
-    private ClassRegistry(LineFile file) {
+    private ClassRegistry(LineFile file, Roster roster) {
         this.file = file;
+        this.roster = roster;
+    }
+
+    /**
+     * As {@link #open(Path)}, with the classes' students ({@link Roster}) in {@code students.txt}
+     * beside it, their passwords hashed by {@code hasher}.
+     */
+    public static ClassRegistry open(Path path, PasswordHasher hasher) throws IOException {
+        Path students = path.toAbsolutePath().resolveSibling("students.txt");
+        return open(path, Roster.open(students, hasher, System.err::println), System.err::println);
+    }
+
+    /** The students of the classes. */
+    public Roster roster() {
+        return roster;
     }
 
     /** Loads the classes of {@code path} (a missing file: none) and appends new ones to it. */
@@ -43,7 +60,11 @@ public final class ClassRegistry {
 
     /** As {@link #open(Path)}, with {@code warn} taking the one-line reports instead of stderr. */
     public static ClassRegistry open(Path path, Consumer<String> warn) throws IOException {
-        ClassRegistry r = new ClassRegistry(new LineFile(path, HEADER, warn));
+        return open(path, Roster.inMemory(new PasswordHasher()), warn);
+    }
+
+    private static ClassRegistry open(Path path, Roster roster, Consumer<String> warn) throws IOException {
+        ClassRegistry r = new ClassRegistry(new LineFile(path, HEADER, warn), roster);
         LineFile.Content content = LineFile.read(path);
         int bad = 0;
         for (String line : content.lines()) {

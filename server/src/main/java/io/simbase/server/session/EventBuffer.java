@@ -14,19 +14,35 @@ final class EventBuffer {
     int[] kind = new int[64];
     int[] subject = new int[64];
     double[] value = new double[64];
+    /** Events shown to staff only (forces, silent faults): left out of a student's stream. */
+    boolean[] staffOnly = new boolean[64];
     int size;
+    int staffOnlyCount;
 
     void add(long s, EventKind k, int subj, double v) {
         add(s, k.ordinal() + 1, subj, v);
     }
 
     void add(long s, int wireKind, int subj, double v) {
+        add(s, wireKind, subj, v, false);
+    }
+
+    void add(long s, EventKind k, int subj, double v, boolean forStaffOnly) {
+        add(s, k.ordinal() + 1, subj, v, forStaffOnly);
+    }
+
+    void add(long s, int wireKind, int subj, double v, boolean forStaffOnly) {
         if (size == step.length) {
             int n = size * 2;
             step = Arrays.copyOf(step, n);
             kind = Arrays.copyOf(kind, n);
             subject = Arrays.copyOf(subject, n);
             value = Arrays.copyOf(value, n);
+            staffOnly = Arrays.copyOf(staffOnly, n);
+        }
+        staffOnly[size] = forStaffOnly;
+        if (forStaffOnly) {
+            staffOnlyCount++;
         }
         step[size] = s;
         kind[size] = wireKind;
@@ -37,5 +53,6 @@ final class EventBuffer {
 
     void clear() {
         size = 0;
+        staffOnlyCount = 0;
     }
 }

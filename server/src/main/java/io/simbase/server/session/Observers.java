@@ -30,6 +30,8 @@ final class Observers {
     private PublishedState cur;
     private long frame;
     private long eventSeq;
+    /** Events numbered as students are shown them (without the staff-only ones). */
+    private long studentEventSeq;
 
     Observers(String sessionId, long backlogLimitBytes, long stallLimitNanos) {
         this.sessionId = sessionId;
@@ -68,16 +70,21 @@ final class Observers {
      * with the forces and faults active now (their events may be older than any frame it gets);
      * false when {@code link} already observes.
      */
-    boolean add(ClientLink link, long requestId, World world, boolean paused, List<String> faults) {
+    boolean add(ClientLink link, long requestId, World world, boolean paused, ActiveFaults faults, Audience audience) {
         for (Subscriber s : subscribers) {
             if (s.link == link) {
                 return false;
             }
         }
         link.send(ServerMessage.newBuilder().setRequestId(requestId).setFullState(
-                StateMessages.full(sessionId, frame, prev, layout, eventSeq, paused, world, faults)).build());
-        subscribers.add(new Subscriber(link));
+                StateMessages.full(sessionId, frame, prev, layout, seq(audience), paused, world, faults.shownTo(audience),
+                        audience)).build());
+        subscribers.add(new Subscriber(link, audience));
         return true;
+    }
+
+    private long seq(Audience audience) {
+        return audience == Audience.STUDENT ? studentEventSeq : eventSeq;
     }
 
     /** Tells every observer but {@code except} that the session ended (request id 0: not a reply), and forgets them. */
@@ -125,7 +132,7 @@ final class Observers {
     }
 
     /** Publishes one frame of {@code world} with the events since the last one, then clears them. */
-    void publish(World world, EventBuffer events, boolean paused, List<String> faults, SimThread.Counters counters,
+    void publish(World world, EventBuffer events, boolean paused, ActiveFaults faults, SimThread.Counters counters,
                  long nowNanos) {
         world.published().readInto(cur);
         int nEvents = events.size;
@@ -136,6 +143,7 @@ final class Observers {
             sendFrame(world, events, nEvents, paused, faults, counters);
         }
         eventSeq += nEvents;
+        studentEventSeq += nEvents - events.staffOnlyCount;
         events.clear();
         PublishedState t = prev;
         prev = cur;
@@ -143,22 +151,27 @@ final class Observers {
         frame++;
     }
 
-    private void sendFrame(World world, EventBuffer events, int nEvents, boolean paused, List<String> faults,
+    private void sendFrame(World world, EventBuffer events, int nEvents, boolean paused, ActiveFaults faults,
                            SimThread.Counters counters) {
-        byte[] ev = nEvents == 0 ? null : ServerMessage.newBuilder()
-                .setEvents(StateMessages.events(sessionId, eventSeq, events)).build().toByteArray();
-        int evLen = ev == null ? 0 : ev.length;
-        // Built at most once each and shared: events + delta (the usual), events alone (for
-        // observers that are not writable: events are never dropped). The last observer takes
-        // the buffer itself, the others a duplicate (own indices, same bytes).
-        ByteBuf withDelta = null;
-        int deltaLen = 0;
-        ByteBuf eventsOnly = null;
-        ByteBuf takenByLast = null;
-        int last = subscribers.size() - 1;
+        // One set of shared buffers per audience; students share the staff's when this frame has
+        // nothing staff-only and both sequences agree (then the bytes are the same).
+        boolean sameBytes = events.staffOnlyCount == 0 && studentEventSeq == eventSeq;
+        Shared staff = new Shared(Audience.STAFF, eventSeq, events, nEvents);
+        Shared student = sameBytes ? staff : new Shared(Audience.STUDENT, studentEventSeq, events,
+                nEvents - events.staffOnlyCount);
+        for (int i = subscribers.size() - 1; i >= 0; i--) { // each audience's last observer takes the buffers themselves
+            Shared own = subscribers.get(i).audience == Audience.STUDENT ? student : staff;
+            if (own.lastObserver < 0) {
+                own.lastObserver = i;
+            }
+        }
         try {
-            for (int i = 0; i <= last; i++) {
+            for (int i = 0; i < subscribers.size(); i++) {
                 Subscriber s = subscribers.get(i);
+                Shared sh = s.audience == Audience.STUDENT ? student : staff;
+                byte[] ev = sh.events();
+                int evLen = ev == null ? 0 : ev.length;
+                boolean last = i == sh.lastObserver;
                 ByteBuf out;
                 int stateLen;
                 if (!s.link.isWritable()) {
@@ -167,38 +180,87 @@ final class Observers {
                     if (ev == null) {
                         continue;
                     }
-                    if (eventsOnly == null) {
-                        eventsOnly = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, null, 0, 0);
+                    if (sh.eventsOnly == null) {
+                        sh.eventsOnly = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, null, 0, 0);
                     }
-                    out = shared(eventsOnly, i == last);
+                    out = shared(sh.eventsOnly, last);
                     stateLen = -1;
                 } else if (s.needsFull) {
                     s.needsFull = false;
                     byte[] full = ServerMessage.newBuilder().setFullState(StateMessages.full(sessionId, frame + 1, cur,
-                            null, eventSeq + nEvents, paused, world, faults)).build().toByteArray();
+                            null, sh.nextSeq, paused, world, faults.shownTo(s.audience), s.audience)).build().toByteArray();
                     out = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, full, 0, full.length);
                     stateLen = full.length;
                 } else {
-                    if (withDelta == null) {
-                        // The encoder's array is reused next frame: its bytes are copied here, once.
-                        deltaLen = delta.encode(frame + 1, frame, prev, cur);
-                        withDelta = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, delta.buffer(), 0, deltaLen);
+                    if (sh.withDelta == null) {
+                        if (deltaLen < 0) {
+                            deltaLen = delta.encode(frame + 1, frame, prev, cur);
+                        }
+                        // The encoder's array is reused next frame: its bytes are copied here, once per audience.
+                        sh.withDelta = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, delta.buffer(), 0, deltaLen);
                     }
-                    out = shared(withDelta, i == last);
+                    out = shared(sh.withDelta, last);
                     stateLen = deltaLen;
                 }
                 s.link.sendFramed(out);
-                if (i == last && (out == withDelta || out == eventsOnly)) {
-                    takenByLast = out; // handed over: the link releases it
+                if (last && (out == sh.withDelta || out == sh.eventsOnly)) {
+                    sh.taken = out; // handed over: the link releases it
                 }
                 counters.frames += (ev != null ? 1 : 0) + (stateLen >= 0 ? 1 : 0);
                 counters.bytes += evLen + Math.max(0, stateLen);
             }
         } finally { // also when something above throws: the shared buffers are pooled memory
-            if (withDelta != null && withDelta != takenByLast) {
+            staff.release();
+            if (student != staff) {
+                student.release();
+            }
+            deltaLen = -1;
+        }
+    }
+
+    /** This frame's delta length once encoded, -1 before. */
+    private int deltaLen = -1;
+
+    /**
+     * One audience's bytes for this frame, built at most once each and shared: its events, events
+     * + delta (the usual), events alone (for observers that are not writable: events are never
+     * dropped). The audience's last observer takes a buffer itself, the others a duplicate (own
+     * indices, same bytes).
+     */
+    private final class Shared {
+        final Audience audience;
+        final long firstSeq;
+        final EventBuffer buffer;
+        final int shown;
+        final long nextSeq;
+        int lastObserver = -1;
+        private byte[] events;
+        ByteBuf withDelta;
+        ByteBuf eventsOnly;
+        ByteBuf taken;
+
+        Shared(Audience audience, long firstSeq, EventBuffer buffer, int shown) {
+            this.audience = audience;
+            this.firstSeq = firstSeq;
+            this.buffer = buffer;
+            this.shown = shown;
+            this.nextSeq = firstSeq + shown;
+        }
+
+        /** The audience's event message, encoded on first use; null when it is shown no event. */
+        byte[] events() {
+            if (events == null && shown > 0) {
+                events = ServerMessage.newBuilder().setEvents(StateMessages.events(sessionId, firstSeq, buffer, audience))
+                        .build().toByteArray();
+            }
+            return events;
+        }
+
+        void release() {
+            if (withDelta != null && withDelta != taken) {
                 withDelta.release();
             }
-            if (eventsOnly != null && eventsOnly != takenByLast) {
+            if (eventsOnly != null && eventsOnly != taken) {
                 eventsOnly.release();
             }
         }

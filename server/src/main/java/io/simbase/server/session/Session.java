@@ -13,6 +13,7 @@ import io.simbase.server.session.CommandResult.Summary;
 import io.simbase.server.session.CommandResult.Refused;
 import io.simbase.server.session.CommandResult.Refusal;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -62,6 +63,8 @@ public final class Session implements EventSink {
     private final Observers observers;
     private final EventBuffer events = new EventBuffer();
     private final TreeSet<String> faults = new TreeSet<>();
+    /** Faults (target:kind) the instructor announced to students; the others are silent ({@link Audience}). */
+    private final HashSet<String> announced = new HashSet<>();
     private final TreeSet<String> alarms = new TreeSet<>();
     private World world;
     private final SessionPlc plc;
@@ -79,7 +82,7 @@ public final class Session implements EventSink {
     private volatile long statusInputs;
     private volatile int statusObservers;
     private volatile int statusParts;
-    private volatile List<String> statusFaults = List.of();
+    private volatile ActiveFaults statusFaults = ActiveFaults.NONE;
     private volatile List<String> statusAlarms = List.of();
     private volatile boolean statusClosed;
     private volatile boolean statusPlcRunning;
@@ -303,7 +306,12 @@ public final class Session implements EventSink {
     /** The live figures; any thread. */
     public SessionStatus status() {
         return new SessionStatus(statusStep, statusSimNanos, statusPaused, statusTimeScale, statusInputs,
-                statusObservers, statusParts, statusFaults, statusAlarms);
+                statusObservers, statusParts, statusFaults.all(), statusAlarms);
+    }
+
+    /** The active faults {@code audience} is shown (students: the announced ones); any thread. */
+    public List<String> faultsShownTo(Audience audience) {
+        return statusFaults.shownTo(audience);
     }
 
     // ================================================================ sim thread
@@ -343,7 +351,7 @@ public final class Session implements EventSink {
         } else if (c instanceof SessionCommand.Unforce u) {
             return unforce(u.tag());
         } else if (c instanceof SessionCommand.InjectFault f) {
-            return fault(f.target(), f.fault(), f.param(), true);
+            return injectFault(f.target(), f.fault(), f.param(), f.announced());
         } else if (c instanceof SessionCommand.ClearFault f) {
             return fault(f.target(), f.fault(), 0, false);
         } else if (c instanceof SessionCommand.Pause p) {
@@ -353,7 +361,7 @@ public final class Session implements EventSink {
         } else if (c instanceof SessionCommand.Reset) {
             return reset();
         } else if (c instanceof SessionCommand.Observe o) {
-            return observe(o.link(), o.requestId());
+            return observe(o.link(), o.requestId(), o.audience());
         } else if (c instanceof SessionCommand.Unobserve u) {
             observers.remove(u.link());
             statusObservers = observers.size();
@@ -399,7 +407,6 @@ public final class Session implements EventSink {
 
     @Override
     public void onEvent(long step, EventKind kind, int subject, double value) {
-        events.add(step, kind, subject, value);
         if (gradedRun != null) {
             gradedRun.onEvent(step, kind, subject, value);
         }
@@ -408,25 +415,33 @@ public final class Session implements EventSink {
             t.onEvent(step, kind, subject, value);
         }
         switch (kind) {
-            case TAG_FAULT_ON -> faultChanged(true, world.layout().tag(subject).name(), (int) value);
-            case TAG_FAULT_OFF -> faultChanged(false, world.layout().tag(subject).name(), (int) value);
-            case COMPONENT_FAULT_ON -> faultChanged(true, componentIds[subject], (int) value);
-            case COMPONENT_FAULT_OFF -> faultChanged(false, componentIds[subject], (int) value);
+            case TAG_FAULT_ON, TAG_FAULT_OFF, COMPONENT_FAULT_ON, COMPONENT_FAULT_OFF -> {
+                boolean onTag = kind == EventKind.TAG_FAULT_ON || kind == EventKind.TAG_FAULT_OFF;
+                String f = (onTag ? world.layout().tag(subject).name() : componentIds[subject]) + ":"
+                        + world.faultNames().get((int) value);
+                events.add(step, kind, subject, value, !announced.contains(f));
+                faultChanged(kind == EventKind.TAG_FAULT_ON || kind == EventKind.COMPONENT_FAULT_ON, f);
+            }
+            case FORCE_ON, FORCE_OFF -> events.add(step, kind, subject, value, true);
             case ALARM_ON, ALARM_OFF -> {
+                events.add(step, kind, subject, value);
                 String a = componentIds[subject] + ":" + (long) value;
                 if (kind == EventKind.ALARM_ON ? alarms.add(a) : alarms.remove(a)) {
                     statusAlarms = List.copyOf(alarms);
                 }
             }
-            default -> { }
+            default -> events.add(step, kind, subject, value);
         }
     }
 
-    private void faultChanged(boolean on, String target, int kindOrdinal) {
-        String f = target + ":" + world.faultNames().get(kindOrdinal);
+    private void faultChanged(boolean on, String f) {
         if (on ? faults.add(f) : faults.remove(f)) {
-            statusFaults = List.copyOf(faults);
+            publishFaults();
         }
+    }
+
+    private void publishFaults() {
+        statusFaults = new ActiveFaults(List.copyOf(faults), faults.stream().filter(announced::contains).toList());
     }
 
     /** Sends this frame's events and state to the observers ({@link Observers}). */
@@ -438,8 +453,8 @@ public final class Session implements EventSink {
         statusPlcRunning = plc.running();
     }
 
-    private CommandResult observe(ClientLink link, long requestId) {
-        boolean added = observers.add(link, requestId, world, pacing.paused, statusFaults);
+    private CommandResult observe(ClientLink link, long requestId, Audience audience) {
+        boolean added = observers.add(link, requestId, world, pacing.paused, statusFaults, audience);
         statusObservers = observers.size();
         if (added) {
             plcPublisher.observed(link);
@@ -480,6 +495,29 @@ public final class Session implements EventSink {
         return new Applied(step);
     }
 
+    /** Injects a fault, announced to students or silent; its ON event is marked by the choice. */
+    private CommandResult injectFault(String target, String kind, double param, boolean announce) {
+        String f = target + ":" + kind;
+        boolean wasAnnounced = announced.contains(f);
+        if (announce) {
+            announced.add(f);
+        } else {
+            announced.remove(f);
+        }
+        CommandResult r = fault(target, kind, param, true);
+        if (r instanceof Refused && wasAnnounced != announce) { // nothing changed: keep the earlier choice
+            if (wasAnnounced) {
+                announced.add(f);
+            } else {
+                announced.remove(f);
+            }
+        }
+        if (!(r instanceof Refused)) {
+            publishFaults();
+        }
+        return r;
+    }
+
     private CommandResult fault(String target, String kind, double param, boolean inject) {
         long step = world.stepCount();
         var outcome = inject ? world.injectFault(target, kind, param) : world.clearFault(target, kind);
@@ -498,6 +536,8 @@ public final class Session implements EventSink {
         if (pacing.paused != pause) {
             pacing.pause(pause);
             statusPaused = pause;
+            events.add(world.stepCount(), pause ? io.simbase.protocol.v1.EventKind.SESSION_PAUSED_VALUE
+                    : io.simbase.protocol.v1.EventKind.SESSION_RESUMED_VALUE, -1, 0);
             recording.note(world.stepCount(), pause ? "pause" : "resume");
         }
         return new Applied(world.stepCount());
@@ -541,6 +581,7 @@ public final class Session implements EventSink {
         long step = world.stepCount();
         recording.reset(step);
         rebuild(seed);
+        events.add(0, io.simbase.protocol.v1.EventKind.SESSION_RESET_VALUE, -1, step); // in everyone's log
         return new Applied(step);
     }
 
@@ -550,7 +591,8 @@ public final class Session implements EventSink {
         plc.rebind(world);
         faults.clear();
         alarms.clear();
-        statusFaults = List.of();
+        announced.clear();
+        statusFaults = ActiveFaults.NONE;
         statusAlarms = List.of();
         statusStep = 0;
         statusSimNanos = 0;

@@ -21,8 +21,15 @@ public sealed interface SessionCommand {
     record Unforce(int tag) implements SessionCommand {
     }
 
-    /** A fault on a tag or a component ({@code target} is a tag name or a component id). */
-    record InjectFault(String target, String fault, double param) implements SessionCommand {
+    /**
+     * A fault on a tag or a component ({@code target} is a tag name or a component id); an
+     * {@code announced} fault is shown to students, a silent one only to staff ({@link Audience}).
+     */
+    record InjectFault(String target, String fault, double param, boolean announced) implements SessionCommand {
+        /** A silent fault. */
+        public InjectFault(String target, String fault, double param) {
+            this(target, fault, param, false);
+        }
     }
 
     record ClearFault(String target, String fault) implements SessionCommand {
@@ -44,7 +51,11 @@ public sealed interface SessionCommand {
      * Adds {@code link} to the session's stream: it gets a full state (echoing
      * {@code requestId}) and then a frame at the session's frame rate.
      */
-    record Observe(ClientLink link, long requestId) implements SessionCommand {
+    record Observe(ClientLink link, long requestId, Audience audience) implements SessionCommand {
+        /** A staff observer: shown everything. */
+        public Observe(ClientLink link, long requestId) {
+            this(link, requestId, Audience.STAFF);
+        }
     }
 
     /** Takes {@code link} off the session's stream. */

@@ -28,11 +28,13 @@ public final class StateMessages {
         SessionLayout.Builder b = SessionLayout.newBuilder()
                 .setScene(w.scene().id())
                 .setTitle(w.scene().title())
+                .setTitleZh(w.scene().titleZh())
                 .setStepNanos(w.stepNanos());
         for (TagDef t : w.layout().tags()) {
             b.addTags(TagInfo.newBuilder().setName(t.name()).setType(t.type().key())
                     .setDirection(t.direction().key()).setMin(t.min()).setMax(t.max()).setUnit(t.unit())
-                    .setWritable(w.isWritable(t.index())));
+                    .setWritable(w.isWritable(t.index())).setDescription(t.description())
+                    .setDescriptionZh(t.descriptionZh()));
         }
         for (String v : w.visualNames()) {
             b.addVisualNames(v);
@@ -61,11 +63,17 @@ public final class StateMessages {
      */
     static FullState full(String sessionId, long frame, PublishedState v, SessionLayout layout, long nextEventSeq,
                           boolean paused, World world, List<String> faults) {
+        return full(sessionId, frame, v, layout, nextEventSeq, paused, world, faults, Audience.STAFF);
+    }
+
+    /** A full state as {@code audience} is shown it: students get no forced-tag marks ({@code faults} is theirs). */
+    static FullState full(String sessionId, long frame, PublishedState v, SessionLayout layout, long nextEventSeq,
+                          boolean paused, World world, List<String> faults, Audience audience) {
         FullState.Builder b = FullState.newBuilder().setSessionId(sessionId).setFrame(frame)
                 .setStep(v.step()).setSimNanos(v.simNanos()).setNextEventSeq(nextEventSeq).setPaused(paused)
                 .addAllActiveFaults(faults);
         IoImage io = world.io();
-        for (int i = 0; i < io.size(); i++) {
+        for (int i = 0; i < io.size() && audience == Audience.STAFF; i++) {
             if (io.isForced(i)) {
                 b.addForcedTags(i);
             }
@@ -99,8 +107,19 @@ public final class StateMessages {
     }
 
     static EventBatch events(String sessionId, long firstSeq, EventBuffer e) {
+        return events(sessionId, firstSeq, e, Audience.STAFF);
+    }
+
+    /**
+     * The events {@code audience} is shown, numbered from {@code firstSeq} in that audience's own
+     * gapless sequence (a student's sequence does not count the staff-only events).
+     */
+    static EventBatch events(String sessionId, long firstSeq, EventBuffer e, Audience audience) {
         EventBatch.Builder b = EventBatch.newBuilder().setSessionId(sessionId).setFirstSeq(firstSeq);
         for (int i = 0; i < e.size; i++) {
+            if (audience == Audience.STUDENT && e.staffOnly[i]) {
+                continue;
+            }
             b.addStep(e.step[i]).addKind(EventKind.forNumber(e.kind[i]))
                     .addSubject(e.subject[i]).addValue(e.value[i]);
         }

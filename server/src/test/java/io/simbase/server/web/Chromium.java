@@ -41,14 +41,22 @@ final class Chromium implements AutoCloseable {
     }
 
     static Chromium launch() throws IOException, InterruptedException {
+        return launch(new String[0]);
+    }
+
+    /** A browser with extra command-line switches, e.g. {@code --lang=zh-CN}. */
+    static Chromium launch(String... extraArgs) throws IOException, InterruptedException {
         if (!Files.isExecutable(BINARY)) {
             throw new IllegalStateException(BINARY + " is missing: run ./scripts/test-deps.sh (installs Debian's chromium)");
         }
         Path profile = Files.createTempDirectory("simbase-chromium");
-        Process p = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-extensions", "--user-data-dir=" + profile, "--remote-debugging-port=0",
-                "--window-size=1280,900", "about:blank")
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(BINARY.toString(), "--headless",
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-extensions", "--user-data-dir=" + profile,
+                "--remote-debugging-port=0", "--window-size=1280,900"));
+        command.addAll(java.util.List.of(extraArgs));
+        command.add("about:blank");
+        Process p = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         CompletableFuture<String> address = new CompletableFuture<>();

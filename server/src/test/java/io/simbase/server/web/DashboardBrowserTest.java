@@ -202,7 +202,7 @@ class DashboardBrowserTest {
             teacher.waitFor("state.layout && state.observing === '" + forcedSid + "' && " + forcedRow
                     + ".classList.contains('forced')", seconds(10), "the force applied before joining, from the full state");
             teacher.waitFor(faultedRow + ".classList.contains('faulted')", seconds(10), "the fault applied before joining");
-            assertTrue(teacher.eval("[...document.getElementById('fault-kind').options].map(o => o.textContent)"
+            assertTrue(teacher.eval("[...document.getElementById('fault-kind').options].map(o => o.value)"
                     + ".includes('stuck_on')").asBoolean(), "fault kinds from the session's layout");
 
             teacher.eval("observe('" + plainSid + "')"); // what the session list's Open button does

@@ -16,30 +16,39 @@ public final class PanelIndicator extends Component implements ActuatePhase {
             .optionalAt("")
             .tag("tag", true, Direction.ACTUATOR, "", TagType.BOOL)
             .text("label", null, "")
+            .text("label_zh", "", "the label in Chinese (optional)")
             .text("colour", "green", "")
             .factory(c -> new PanelIndicator(c.id(), Placement.small(c, 0.04), true, c.tag("tag"), c.text("label"),
-                    c.text("colour")))
+                    c.text("colour"), c.text("label_zh")))
             .build();
     /** The scene-file type {@code display}. */
     public static final ComponentType DISPLAY = ComponentType.builder("display", "a numeric display on the panel")
             .optionalAt("")
             .tag("tag", true, Direction.ACTUATOR, "int or real")
             .text("label", null, "")
+            .text("label_zh", "", "the label in Chinese (optional)")
             .text("colour", "white", "")
             .factory(c -> new PanelIndicator(c.id(), Placement.small(c, 0.04), false, c.tag("tag"), c.text("label"),
-                    c.text("colour")))
+                    c.text("colour"), c.text("label_zh")))
             .build();
 
     private final int tag;
     private final String label;
     private final String colour;
+    private final String labelZh;
     private double shown;
 
     public PanelIndicator(String id, Geometry g, boolean light, int tag, String label, String colour) {
+        this(id, g, light, tag, label, colour, "");
+    }
+
+    /** With the label in Chinese too ({@code labelZh}, empty when none). */
+    public PanelIndicator(String id, Geometry g, boolean light, int tag, String label, String colour, String labelZh) {
         super(id, light ? "light" : "display", g);
         this.tag = tag;
         this.label = label;
         this.colour = colour;
+        this.labelZh = labelZh == null ? "" : labelZh;
     }
 
     @Override
@@ -59,6 +68,7 @@ public final class PanelIndicator extends Component implements ActuatePhase {
 
     @Override
     protected Map<String, String> staticProperties() {
-        return Map.of("label", label, "colour", colour);
+        return labelZh.isEmpty() ? Map.of("label", label, "colour", colour)
+                : Map.of("label", label, "colour", colour, "label_zh", labelZh);
     }
 }

@@ -62,9 +62,15 @@ public final class IoLayout {
         /** Adds a tag; its index is the count so far. */
         public Builder add(String name, TagType type, Direction direction, double min, double max,
                            String unit, String description) {
+            return add(name, type, direction, min, max, unit, description, "");
+        }
+
+        /** Adds a tag with its description in English and Chinese. */
+        public Builder add(String name, TagType type, Direction direction, double min, double max,
+                           String unit, String description, String descriptionZh) {
             double lo = type == TagType.BOOL ? 0 : min;
             double hi = type == TagType.BOOL ? 1 : max;
-            tags.add(new TagDef(tags.size(), name, type, direction, lo, hi, unit, description));
+            tags.add(new TagDef(tags.size(), name, type, direction, lo, hi, unit, description, descriptionZh));
             return this;
         }
 

@@ -23,9 +23,16 @@ public final class TagDef {
     private final double max;
     private final String unit;
     private final String description;
+    private final String descriptionZh;
 
     public TagDef(int index, String name, TagType type, Direction direction, double min, double max,
                   String unit, String description) {
+        this(index, name, type, direction, min, max, unit, description, "");
+    }
+
+    /** A tag whose description also exists in Chinese ({@code descriptionZh}, empty when not). */
+    public TagDef(int index, String name, TagType type, Direction direction, double min, double max,
+                  String unit, String description, String descriptionZh) {
         this.index = index;
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
@@ -37,6 +44,7 @@ public final class TagDef {
         this.max = max;
         this.unit = unit == null ? "" : unit;
         this.description = description == null ? "" : description;
+        this.descriptionZh = descriptionZh == null ? "" : descriptionZh;
     }
 
     /** Position in declaration order; stable for the life of the scene. */
@@ -72,6 +80,11 @@ public final class TagDef {
 
     public String description() {
         return description;
+    }
+
+    /** The description in Chinese; empty when the scene gives none (show {@link #description()}). */
+    public String descriptionZh() {
+        return descriptionZh;
     }
 
     /** True when {@code v} is a legal value for this tag (in range, whole for int/bool). */

@@ -18,6 +18,7 @@ public final class Scene implements Blueprint {
     private final String id;
     private final String title;
     private final String description;
+    private final SceneTexts zh;
     private final String source;
     private final long stepNanos;
     private final long defaultSeed;
@@ -27,12 +28,13 @@ public final class Scene implements Blueprint {
     private final List<Recipe> recipes;
     private final boolean[] operatorTags;
 
-    Scene(String id, String title, String description, String source, long stepNanos, long defaultSeed,
+    Scene(String id, String title, String description, SceneTexts zh, String source, long stepNanos, long defaultSeed,
           int maxParts, IoLayout layout, List<PartType> partTypes, List<Recipe> recipes,
           boolean[] operatorTags) {
         this.id = id;
         this.title = title;
         this.description = description;
+        this.zh = zh;
         this.source = source;
         this.stepNanos = stepNanos;
         this.defaultSeed = defaultSeed;
@@ -56,6 +58,16 @@ public final class Scene implements Blueprint {
 
     public String description() {
         return description;
+    }
+
+    @Override
+    public String titleZh() {
+        return zh.title();
+    }
+
+    /** Title and description in Chinese (empty where the scene file gives none). */
+    public SceneTexts zh() {
+        return zh;
     }
 
     /** Where the scene was read from (a file path or a bundled resource name). */

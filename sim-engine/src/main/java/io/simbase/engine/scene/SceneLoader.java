@@ -43,7 +43,7 @@ public final class SceneLoader {
             "yellow", 0xE0C020, "black", 0x202020, "white", 0xF0F0F0, "grey", 0x808080, "silver", 0xC0C0C8,
             "orange", 0xE08020);
     private static final Set<String> COMMON = Set.of("id", "type", "yaw");
-    private static final Set<String> TOP_KEYS = Set.of("scene", "title", "description", "step_ms", "seed",
+    private static final Set<String> TOP_KEYS = Set.of("scene", "title", "title_zh", "description", "description_zh", "step_ms", "seed",
             "max_parts", "parts", "tags", "components");
 
     private final String file;
@@ -106,6 +106,7 @@ public final class SceneLoader {
         }
         String title = root.str("title", id);
         String description = root.str("description", "");
+        SceneTexts zh = new SceneTexts(root.str("title_zh", ""), root.str("description_zh", ""));
         double stepMs = root.num("step_ms", 5, 0.1, 100);
         stepNanos = Math.round(stepMs * 1e6);
         long seed = (long) root.num("seed", 1, 0, 9.0e15);
@@ -127,7 +128,7 @@ public final class SceneLoader {
                         + "' is not driven by any component");
             }
         }
-        return new Scene(id, title, description, file, stepNanos, seed, maxParts, layout, parts, recipes, operatorTags);
+        return new Scene(id, title, description, zh, file, stepNanos, seed, maxParts, layout, parts, recipes, operatorTags);
     }
 
     // ------------------------------------------------------------------ parts and tags
@@ -198,7 +199,7 @@ public final class SceneLoader {
         IoLayout.Builder b = IoLayout.builder();
         for (YamlNode t0 : root.get("tags").list()) {
             YamlNode t = t0.within("tag");
-            t.allowOnly(Set.of("name", "type", "dir", "range", "unit", "desc"));
+            t.allowOnly(Set.of("name", "type", "dir", "range", "unit", "desc", "desc_zh"));
             String name = t.str("name");
             t = t.within("tag '" + name + "'");
             checkName(t.get("name"), name);
@@ -239,7 +240,7 @@ public final class SceneLoader {
             tagIndex.put(name, tagTypes.size());
             tagTypes.add(type);
             tagDirs.add(dir);
-            b.add(name, type, dir, min, max, t.str("unit", ""), t.str("desc", ""));
+            b.add(name, type, dir, min, max, t.str("unit", ""), t.str("desc", ""), t.str("desc_zh", ""));
         }
         return b.build();
     }

@@ -17,6 +17,11 @@ public interface Blueprint {
 
     String title();
 
+    /** The title in Chinese; empty when there is none (readers show {@link #title()}). */
+    default String titleZh() {
+        return "";
+    }
+
     /** The fixed step, nanoseconds. */
     long stepNanos();
 

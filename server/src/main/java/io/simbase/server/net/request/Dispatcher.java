@@ -92,7 +92,7 @@ public final class Dispatcher {
         if (sid != null) {
             s = services.sessions().find(sid);
             if (s == null) {
-                c.send(Replies.error(rid, Error.Code.UNKNOWN_SESSION, "no live session '" + sid + "'"));
+                c.send(Replies.error(rid, Error.Code.UNKNOWN_SESSION, "no live session '" + sid + "': it has ended (or the server restarted); start a new one"));
                 return;
             }
             if (scope == Scope.OWN && (p == null || !s.owner().equals(p.name()))) {

@@ -5,7 +5,7 @@ import io.simbase.protocol.v1.InjectFault;
 import io.simbase.server.auth.Capability;
 import io.simbase.server.session.SessionCommand;
 
-/** inject_fault: a fault on a tag or component of a session (instructors). */
+/** inject_fault: a fault on a tag or component of a session (instructors), silent to students unless announced. */
 public final class InjectFaultHandler implements RequestHandler<InjectFault> {
     @Override
     public ClientMessage.KindCase kind() {
@@ -37,6 +37,7 @@ public final class InjectFaultHandler implements RequestHandler<InjectFault> {
         if (!r.withinRate()) {
             return;
         }
-        r.submit(new SessionCommand.InjectFault(r.body().getTarget(), r.body().getKind(), r.body().getParam()));
+        r.submit(new SessionCommand.InjectFault(r.body().getTarget(), r.body().getKind(), r.body().getParam(),
+                r.body().getAnnounce()));
     }
 }

@@ -6,6 +6,7 @@ import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.protocol.v1.SessionList;
 import io.simbase.server.auth.Capability;
 import io.simbase.server.auth.Scope;
+import io.simbase.server.session.Audience;
 import io.simbase.server.session.Session;
 
 /** list_sessions: the sessions the caller may observe (own ones, or those of a class, or all). */
@@ -37,7 +38,7 @@ public final class ListSessionsHandler implements RequestHandler<ListSessions> {
         for (Session s : r.services().sessions().all()) {
             boolean visible = r.scope() == Scope.ANY ? code.isEmpty() || s.classCode().equals(code) : r.owns(s);
             if (visible) {
-                b.addSessions(SessionSummaries.of(s));
+                b.addSessions(SessionSummaries.of(s, Audience.of(r.principal().role())));
             }
         }
         r.reply(ServerMessage.newBuilder().setSessionList(b));

@@ -3,6 +3,7 @@ package io.simbase.server.net.request;
 import io.simbase.protocol.v1.ClientMessage;
 import io.simbase.protocol.v1.Observe;
 import io.simbase.server.auth.Capability;
+import io.simbase.server.session.Audience;
 import io.simbase.server.session.SessionCommand;
 
 /** observe: joins a session's stream; the reply is its full state (ok if already observing). */
@@ -34,7 +35,8 @@ public final class ObserveHandler implements RequestHandler<Observe> {
 
     @Override
     public void handle(Request<Observe> r) {
-        if (r.submit(new SessionCommand.Observe(r.caller(), r.id()))) {
+        Audience audience = Audience.of(r.principal().role());
+        if (r.submit(new SessionCommand.Observe(r.caller(), r.id(), audience))) {
             r.caller().observing().add(r.session());
         }
     }
