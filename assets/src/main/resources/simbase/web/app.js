@@ -655,7 +655,6 @@ $('rig-unbind-btn').onclick = () => send('unbind_rig', { session_id: state.obser
 function plcMode() {
   return state.role === 'technician' ? 'hidden' : state.role === 'instructor' ? 'watch' : 'edit';
 }
-PlcEditor.init($('plc-container'), send);
 
 window.addEventListener('error', (e) => showError(t('error.dashboard'), e.message));
 
@@ -675,4 +674,5 @@ I18N.onChange(() => {
   }
 });
 I18N.init();
+PlcEditor.init($('plc-container'), send); // after I18N.init: its labels are in the chosen language
 connect();

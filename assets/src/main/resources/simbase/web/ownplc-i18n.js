@@ -27,6 +27,7 @@ const OWNPLC_I18N = {
 
 // The panel's language: the user's choice, else the browser's.
 function ownPlcLang() {
+  if (typeof I18N !== 'undefined' && I18N.lang) return I18N.lang;
   const chosen = localStorage.getItem('simbase.lang');
   if (chosen === 'en' || chosen === 'zh') return chosen;
   return (navigator.language || 'en').toLowerCase().startsWith('zh') ? 'zh' : 'en';

@@ -18,7 +18,6 @@ function ownPlcRender() {
     ownPlc.sessionId = state.observing;
     $('own-plc-info').textContent = '';
   }
-  $('own-plc-lang').value = ownPlcLang();
   for (const el of panel.querySelectorAll('[data-ownplc]')) el.textContent = ownPlcText(el.dataset.ownplc);
   const ep = ownPlc.endpoint;
   const r = ownPlc.status;
@@ -106,8 +105,6 @@ $('own-plc-close-btn').onclick = () => send('close_own_plc', { session_id: state
   ownPlcRender();
   $('own-plc-info').textContent = ownPlcText('closed');
 });
-$('own-plc-lang').onchange = () => {
-  localStorage.setItem('simbase.lang', $('own-plc-lang').value);
-  ownPlcRender();
-};
+// The dashboard's one language switch (i18n.js) drives this panel too.
+if (typeof I18N !== 'undefined') I18N.onChange(() => ownPlcRender());
 setInterval(ownPlcPoll, 1000);

@@ -259,7 +259,6 @@ const PlcEditor = (() => {
     ui.download.textContent = PLC_I18N.t('download');
     ui.run.textContent = PLC_I18N.t('run');
     ui.stop.textContent = PLC_I18N.t('stop');
-    ui.lang.textContent = PLC_I18N.t('language');
     ui.watchTitle.textContent = PLC_I18N.t('watch');
     ui.watchHead.replaceChildren(el('th', null, PLC_I18N.t('variable')), el('th', null, PLC_I18N.t('value')));
     ui.readOnly.textContent = PLC_I18N.t('readOnly');
@@ -284,9 +283,8 @@ const PlcEditor = (() => {
     ui.run.id = 'plc-run-btn';
     ui.stop = el('button');
     ui.stop.id = 'plc-stop-btn';
-    ui.lang = el('button', 'plc-lang');
     ui.readOnly = el('span', 'plc-readonly');
-    head.append(ui.title, ui.state, ui.scan, el('span', 'spacer'), ui.readOnly, ui.download, ui.run, ui.stop, ui.lang);
+    head.append(ui.title, ui.state, ui.scan, el('span', 'spacer'), ui.readOnly, ui.download, ui.run, ui.stop);
     ui.fault = el('div', 'error plc-fault');
     ui.fault.id = 'plc-fault';
     const body = el('div', 'plc-body');
@@ -331,7 +329,8 @@ const PlcEditor = (() => {
     ui.download.onclick = download;
     ui.run.onclick = () => command('plc_run');
     ui.stop.onclick = () => command('plc_stop');
-    ui.lang.onclick = () => { PLC_I18N.setLang(PLC_I18N.lang === 'zh' ? 'en' : 'zh'); labels(); };
+    // The dashboard's one language switch (i18n.js) drives this panel too.
+    if (typeof I18N !== 'undefined') I18N.onChange((lang) => { PLC_I18N.setLang(lang); labels(); });
     labels();
     render();
   }

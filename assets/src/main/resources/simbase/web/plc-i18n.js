@@ -7,7 +7,6 @@ const PLC_TEXT = {
   download: { en: 'Download', zh: '下载' },
   run: { en: 'Run', zh: '运行' },
   stop: { en: 'Stop', zh: '停止' },
-  language: { en: '中文', zh: 'English' },
   state: { en: 'State', zh: '状态' },
   stateRUN: { en: 'RUN', zh: '运行' },
   stateSTOP: { en: 'STOP', zh: '停止' },
@@ -37,7 +36,8 @@ const PLC_I18N = {
   /** The text of `id` in the current language, with `{name}` placeholders filled from `args`. */
   t(id, args) {
     const entry = PLC_TEXT[id];
-    let s = entry ? entry[this.lang] || entry.en : id;
+    const lang = (typeof I18N !== 'undefined' && I18N.lang) || this.lang; // the dashboard's switch, when it is there
+    let s = entry ? entry[lang] || entry.en : id;
     if (args) s = s.replace(/\{(\w+)\}/g, (all, k) => (k in args ? String(args[k]) : all));
     return s;
   },

@@ -104,8 +104,15 @@ final class Chromium implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        // Chromium's helper processes may still drop or rename a file while the profile is
+        // removed: a file that vanished under the walk is gone already, and a second pass takes
+        // what appeared during the first.
+        for (int pass = 0; pass < 2 && Files.exists(profile); pass++) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException vanished) {
+                // retried once; a leftover temp folder is harmless
+            }
         }
     }
 }

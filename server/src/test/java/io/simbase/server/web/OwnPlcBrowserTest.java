@@ -106,7 +106,7 @@ class OwnPlcBrowserTest {
                     "the PLC panel with Release for the instructor");
 
             // Chinese.
-            student.eval("const l = document.getElementById('own-plc-lang'); l.value = 'zh'; l.onchange()");
+            student.eval("const l = document.getElementById('lang'); l.value = 'zh'; l.onchange()"); // the dashboard's switch
             assertEquals("连接我的PLC", student.eval("document.getElementById('own-plc-connect-btn').textContent").asText());
             student.waitFor(INFO + ".includes('写入的PLC: 127.0.0.1') && " + INFO + ".includes('从站号: 任意')",
                     seconds(5), "the panel in Chinese");

@@ -140,11 +140,11 @@ class PlcEditorBrowserTest {
                     "the watch shows running = TRUE");
             Files.write(Path.of("target/plc-editor-run.png"), student.screenshot());
 
-            // Language switch: the panel in Chinese.
-            student.eval("document.querySelector('.plc-lang').click()");
+            // The dashboard's language switch turns the panel to Chinese too.
+            student.eval("{ const l = document.getElementById('lang'); l.value = 'zh'; l.onchange(); }");
             assertEquals("运行", student.eval("document.getElementById('plc-run-btn').textContent").asText());
             assertEquals("运行", student.eval("document.getElementById('plc-state').textContent").asText());
-            student.eval("document.querySelector('.plc-lang').click()");
+            student.eval("{ const l = document.getElementById('lang'); l.value = 'en'; l.onchange(); }");
 
             // The instructor: the program read-only, RUN, the watch; stops it.
             teacher.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
