@@ -28,4 +28,12 @@ public interface OpcUaPlant {
      * queue is full.
      */
     boolean submit(int tagIndex, double value);
+
+    /**
+     * Why a write to {@code tagIndex} is refused now (another controller drives the plant's
+     * outputs), or null when it may be written. A bench plant has no other controller.
+     */
+    default String refusal(int tagIndex) {
+        return null;
+    }
 }

@@ -61,6 +61,10 @@ final class TagVariableFilter implements AttributeFilter {
             throw new UaException(StatusCodes.Bad_OutOfRange,
                     "tag " + tag.name() + " takes " + tag.min() + " .. " + tag.max());
         }
+        String refused = plant.refusal(tag.index());
+        if (refused != null) {
+            throw new UaException(StatusCodes.Bad_InvalidState, refused);
+        }
         if (!plant.submit(tag.index(), v)) {
             throw new UaException(StatusCodes.Bad_ResourceUnavailable, "the plant's input queue is full");
         }

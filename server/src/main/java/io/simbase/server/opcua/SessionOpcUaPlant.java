@@ -1,8 +1,10 @@
 package io.simbase.server.opcua;
 
+import io.simbase.engine.io.Direction;
 import io.simbase.engine.io.IoLayout;
 import io.simbase.opcua.OpcUaPlant;
 import io.simbase.server.session.CommandReply;
+import io.simbase.server.session.Controllers;
 import io.simbase.server.session.Session;
 import io.simbase.server.session.SessionCommand;
 import io.simbase.server.session.SessionPlant;
@@ -38,6 +40,15 @@ final class SessionOpcUaPlant implements OpcUaPlant {
     @Override
     public long readTags(double[] dest) {
         return published.readTags(dest);
+    }
+
+    @Override
+    public String refusal(int tagIndex) {
+        if (published.layout().tag(tagIndex).direction() != Direction.ACTUATOR) {
+            return null; // panel buttons and the like are an operator's, not a controller's
+        }
+        String other = Controllers.drivingBesides(session, Controllers.Kind.OPC_UA);
+        return other == null ? null : other + " already drives the outputs of session " + session.id();
     }
 
     @Override

@@ -40,7 +40,9 @@ public sealed interface CommandResult {
         UNKNOWN_TAG,
         NOT_WRITABLE,
         OUT_OF_RANGE,
-        BAD_REQUEST;
+        BAD_REQUEST,
+        /** Another controller drives the session's outputs ({@link Controllers}). */
+        BUSY;
 
         static Refusal of(Outcome.Code code) {
             return switch (code) {

@@ -562,6 +562,11 @@ public final class Session implements EventSink {
 
     private CommandResult plcRunStop(boolean run, String by) {
         long step = world.stepCount();
+        String other = run ? Controllers.drivingBesides(this, Controllers.Kind.SOFT_PLC) : null;
+        if (other != null) {
+            return new Refused(Refusal.BUSY, other + " already drives the outputs of session " + id
+                    + "; disconnect it before running the soft PLC");
+        }
         if (!(run ? plc.run() : plc.stop())) {
             return new Refused(Refusal.BAD_REQUEST, "no soft-PLC program in session " + id + "; download one first");
         }

@@ -2,10 +2,12 @@ package io.simbase.server.net.request;
 
 import io.simbase.protocol.v1.ClientMessage;
 import io.simbase.protocol.v1.ConnectOwnPlc;
+import io.simbase.protocol.v1.Error;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.server.auth.Capability;
 import io.simbase.server.rig.RigBindException;
 import io.simbase.server.rig.RigBindings;
+import io.simbase.server.session.Controllers;
 import io.simbase.server.session.Session;
 
 /** connect_own_plc: opens the session's own Modbus TCP port for the student's PLC (or restarts its pairing window); ports open on the rig thread. */
@@ -39,6 +41,12 @@ public final class ConnectOwnPlcHandler implements RequestHandler<ConnectOwnPlc>
     public void handle(Request<ConnectOwnPlc> r) {
         RigBindings rigs = r.services().rigs();
         Session s = r.session();
+        String other = Controllers.drivingBesides(s, Controllers.Kind.OWN_PLC);
+        if (other != null) {
+            r.refuse(Error.Code.BUSY, other + " already drives the outputs of session " + s.id()
+                    + "; stop it before connecting your own PLC");
+            return;
+        }
         String host = r.caller().localHost();
         rigs.run(() -> {
             try {

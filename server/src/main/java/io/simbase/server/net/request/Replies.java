@@ -40,6 +40,7 @@ public final class Replies {
             case NOT_WRITABLE -> Error.Code.NOT_WRITABLE;
             case OUT_OF_RANGE -> Error.Code.OUT_OF_RANGE;
             case BAD_REQUEST -> Error.Code.BAD_REQUEST;
+            case BUSY -> Error.Code.BUSY;
         };
     }
 
