@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.simbase.server.ServerConfig;
 import io.simbase.server.SimBaseServer;
-import io.simbase.server.auth.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -66,21 +64,14 @@ class ChineseDashboardBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = SimBaseServer.start(ServerConfig.builder().host("127.0.0.1").port(0).dataDir(data)
-                .simThreads(1).ioThreads(1).passwordIterations(1000).classCode(CODE).build());
-        server.users().add("laoshi", Role.INSTRUCTOR, "correct-horse");
+        server = Dashboards.server(data, CODE, "laoshi", b -> { });
         // Headless Chromium takes navigator.languages from --accept-lang (it ignores --lang there).
         chromium = Chromium.launch("--lang=zh-CN", "--accept-lang=zh-CN");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Dashboards.close(chromium, server);
     }
 
     private static String url() {

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.scene.SceneLoader;
-import io.simbase.server.ServerConfig;
 import io.simbase.server.SimBaseServer;
-import io.simbase.server.auth.Role;
 import io.simbase.server.session.CommandReply;
 import io.simbase.server.session.SessionCommand;
 import java.io.InputStream;
@@ -43,20 +41,13 @@ class ComponentDrawingBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = SimBaseServer.start(ServerConfig.builder().host("127.0.0.1").port(0).dataDir(data)
-                .simThreads(1).ioThreads(1).passwordIterations(1000).classCode(CODE).build());
-        server.users().add("teacher", Role.INSTRUCTOR, "correct-horse");
+        server = Dashboards.server(data, CODE);
         chromium = Chromium.launch();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Dashboards.close(chromium, server);
     }
 
     private static Scene turntableScene() throws Exception {

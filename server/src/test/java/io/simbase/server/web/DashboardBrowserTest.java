@@ -4,7 +4,6 @@ import static io.simbase.server.web.Page.seconds;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.simbase.bridge.testing.Peers;
-import io.simbase.server.ServerConfig;
 import io.simbase.server.SimBaseServer;
 import io.simbase.server.auth.Role;
 import io.simbase.server.session.CommandReply;
@@ -33,20 +32,13 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = SimBaseServer.start(ServerConfig.builder().host("127.0.0.1").port(0).dataDir(data)
-                .simThreads(1).ioThreads(1).passwordIterations(1000).classCode(CODE).build());
-        server.users().add("teacher", Role.INSTRUCTOR, "correct-horse");
+        server = Dashboards.server(data, CODE);
         chromium = Chromium.launch();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Dashboards.close(chromium, server);
     }
 
     /** Number of canvas pixels that differ from the background: the drawn plant. */

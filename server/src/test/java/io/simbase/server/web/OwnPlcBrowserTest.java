@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.simbase.bridge.testing.Peers;
-import io.simbase.server.ServerConfig;
 import io.simbase.server.SimBaseServer;
-import io.simbase.server.auth.Role;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -36,21 +34,13 @@ class OwnPlcBrowserTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             firstPort = s.getLocalPort();
         }
-        server = SimBaseServer.start(ServerConfig.builder().host("127.0.0.1").port(0).dataDir(data)
-                .simThreads(1).ioThreads(1).passwordIterations(1000).classCode(CODE)
-                .plcPorts(firstPort + "-" + (firstPort + 20)).build());
-        server.users().add("teacher", Role.INSTRUCTOR, "correct-horse");
+        server = Dashboards.server(data, CODE, "teacher", b -> b.plcPorts(firstPort + "-" + (firstPort + 20)));
         chromium = Chromium.launch();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Dashboards.close(chromium, server);
     }
 
     private static final String INFO = "document.getElementById('own-plc-info').textContent";

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.simbase.server.ServerConfig;
 import io.simbase.server.SimBaseServer;
-import io.simbase.server.auth.Role;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,20 +32,13 @@ class PlcEditorBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = SimBaseServer.start(ServerConfig.builder().host("127.0.0.1").port(0).dataDir(data)
-                .simThreads(1).ioThreads(1).passwordIterations(1000).classCode(CODE).build());
-        server.users().add("teacher", Role.INSTRUCTOR, "correct-horse");
+        server = Dashboards.server(data, CODE);
         chromium = Chromium.launch();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Dashboards.close(chromium, server);
     }
 
     private static String url() {

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.simbase.server.ServerConfig;
 import io.simbase.server.SimBaseServer;
-import io.simbase.server.auth.Role;
 import io.simbase.server.results.StoredCheck;
 import io.simbase.server.results.StoredResult;
 import java.nio.file.Files;
@@ -37,20 +35,13 @@ class ResultsPageBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = SimBaseServer.start(ServerConfig.builder().host("127.0.0.1").port(0).dataDir(data)
-                .simThreads(1).ioThreads(1).passwordIterations(1000).classCode(CODE).build());
-        server.users().add("teacher", Role.INSTRUCTOR, "correct-horse");
+        server = Dashboards.server(data, CODE);
         chromium = Chromium.launch();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Dashboards.close(chromium, server);
     }
 
     private static String url() {
