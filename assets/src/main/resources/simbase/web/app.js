@@ -170,8 +170,17 @@ function renderController(s) {
   if (!s) return;
   let text;
   let hint;
-  if (s.rig) {
+  if (s.soft_plc_running) {
+    text = t('control.bySoftPlc');
+    hint = '';
+  } else if (s.rig && s.rig.claimed_by) {
+    text = t('control.byOwnPlc', { address: s.rig.claimed_by });
+    hint = '';
+  } else if (s.rig) {
     text = t('control.byRig', { rig: rigText(s.rig) });
+    hint = '';
+  } else if (s.opcua_client) {
+    text = t('control.byOpcUa', { address: s.opcua_client });
     hint = '';
   } else {
     text = t('control.nobody');

@@ -106,7 +106,8 @@ const SCHEMA = {
     1: ['session_id', 'string'], 2: ['scene', 'string'], 3: ['owner', 'string'], 4: ['paused', 'bool'],
     5: ['step', 'uint64'], 6: ['sim_nanos', 'uint64'], 7: ['time_scale', 'double'], 8: ['inputs', 'uint64'],
     9: ['observers', 'uint32'], 10: ['active_faults', 'string', true], 11: ['active_alarms', 'string', true],
-    12: ['parts', 'uint32'], 13: ['rig', 'RigStatus'],
+    12: ['parts', 'uint32'], 13: ['rig', 'RigStatus'], 14: ['soft_plc_running', 'bool'],
+    15: ['opcua_client', 'string'],
   },
   RigStatus: {
     1: ['name', 'string'], 2: ['state', 'string'], 3: ['requests', 'uint64'], 4: ['errors', 'uint64'],

@@ -7,7 +7,9 @@ import io.simbase.bridge.testing.Peers;
 import io.simbase.protocol.v1.ClientMessage;
 import io.simbase.protocol.v1.ConnectOwnPlc;
 import io.simbase.protocol.v1.Error;
+import io.simbase.protocol.v1.ListSessions;
 import io.simbase.protocol.v1.ServerMessage;
+import io.simbase.protocol.v1.SessionSummary;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -34,6 +36,13 @@ class ControllersTest {
         }
     }
 
+    /** The session as the class list shows it to {@code c}: where the page's "Controlled by" line comes from. */
+    private static SessionSummary summary(TestClient c, String code, String sid) throws InterruptedException {
+        return c.ok(ClientMessage.newBuilder().setListSessions(ListSessions.newBuilder().setClassCode(code)))
+                .getSessionList().getSessionsList().stream().filter(x -> x.getSessionId().equals(sid)).findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void aSecondControllerIsRefusedNamingTheOneThatDrivesTheOutputs() throws Exception {
         int first = freePort();
@@ -46,6 +55,7 @@ class ControllersTest {
                 ada.ok(SoftPlcSessionTest.run(sid));
                 Peers.await(5_000, "the soft PLC reported in RUN", () -> f.server.sessions().find(sid).plcRunning());
 
+                assertTrue(summary(teacher, code, sid).getSoftPlcRunning(), "the class list says the soft PLC drives it");
                 ServerMessage refused = ada.request(connect(sid));
                 assertEquals(Error.Code.BUSY, refused.getError().getCode(), refused.toString());
                 assertTrue(refused.getError().getText().contains("soft PLC"), refused.getError().getText());
@@ -58,6 +68,9 @@ class ControllersTest {
                 assertEquals(0, claim.exitCode(), "the student's PLC claims the port: " + claim);
                 Peers.await(5_000, "the claim", () -> f.server.sessions().find(sid).ownPlcClaimed());
 
+                SessionSummary claimed = summary(teacher, code, sid);
+                assertEquals("127.0.0.1", claimed.getRig().getClaimedBy(), "the class list names the own PLC's address");
+                assertTrue(!claimed.getSoftPlcRunning());
                 ServerMessage busy = ada.request(SoftPlcSessionTest.run(sid));
                 assertEquals(Error.Code.BUSY, busy.getError().getCode(), busy.toString());
                 assertTrue(busy.getError().getText().contains("own PLC"), busy.getError().getText());

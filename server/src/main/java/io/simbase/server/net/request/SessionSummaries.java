@@ -8,6 +8,9 @@ import io.simbase.server.session.SessionStatus;
 
 /** A live session as a {@link SessionSummary}, from its status; any thread. */
 final class SessionSummaries {
+    /** How {@code Session.externalController()} names an OPC UA writer; the page words it itself. */
+    private static final String OPCUA_PREFIX = "OPC UA client at ";
+
     private SessionSummaries() {
     }
 
@@ -18,6 +21,11 @@ final class SessionSummaries {
                 .setOwner(s.owner()).setPaused(st.paused()).setStep(st.step()).setSimNanos(st.simNanos())
                 .setTimeScale(st.timeScale()).setInputs(st.inputs()).setObservers(st.observers())
                 .addAllActiveFaults(s.faultsShownTo(audience)).addAllActiveAlarms(st.activeAlarms()).setParts(st.parts());
+        b.setSoftPlcRunning(s.plcRunning());
+        String opcua = s.externalController();
+        if (opcua != null) {
+            b.setOpcuaClient(opcua.startsWith(OPCUA_PREFIX) ? opcua.substring(OPCUA_PREFIX.length()) : opcua);
+        }
         BoundRig r = s.rig();
         if (r != null) {
             b.setRig(r.status());
