@@ -18,7 +18,17 @@ public record Exercise(String id, String source, PlantModel plant, Text title, T
         checks = List.copyOf(checks);
     }
 
-    /** The scene's id. */
+    /** The check of that id, or null. */
+    public Check check(String checkId) {
+        for (Check c : checks) {
+            if (c.id().equals(checkId)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The scene's id: the exercise names its scene, and several exercises may share one. */
     public String sceneId() {
         return plant.sceneId();
     }

@@ -302,7 +302,7 @@ public final class ExerciseLoader {
                 }
             }
             Rule rule = rule(kind, c, horizon);
-            Text message = text(c.get("message"), "message");
+            Text message = c.has("message") ? text(c.get("message"), "message") : rule.describe();
             out.add(new Check(id, rule, points, safety, cap, message, applies, c.line()));
         }
         if (total != 100) {
