@@ -92,7 +92,7 @@ class ExerciseLoaderTest {
     @Test
     void unknownAndMissingKeys() {
         assertEquals("exercises/t.yaml:6: unknown key 'pass_mrk' (allowed: brief, checks, exercise, pass_mark, "
-                + "safety_cap, scenarios, scene, sheet, task, title)",
+                + "reference, safety_cap, scenarios, scene, sheet, task, title)",
                 error(replace("pass_mark: 60", "pass_mrk: 60")));
         assertEquals("exercises/t.yaml:1: missing 'pass_mark'", error(replace("pass_mark: 60\n", "")));
         assertEquals("exercises/t.yaml:3: title: missing 'zh'", error(replace("title: {zh: 标题, en: Title}", "title: {en: Title}")));
@@ -205,5 +205,11 @@ class ExerciseLoaderTest {
         assertEquals(new Text("场景结束时 «delivered >= 1» 不成立。", "At the end of the scenario, «delivered >= 1» was not true."),
                 e.check("end").message());
         assertEquals("At t = 5 s, «belt_run» was not true.", e.check("at5").message().en());
+    }
+
+    @Test
+    void aReferenceIsARelativeProgramPath() {
+        assertEquals("exercises/t.yaml:7: reference must be a relative path of a .st program, got '/etc/passwd'",
+                error(replace("pass_mark: 60\n", "pass_mark: 60\nreference: /etc/passwd\n")));
     }
 }

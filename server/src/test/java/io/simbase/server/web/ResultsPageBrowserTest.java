@@ -150,6 +150,9 @@ class ResultsPageBrowserTest {
             student.waitFor("!document.getElementById('graded-btn').disabled"
                     + " && document.getElementById('graded-exercise').value === 'conveyor-basics'", seconds(10),
                     "the scene's exercise offered");
+            assertEquals("conveyor-basics,conveyor-stop-safety", student.eval(
+                    "[...document.getElementById('graded-exercise').options].map(o => o.value).join()").asText(),
+                    "both exercises of the scene, by id");
             student.eval("document.getElementById('graded-btn').click()");
             student.waitFor("document.getElementById('graded-status').textContent.startsWith('scenario 1/2')",
                     seconds(10), "progress in the first scenario");
