@@ -2,10 +2,13 @@ package io.simbase.viewer.app;
 
 import static org.lwjgl.glfw.GLFW.*;
 
+import io.simbase.protocol.v1.GradedCheck;
+import io.simbase.protocol.v1.GradedRun;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.viewer.net.LinkState;
 import io.simbase.viewer.net.ServerLink;
 import io.simbase.viewer.render.OrbitCamera;
+import io.simbase.viewer.state.ControlMirror;
 import io.simbase.viewer.state.PlantMirror;
 import io.simbase.viewer.ui.Messages;
 import java.nio.file.Path;
@@ -27,6 +30,7 @@ public final class ViewerApp {
     private final ServerLink link;
     private final Messages messages;
     private final PlantMirror mirror = new PlantMirror();
+    private final ControlMirror control = new ControlMirror();
     private final int width;
     private final int height;
     private double lastX;
@@ -54,7 +58,7 @@ public final class ViewerApp {
                 glfwPollEvents();
                 drain();
                 window.framebufferSize(size);
-                frame.render(mirror, size[0], size[1], System.nanoTime(), link.state(), link.roundTripNanos(), link,
+                frame.render(mirror, control, size[0], size[1], System.nanoTime(), link.state(), link.roundTripNanos(), link,
                         link.lastError());
                 window.swap();
             }
@@ -90,9 +94,10 @@ public final class ViewerApp {
                     long due = liveSince + (long) ((afterSeconds + next * everySeconds) * 1e9);
                     if (now >= due) {
                         target.bind();
-                        frame.render(mirror, width, height, now, s, link.roundTripNanos(), link, link.lastError());
+                        frame.render(mirror, control, width, height, now, s, link.roundTripNanos(), link, link.lastError());
                         target.resolve();
                         Screenshot.write(files.get(next), width, height);
+                        reportHud(frame);
                         next++;
                     }
                 } else if (liveSince < 0 && now - start > SCREENSHOT_TIMEOUT_NANOS) {
@@ -101,6 +106,22 @@ public final class ViewerApp {
                 }
                 sleepMillis(2);
             }
+        }
+    }
+
+    /**
+     * Prints what the heads-up line said in the picture just taken: {@code hud=LINE}, and while a
+     * graded run is known {@code hud_run=HEADING | check:ok check:FAILED ...}.
+     */
+    private void reportHud(FrameRenderer frame) {
+        System.out.println("hud=" + frame.hud().lastLine());
+        GradedRun run = control.gradedRun();
+        if (run != null) {
+            StringBuilder b = new StringBuilder("hud_run=").append(frame.hud().controlText().runHeading(run)).append(" |");
+            for (GradedCheck c : run.getChecksList()) {
+                b.append(' ').append(c.getId()).append(c.getFailed() ? ":FAILED" : ":ok");
+            }
+            System.out.println(b);
         }
     }
 
@@ -113,7 +134,11 @@ public final class ViewerApp {
         ServerMessage m;
         long now = System.nanoTime();
         while ((m = link.poll()) != null) {
-            mirror.apply(m, now);
+            if (!mirror.apply(m, now)) {
+                control.apply(m);
+            } else if (mirror.sessionId() != null) {
+                control.session(mirror.sessionId());
+            }
         }
     }
 

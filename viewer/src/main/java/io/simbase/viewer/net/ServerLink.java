@@ -4,6 +4,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import io.simbase.protocol.v1.ClientMessage;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.protocol.v1.SetInput;
+import io.simbase.viewer.ui.ControllerSummary;
 import io.simbase.viewer.ui.SessionStatus;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -106,6 +107,11 @@ public final class ServerLink implements AutoCloseable, SessionStatus {
     @Override
     public String rig() {
         return opener.rig();
+    }
+
+    @Override
+    public ControllerSummary controller() {
+        return opener.controller();
     }
 
     /** The session shown, or null before it is opened. */

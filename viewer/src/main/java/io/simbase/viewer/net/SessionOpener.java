@@ -11,6 +11,7 @@ import io.simbase.protocol.v1.OpenClass;
 import io.simbase.protocol.v1.Resume;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.protocol.v1.SessionSummary;
+import io.simbase.viewer.ui.ControllerSummary;
 import java.util.List;
 
 /**
@@ -46,6 +47,7 @@ final class SessionOpener {
     private volatile String sessionId;
     private volatile double timeScale = Double.NaN;
     private volatile String rig = "";
+    private volatile ControllerSummary controller = ControllerSummary.NONE;
     private String token;
     private String classCode = "";
     private long resumeRequest = -1;
@@ -90,6 +92,10 @@ final class SessionOpener {
         return rig;
     }
 
+    ControllerSummary controller() {
+        return controller;
+    }
+
     void onWelcome() {
         state = LinkState.SIGNING_IN;
         if (token != null) {
@@ -103,7 +109,7 @@ final class SessionOpener {
      * Takes a message of the conversation.
      *
      * @return true when the message is state for the render thread (full state of this
-     *         session, delta, events)
+     *         session, delta, events, soft-PLC status, graded run)
      */
     boolean onMessage(ServerMessage m) {
         switch (m.getKindCase()) {
@@ -133,7 +139,7 @@ final class SessionOpener {
                     return true;
                 }
             }
-            case DELTA, EVENTS -> {
+            case DELTA, EVENTS, PLC_STATUS, GRADED_RUN -> {
                 return true;
             }
             case ERROR -> onError(m.getRequestId(), m.getError());
@@ -171,6 +177,8 @@ final class SessionOpener {
             if (s.getSessionId().equals(sessionId)) {
                 timeScale = s.getTimeScale();
                 rig = s.hasRig() ? s.getRig().getName() + " " + s.getRig().getState() : "";
+                controller = new ControllerSummary(s.getSoftPlcRunning(), s.hasRig() ? s.getRig().getClaimedBy() : "",
+                        rig, s.getOpcuaClient());
                 return;
             }
         }

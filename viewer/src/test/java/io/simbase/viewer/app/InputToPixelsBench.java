@@ -58,7 +58,7 @@ public final class InputToPixelsBench {
                     nextSend = t0;
                 }
                 target.bind();
-                frame.render(mirror, 1280, 800, t0, link.state(), link.roundTripNanos(), link, "");
+                frame.render(mirror, new io.simbase.viewer.state.ControlMirror(), 1280, 800, t0, link.state(), link.roundTripNanos(), link, "");
                 target.resolve();
                 glFinish();
                 long t1 = System.nanoTime();
