@@ -94,7 +94,7 @@ public final class FrameRenderer implements AutoCloseable {
         if (plant.sync(m)) {
             coverTexts(m);
             plant.plantViews().fit(camera);
-            panel.bind(m.layout(), plant.sceneFile(), m);
+            panel.bind(m.layout(), plant.layoutDetails(), m);
             inspector.clear();
         }
     }

@@ -66,7 +66,7 @@ public final class ViewerApp {
     }
 
     /**
-     * Waits until the session is live, lets it run {@code afterSeconds}, renders a frame
+     * Waits until the session is live (and runs the link's program, if any), lets it run {@code afterSeconds}, renders a frame
      * off-screen and writes it to the first file; then one more to each further file every
      * {@code everySeconds}.
      *
@@ -87,7 +87,7 @@ public final class ViewerApp {
                 if (s == LinkState.REFUSED) {
                     throw new IllegalStateException("the server refused: " + link.lastError());
                 }
-                if (s == LinkState.LIVE && mirror.layout() != null) {
+                if (s == LinkState.LIVE && mirror.layout() != null && link.programReady()) {
                     if (liveSince < 0) {
                         liveSince = now;
                     }
@@ -230,7 +230,7 @@ public final class ViewerApp {
         if (hit == null) {
             frame.inspector().clear();
         } else if (hit.component() != null) {
-            frame.inspector().selectComponent(hit.component(), frame.plant().sceneFile(), mirror);
+            frame.inspector().selectComponent(hit.component(), frame.plant().layoutDetails(), mirror);
         } else {
             frame.inspector().selectPart(hit.partId(), hit.look());
         }

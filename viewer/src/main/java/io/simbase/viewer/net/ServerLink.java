@@ -64,8 +64,13 @@ public final class ServerLink implements AutoCloseable, SessionStatus {
     private long generation;
 
     public ServerLink(URI uri, Credentials credentials) {
+        this(uri, credentials, null);
+    }
+
+    /** A link that also loads {@code program} (null: none) into the session's soft PLC and runs it. */
+    public ServerLink(URI uri, Credentials credentials, PlcProgram program) {
         this.uri = uri;
-        this.opener = new SessionOpener(credentials, this::request);
+        this.opener = new SessionOpener(credentials, program, this::request);
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "viewer-link");
@@ -112,6 +117,11 @@ public final class ServerLink implements AutoCloseable, SessionStatus {
     @Override
     public ControllerSummary controller() {
         return opener.controller();
+    }
+
+    /** True when the link was given no soft-PLC program, or it runs in the session shown. */
+    public boolean programReady() {
+        return opener.programReady();
     }
 
     /** The session shown, or null before it is opened. */

@@ -8,6 +8,10 @@ import io.simbase.protocol.v1.ListSessions;
 import io.simbase.protocol.v1.Login;
 import io.simbase.protocol.v1.Observe;
 import io.simbase.protocol.v1.OpenClass;
+import io.simbase.protocol.v1.PlcCompileError;
+import io.simbase.protocol.v1.PlcCompileErrors;
+import io.simbase.protocol.v1.PlcDownload;
+import io.simbase.protocol.v1.PlcRun;
 import io.simbase.protocol.v1.Resume;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.protocol.v1.SessionSummary;
@@ -27,8 +31,10 @@ import java.util.List;
  *   full_state of the session ──> LIVE
  * </pre>
  *
- * Also polls the session list for what the state stream lacks (time scale, rig). A refusal of
- * the sign-in, the session or its creation is final ({@link LinkState#REFUSED}).
+ * Also polls the session list for what the state stream lacks (time scale, rig, controller).
+ * Given a program, it loads it into the live session's soft PLC (plc_download, then plc_run on
+ * its input_ack), once per session. A refusal of the sign-in, the session, its creation or the
+ * program (compile errors) is final ({@link LinkState#REFUSED}).
  *
  * <p>Threading: {@link #onWelcome}, {@link #onMessage} and {@link #pollStatus} are called under
  * the link's lock; the getters read volatile fields from any thread.
@@ -40,6 +46,7 @@ final class SessionOpener {
     }
 
     private final Credentials credentials;
+    private final PlcProgram program;
     private final Requests out;
 
     private volatile LinkState state = LinkState.CONNECTING;
@@ -55,9 +62,20 @@ final class SessionOpener {
     private long signInRequest = -1;
     private long createRequest = -1;
     private long statusRequest = -1;
+    private long downloadRequest = -1;
+    private long runRequest = -1;
+    private String programLoadedInto = "";
+    private boolean programLoading; // a download or run request is under way on this connection
+    private volatile boolean programReady;
 
     SessionOpener(Credentials credentials, Requests out) {
+        this(credentials, null, out);
+    }
+
+    /** An opener that also loads {@code program} (null: none) into the session's soft PLC and runs it. */
+    SessionOpener(Credentials credentials, PlcProgram program, Requests out) {
         this.credentials = credentials;
+        this.program = program;
         this.out = out;
         this.sessionId = credentials.sessionId().isEmpty() ? null : credentials.sessionId();
     }
@@ -84,6 +102,11 @@ final class SessionOpener {
         return sessionId;
     }
 
+    /** True when there is no program to load, or it runs in the current session. */
+    boolean programReady() {
+        return program == null || programReady;
+    }
+
     double timeScale() {
         return timeScale;
     }
@@ -98,6 +121,7 @@ final class SessionOpener {
 
     void onWelcome() {
         state = LinkState.SIGNING_IN;
+        programLoading = false; // a request of the old connection gets no reply
         if (token != null) {
             resumeRequest = out.send(ClientMessage.newBuilder().setResume(Resume.newBuilder().setToken(token)));
         } else {
@@ -136,7 +160,22 @@ final class SessionOpener {
             case FULL_STATE -> {
                 if (m.getFullState().getSessionId().equals(sessionId)) {
                     state = LinkState.LIVE;
+                    loadProgram();
                     return true;
+                }
+            }
+            case INPUT_ACK -> {
+                if (m.getRequestId() == downloadRequest) {
+                    runRequest = out.send(ClientMessage.newBuilder().setPlcRun(PlcRun.newBuilder().setSessionId(sessionId)));
+                } else if (m.getRequestId() == runRequest) {
+                    programLoadedInto = sessionId;
+                    programLoading = false;
+                    programReady = true;
+                }
+            }
+            case PLC_ERRORS -> {
+                if (m.getRequestId() == downloadRequest) {
+                    refuse(compileErrors(m.getPlcErrors()));
                 }
             }
             case DELTA, EVENTS, PLC_STATUS, GRADED_RUN -> {
@@ -156,6 +195,27 @@ final class SessionOpener {
             statusRequest = out.send(ClientMessage.newBuilder()
                     .setListSessions(ListSessions.newBuilder().setClassCode(classCode)));
         }
+    }
+
+    /** Loads the program into the live session unless it is there already (a reconnect to the same session). */
+    private void loadProgram() {
+        if (program == null || programLoading || sessionId.equals(programLoadedInto)) {
+            return;
+        }
+        programLoading = true;
+        runRequest = -1;
+        downloadRequest = out.send(ClientMessage.newBuilder().setPlcDownload(PlcDownload.newBuilder()
+                .setSessionId(sessionId).setSource(program.source()).setFileName(program.fileName())));
+    }
+
+    /** The first compile error as FILE:LINE:COL: message, and how many more there are. */
+    private static String compileErrors(PlcCompileErrors e) {
+        if (e.getErrorsCount() == 0) {
+            return e.getFileName() + ": does not compile";
+        }
+        PlcCompileError first = e.getErrors(0);
+        return e.getFileName() + ":" + first.getLine() + ":" + first.getCol() + ": " + first.getMessage()
+                + (e.getErrorsCount() > 1 ? " (and " + (e.getErrorsCount() - 1) + " more errors)" : "");
     }
 
     private void chooseSession(List<SessionSummary> sessions) {
@@ -187,6 +247,10 @@ final class SessionOpener {
     private void onError(long requestId, Error e) {
         if (requestId == 0) {
             lastError = e.getText();
+            return;
+        }
+        if (requestId == downloadRequest || requestId == runRequest) {
+            refuse("the soft PLC program was refused: " + e.getText());
             return;
         }
         if (requestId == statusRequest) {
@@ -243,6 +307,9 @@ final class SessionOpener {
     }
 
     private void observe(String id) {
+        if (!id.equals(programLoadedInto)) {
+            programReady = false;
+        }
         sessionId = id;
         observeRequest = out.send(ClientMessage.newBuilder().setObserve(Observe.newBuilder().setSessionId(id)));
     }

@@ -5,7 +5,7 @@ import io.simbase.viewer.render.ComponentView;
 import io.simbase.viewer.render.Numbers;
 import io.simbase.viewer.state.PartLook;
 import io.simbase.viewer.state.PlantMirror;
-import io.simbase.viewer.state.SceneFile;
+import io.simbase.viewer.state.LayoutDetails;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,7 +51,7 @@ public final class Inspector {
         return title;
     }
 
-    public void selectComponent(ComponentView c, SceneFile scene, PlantMirror m) {
+    public void selectComponent(ComponentView c, LayoutDetails scene, PlantMirror m) {
         clear();
         title = c.id + " (" + c.type + ")";
         SessionLayout l = m.layout();
