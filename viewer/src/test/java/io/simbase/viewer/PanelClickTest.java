@@ -121,7 +121,7 @@ class PanelClickTest {
         return found;
     }
 
-    private static String run(String tool, String display, String... args) throws IOException, InterruptedException {
+    static String run(String tool, String display, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(tool);
         cmd.addAll(List.of(args));

@@ -151,6 +151,17 @@ public final class SessionRegistry implements AutoCloseable {
         return bundled.contains(id) || added.contains(id);
     }
 
+    /** The ids of the scenes a client may start: bundled ones in their order, then added ones. */
+    public List<String> sceneIds() {
+        List<String> ids = new ArrayList<>(Scenes.bundledIds());
+        for (String id : added) {
+            if (!bundled.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
     /**
      * Offers the scene of a file to clients under its id, in place of a bundled scene of the same
      * id (an author's preview: {@code view --local FILE}).

@@ -2,6 +2,7 @@ package io.simbase.viewer.app;
 
 import static org.lwjgl.opengl.GL33C.*;
 
+import io.simbase.protocol.v1.SceneList;
 import io.simbase.viewer.net.LinkState;
 import io.simbase.viewer.render.ComponentView;
 import io.simbase.viewer.render.OrbitCamera;
@@ -14,6 +15,7 @@ import io.simbase.viewer.ui.Inspector;
 import io.simbase.viewer.ui.Messages;
 import io.simbase.viewer.ui.OperatorPanel;
 import io.simbase.viewer.ui.SessionStatus;
+import io.simbase.viewer.ui.StartScreen;
 import io.simbase.viewer.ui.Overlay;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,11 +49,13 @@ public final class FrameRenderer implements AutoCloseable {
     private final OperatorPanel panel;
     private final HeadsUpLine hud;
     private final Inspector inspector;
+    private final StartScreen startScreen;
     private final StringBuilder label = new StringBuilder(32);
     private final float[] screen = new float[2];
     private final boolean halfSize;
     private final boolean chinese;
     private OffscreenTarget scene;
+    private SceneList startScreenList;
     private final java.nio.IntBuffer binding = org.lwjgl.system.MemoryUtil.memAllocInt(1);
 
     public FrameRenderer(Messages messages, OperatorPanel.InputSink sink, Quality quality) {
@@ -63,6 +67,7 @@ public final class FrameRenderer implements AutoCloseable {
         panel = new OperatorPanel(messages, sink);
         hud = new HeadsUpLine(messages);
         inspector = new Inspector(messages);
+        startScreen = new StartScreen(messages);
     }
 
     public OrbitCamera camera() {
@@ -89,6 +94,30 @@ public final class FrameRenderer implements AutoCloseable {
         return hud;
     }
 
+    public StartScreen startScreen() {
+        return startScreen;
+    }
+
+    /**
+     * Draws the start screen with the server's {@code list} (null: not yet arrived) and the
+     * heads-up line over it, for a student who has not chosen a scene yet.
+     */
+    public void renderStartScreen(SceneList list, PlantMirror m, ControlMirror control, int width, int height,
+                                  LinkState state, long rttNanos, SessionStatus status, String error) {
+        if (list != startScreenList) {
+            startScreenList = list;
+            startScreen.show(list);
+            cover(startScreen.texts());
+        }
+        glViewport(0, 0, width, height);
+        glClearColor(0.86f, 0.89f, 0.93f, 1f);
+        glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+        startScreen.layout(width);
+        startScreen.draw(overlay, font, width, height);
+        hud.draw(overlay, font, m, control, state, rttNanos, "", status, error, width);
+        overlay.flush(width, height, font.texture());
+    }
+
     /** Picks up a new layout if one arrived (refits the camera, rebinds the panel). */
     public void sync(PlantMirror m) {
         if (plant.sync(m)) {
@@ -112,11 +141,16 @@ public final class FrameRenderer implements AutoCloseable {
         for (var t : m.layout().getTagsList()) {
             layoutTexts.add(t.getDescriptionZh());
         }
-        if (layoutTexts.stream().allMatch(font::covers)) {
+        cover(layoutTexts);
+    }
+
+    /** Bakes the font again, with {@code texts} too, unless it has all their characters already. */
+    private void cover(List<String> texts) {
+        if (texts.stream().allMatch(font::covers)) {
             return;
         }
         List<String> all = new ArrayList<>(baseTexts);
-        all.addAll(layoutTexts);
+        all.addAll(texts);
         font.close();
         font = Font.load(17, all);
         overlay.setWhiteTexel(font.whiteU(), font.whiteV());

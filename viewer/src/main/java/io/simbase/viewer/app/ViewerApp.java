@@ -58,15 +58,15 @@ public final class ViewerApp {
                 glfwPollEvents();
                 drain();
                 window.framebufferSize(size);
-                frame.render(mirror, control, size[0], size[1], System.nanoTime(), link.state(), link.roundTripNanos(), link,
-                        link.lastError());
+                draw(frame, size[0], size[1], System.nanoTime(), link.state());
                 window.swap();
             }
         }
     }
 
     /**
-     * Waits until the session is live (and runs the link's program, if any), lets it run {@code afterSeconds}, renders a frame
+     * Waits until the session is live (and runs the link's program, if any) or the start screen
+     * has the server's list, lets it run {@code afterSeconds}, renders a frame
      * off-screen and writes it to the first file; then one more to each further file every
      * {@code everySeconds}.
      *
@@ -87,14 +87,15 @@ public final class ViewerApp {
                 if (s == LinkState.REFUSED) {
                     throw new IllegalStateException("the server refused: " + link.lastError());
                 }
-                if (s == LinkState.LIVE && mirror.layout() != null && link.programReady()) {
+                boolean startScreen = s == LinkState.CHOOSING && link.sceneList() != null;
+                if (startScreen || s == LinkState.LIVE && mirror.layout() != null && link.programReady()) {
                     if (liveSince < 0) {
                         liveSince = now;
                     }
                     long due = liveSince + (long) ((afterSeconds + next * everySeconds) * 1e9);
                     if (now >= due) {
                         target.bind();
-                        frame.render(mirror, control, width, height, now, s, link.roundTripNanos(), link, link.lastError());
+                        draw(frame, width, height, now, s);
                         target.resolve();
                         Screenshot.write(files.get(next), width, height);
                         reportHud(frame);
@@ -125,6 +126,15 @@ public final class ViewerApp {
         }
     }
 
+    /** Draws the start screen while the student chooses, else the plant. */
+    private void draw(FrameRenderer frame, int w, int h, long now, LinkState s) {
+        if (s == LinkState.CHOOSING) {
+            frame.renderStartScreen(link.sceneList(), mirror, control, w, h, s, link.roundTripNanos(), link, link.lastError());
+        } else {
+            frame.render(mirror, control, w, h, now, s, link.roundTripNanos(), link, link.lastError());
+        }
+    }
+
     /** The mirror (render thread's state), for tests and benchmarks in this package. */
     PlantMirror mirror() {
         return mirror;
@@ -152,6 +162,13 @@ public final class ViewerApp {
             float sx = scaleX(win);
             float px = (float) x[0] * sx;
             float py = (float) y[0] * sx;
+            if (action == GLFW_PRESS && link.state() == LinkState.CHOOSING) {
+                int row = frame.startScreen().rowAt(px, py);
+                if (button == GLFW_MOUSE_BUTTON_LEFT && row >= 0) {
+                    link.choose(frame.startScreen().rows().get(row).sceneId());
+                }
+                return;
+            }
             if (action == GLFW_PRESS) {
                 downX = x[0];
                 downY = y[0];
@@ -194,6 +211,15 @@ public final class ViewerApp {
                 return;
             }
             boolean down = action == GLFW_PRESS;
+            if (down && link.state() == LinkState.CHOOSING) {
+                switch (key) {
+                    case GLFW_KEY_UP -> frame.startScreen().move(-1);
+                    case GLFW_KEY_DOWN -> frame.startScreen().move(1);
+                    case GLFW_KEY_ENTER, GLFW_KEY_KP_ENTER -> link.choose(frame.startScreen().selectedScene());
+                    default -> { }
+                }
+                return;
+            }
             if (key >= GLFW_KEY_F1 && key <= GLFW_KEY_F12) {
                 frame.panel().key(key - GLFW_KEY_F1, down);
             } else if (down && key >= GLFW_KEY_1 && key <= GLFW_KEY_4) {

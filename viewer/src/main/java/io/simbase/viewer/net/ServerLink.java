@@ -2,6 +2,7 @@ package io.simbase.viewer.net;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.simbase.protocol.v1.ClientMessage;
+import io.simbase.protocol.v1.SceneList;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.protocol.v1.SetInput;
 import io.simbase.viewer.ui.ControllerSummary;
@@ -117,6 +118,16 @@ public final class ServerLink implements AutoCloseable, SessionStatus {
     @Override
     public ControllerSummary controller() {
         return opener.controller();
+    }
+
+    /** The server's scenes and exercises for the start screen, or null before they arrive. */
+    public SceneList sceneList() {
+        return opener.sceneList();
+    }
+
+    /** The start screen's choice (any thread): opens the student's session of {@code sceneId}. */
+    public synchronized void choose(String sceneId) {
+        opener.choose(sceneId);
     }
 
     /** True when the link was given no soft-PLC program, or it runs in the session shown. */

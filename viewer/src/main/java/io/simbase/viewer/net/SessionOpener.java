@@ -4,6 +4,7 @@ import io.simbase.protocol.v1.ClientMessage;
 import io.simbase.protocol.v1.CreateSession;
 import io.simbase.protocol.v1.Error;
 import io.simbase.protocol.v1.JoinClass;
+import io.simbase.protocol.v1.ListScenes;
 import io.simbase.protocol.v1.ListSessions;
 import io.simbase.protocol.v1.Login;
 import io.simbase.protocol.v1.Observe;
@@ -13,6 +14,7 @@ import io.simbase.protocol.v1.PlcCompileErrors;
 import io.simbase.protocol.v1.PlcDownload;
 import io.simbase.protocol.v1.PlcRun;
 import io.simbase.protocol.v1.Resume;
+import io.simbase.protocol.v1.SceneList;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.protocol.v1.SessionSummary;
 import io.simbase.viewer.ui.ControllerSummary;
@@ -26,7 +28,8 @@ import java.util.List;
  *   welcome ── token? ──yes──> resume ──error──> sign in
  *      └─────────────no──────> sign in (join_class | login)
  *   logged_in ── session id known? ──yes──> observe ──unknown session──> open anew
- *      student: list_sessions ──> observe the own session of the scene, else create_session
+ *      student: list_sessions ──> observe the own session of the scene, else create_session;
+ *               no scene named: list_scenes ──> CHOOSING (start screen) ──choice──> list_sessions ...
  *      staff:   open_class ──> create_session ──> observe
  *   full_state of the session ──> LIVE
  * </pre>
@@ -55,6 +58,8 @@ final class SessionOpener {
     private volatile double timeScale = Double.NaN;
     private volatile String rig = "";
     private volatile ControllerSummary controller = ControllerSummary.NONE;
+    private volatile SceneList sceneList;
+    private String chosenScene = "";
     private String token;
     private String classCode = "";
     private long resumeRequest = -1;
@@ -119,6 +124,26 @@ final class SessionOpener {
         return controller;
     }
 
+    /** The server's scenes and exercises, once asked for (start screen), else null. */
+    SceneList sceneList() {
+        return sceneList;
+    }
+
+    /** The start screen's choice: opens the own session of {@code sceneId}, or creates one. */
+    void choose(String sceneId) {
+        if (state != LinkState.CHOOSING || sceneId == null || sceneId.isEmpty()) {
+            return;
+        }
+        chosenScene = sceneId;
+        state = LinkState.OPENING;
+        out.send(ClientMessage.newBuilder().setListSessions(ListSessions.getDefaultInstance()));
+    }
+
+    /** The scene to open: the one named on the command line, else the one chosen on the start screen. */
+    private String scene() {
+        return credentials.scene().isEmpty() ? chosenScene : credentials.scene();
+    }
+
     void onWelcome() {
         state = LinkState.SIGNING_IN;
         programLoading = false; // a request of the old connection gets no reply
@@ -150,6 +175,7 @@ final class SessionOpener {
                 createSession(classCode);
             }
             case SESSION_CREATED -> observe(m.getSessionCreated().getSessionId());
+            case SCENE_LIST -> sceneList = m.getSceneList();
             case SESSION_LIST -> {
                 if (m.getRequestId() == statusRequest) {
                     status(m.getSessionList().getSessionsList());
@@ -218,18 +244,24 @@ final class SessionOpener {
                 + (e.getErrorsCount() > 1 ? " (and " + (e.getErrorsCount() - 1) + " more errors)" : "");
     }
 
+    /**
+     * A student's own sessions: observe the one of the scene to open, else create it; without a
+     * scene, show the start screen (the server's list of scenes and exercises).
+     */
     private void chooseSession(List<SessionSummary> sessions) {
+        String scene = scene();
+        if (scene.isEmpty()) {
+            state = LinkState.CHOOSING;
+            out.send(ClientMessage.newBuilder().setListScenes(ListScenes.getDefaultInstance()));
+            return;
+        }
         for (SessionSummary s : sessions) {
-            if (credentials.scene().isEmpty() || s.getScene().equals(credentials.scene())) {
+            if (s.getScene().equals(scene)) {
                 observe(s.getSessionId());
                 return;
             }
         }
-        if (credentials.scene().isEmpty()) {
-            refuse("no session of yours on the server yet: name a scene with --scene");
-        } else {
-            createSession("");
-        }
+        createSession("");
     }
 
     private void status(List<SessionSummary> sessions) {
@@ -303,7 +335,7 @@ final class SessionOpener {
 
     private void createSession(String classCodeForStaff) {
         createRequest = out.send(ClientMessage.newBuilder().setCreateSession(
-                CreateSession.newBuilder().setScene(credentials.scene()).setClassCode(classCodeForStaff)));
+                CreateSession.newBuilder().setScene(scene()).setClassCode(classCodeForStaff)));
     }
 
     private void observe(String id) {
