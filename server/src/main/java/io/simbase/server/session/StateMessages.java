@@ -26,7 +26,8 @@ public final class StateMessages {
     private StateMessages() {
     }
 
-    static SessionLayout layout(World w) {
+    /** The layout of a world's scene, as full states carry it. */
+    public static SessionLayout layout(World w) {
         SessionLayout.Builder b = SessionLayout.newBuilder()
                 .setScene(w.scene().id())
                 .setTitle(w.scene().title())
