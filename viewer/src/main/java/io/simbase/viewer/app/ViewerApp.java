@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.joml.Vector3f;
+import org.lwjgl.glfw.GLFW;
 
 /**
  * The viewer's main loop on the GL thread: drains the link's messages into the mirror, renders
@@ -24,6 +25,8 @@ import org.joml.Vector3f;
  * requested time, writes the PNG and returns.
  */
 public final class ViewerApp {
+    /** The interactive loop's display interval (60 Hz); state arriving is drawn at once. */
+    private static final long DISPLAY_INTERVAL_NANOS = 16_666_667L;
     /** How long a screenshot run waits for the session before giving up. */
     private static final long SCREENSHOT_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(30);
 
@@ -48,19 +51,28 @@ public final class ViewerApp {
         this.height = height;
     }
 
-    /** Runs the window until it is closed. */
+    /**
+     * Runs the window until it is closed. The loop draws when state arrives and otherwise at
+     * 60 Hz, sleeping in between ({@link FramePacer}); window events are polled right before
+     * each frame.
+     */
     public void runInteractive() {
         try (GlWindow window = new GlWindow("SimBase viewer", width, height, true);
              FrameRenderer frame = new FrameRenderer(messages, link::setInput, FrameRenderer.Quality.INTERACTIVE)) {
             installInput(window, frame);
             int[] size = new int[2];
+            FramePacer pacer = new FramePacer(DISPLAY_INTERVAL_NANOS, nanos -> glfwWaitEventsTimeout(nanos / 1e9));
+            java.util.function.BooleanSupplier pending = link::hasState;
+            link.onState(GLFW::glfwPostEmptyEvent); // wakes glfwWaitEventsTimeout from the link's thread
             while (!window.shouldClose()) {
-                glfwPollEvents();
+                pacer.awaitFrame(pending);
+                glfwPollEvents(); // input just before the frame that shows its effect
                 drain();
                 window.framebufferSize(size);
                 draw(frame, size[0], size[1], System.nanoTime(), link.state());
                 window.swap();
             }
+            link.onState(() -> { });
         }
     }
 

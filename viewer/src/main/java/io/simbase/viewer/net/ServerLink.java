@@ -51,6 +51,7 @@ public final class ServerLink implements AutoCloseable, SessionStatus {
     private final SessionOpener opener;
 
     private volatile long roundTripNanos = -1;
+    private volatile Runnable onState = () -> { };
     private volatile boolean closed;
 
     // Guarded by this.
@@ -89,6 +90,19 @@ public final class ServerLink implements AutoCloseable, SessionStatus {
     /** The next state message for the render thread, or null. */
     public ServerMessage poll() {
         return inbox.poll();
+    }
+
+    /** True when state messages wait for {@link #poll()}. */
+    public boolean hasState() {
+        return !inbox.isEmpty();
+    }
+
+    /**
+     * Runs {@code wake} (on the link's thread, quickly) after each state message is queued, so
+     * that a waiting render loop draws it at once.
+     */
+    public void onState(Runnable wake) {
+        onState = wake;
     }
 
     public LinkState state() {
@@ -278,6 +292,7 @@ public final class ServerLink implements AutoCloseable, SessionStatus {
                 backoffMillis = MIN_BACKOFF_MILLIS;
             }
             inbox.add(m);
+            onState.run();
         }
     }
 

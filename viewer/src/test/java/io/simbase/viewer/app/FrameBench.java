@@ -50,9 +50,12 @@ public final class FrameBench {
             return "tank-plc-tcp online";
         }
 
+        private final io.simbase.viewer.ui.ControllerSummary controller =
+                new io.simbase.viewer.ui.ControllerSummary(false, "", "tank-plc-tcp online", "");
+
         @Override
         public io.simbase.viewer.ui.ControllerSummary controller() {
-            return new io.simbase.viewer.ui.ControllerSummary(false, "", rig(), "");
+            return controller;
         }
     };
 
