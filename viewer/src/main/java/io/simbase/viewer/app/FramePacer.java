@@ -2,14 +2,12 @@ package io.simbase.viewer.app;
 
 /**
  * When the render loop draws its next frame: at once when state has arrived from the server
- * (the frame a click's result is waiting for should not wait for a timer); one display interval
- * after the previous frame while the picture moves (interpolation in progress, the user
- * dragging); after the idle interval when nothing moves (the heads-up line's clock and round
- * trip still refresh). In between the loop sleeps in its {@link Waiter}, which state arriving
- * interrupts, instead of drawing as fast as it can: on a software renderer a busy loop takes
- * the CPU from the server it is showing (the embedded one of {@code --local}, or another
- * program on a lab PC), and an idle renderer starts the frame with the news at once instead of
- * after the frame in progress. See docs/decisions/0130.
+ * (the frame a click's result is waiting for should not wait for a timer), otherwise one
+ * display interval after the previous frame began (interpolated motion keeps moving), and never
+ * more often than that without new state. In between the loop sleeps in its
+ * {@link Waiter}, which state arriving interrupts, instead of drawing as fast as it can: on a
+ * software renderer a busy loop takes a whole core from the server it is showing (the embedded
+ * one of {@code --local}, or another program on a lab PC). See docs/decisions/0130.
  *
  * <p>One thread (the render thread); allocates nothing.
  */
@@ -18,9 +16,6 @@ public final class FramePacer {
     public interface Waiter {
         void await(long timeoutNanos);
     }
-
-    /** A still picture's refresh interval (the heads-up line's round trip). */
-    public static final long IDLE_INTERVAL_NANOS = 250_000_000L;
 
     private final long intervalNanos;
     private final Waiter waiter;
@@ -37,29 +32,21 @@ public final class FramePacer {
         this.waiter = waiter;
     }
 
-    /**
-     * How long to wait at {@code nowNanos} before the next frame: 0 when state is pending or a
-     * frame is due; the rest of the display interval while {@code moving}, else of the idle one.
-     */
-    public long waitNanos(long nowNanos, boolean statePending, boolean moving) {
-        if (statePending) {
-            return 0;
-        }
-        return Math.max(0, frameStartNanos + (moving ? intervalNanos : Math.max(intervalNanos, IDLE_INTERVAL_NANOS))
-                - nowNanos);
+    /** How long to wait at {@code nowNanos} before the next frame: 0 when state is pending or a frame is due. */
+    public long waitNanos(long nowNanos, boolean statePending) {
+        return statePending ? 0 : Math.max(0, frameStartNanos + intervalNanos - nowNanos);
     }
 
     /**
      * Waits until the next frame is due (returns at once when it is) and marks its start.
      *
      * @param pending whether state is waiting, asked again after each wake-up
-     * @param moving  whether the picture moves (interpolation, input), asked again after each wake-up
      * @return the frame's start, System.nanoTime()
      */
-    public long awaitFrame(java.util.function.BooleanSupplier pending, java.util.function.BooleanSupplier moving) {
+    public long awaitFrame(java.util.function.BooleanSupplier pending) {
         long now = System.nanoTime();
         long wait;
-        while ((wait = waitNanos(now, pending.getAsBoolean(), moving.getAsBoolean())) > 0) {
+        while ((wait = waitNanos(now, pending.getAsBoolean())) > 0) {
             waiter.await(wait);
             now = System.nanoTime();
         }

@@ -43,8 +43,6 @@ public final class ViewerApp {
     private boolean orbiting;
     private boolean panning;
     private boolean panelTookClick;
-    /** A window event (mouse, key, resize) came since the last frame: draw the next one on time. */
-    private boolean inputSinceFrame;
 
     public ViewerApp(ServerLink link, Messages messages, int width, int height) {
         this.link = link;
@@ -54,9 +52,9 @@ public final class ViewerApp {
     }
 
     /**
-     * Runs the window until it is closed. The loop draws when state arrives, at 60 Hz while the
-     * picture moves or the user works the mouse or keys, at 4 Hz when still, and sleeps in
-     * between ({@link FramePacer}); window events are polled right before each frame.
+     * Runs the window until it is closed. The loop draws when state arrives and otherwise at
+     * 60 Hz, sleeping in between ({@link FramePacer}); window events are polled right before
+     * each frame.
      */
     public void runInteractive() {
         try (GlWindow window = new GlWindow("SimBase viewer", width, height, true);
@@ -65,12 +63,10 @@ public final class ViewerApp {
             int[] size = new int[2];
             FramePacer pacer = new FramePacer(DISPLAY_INTERVAL_NANOS, nanos -> glfwWaitEventsTimeout(nanos / 1e9));
             java.util.function.BooleanSupplier pending = link::hasState;
-            java.util.function.BooleanSupplier moving = () -> inputSinceFrame || mirror.moving(System.nanoTime());
             link.onState(GLFW::glfwPostEmptyEvent); // wakes glfwWaitEventsTimeout from the link's thread
             while (!window.shouldClose()) {
-                pacer.awaitFrame(pending, moving);
+                pacer.awaitFrame(pending);
                 glfwPollEvents(); // input just before the frame that shows its effect
-                inputSinceFrame = false;
                 drain();
                 window.framebufferSize(size);
                 draw(frame, size[0], size[1], System.nanoTime(), link.state());
@@ -171,9 +167,7 @@ public final class ViewerApp {
     private void installInput(GlWindow window, FrameRenderer frame) {
         long h = window.handle();
         OrbitCamera camera = frame.camera();
-        glfwSetWindowRefreshCallback(h, win -> inputSinceFrame = true);
         glfwSetMouseButtonCallback(h, (win, button, action, mods) -> {
-            inputSinceFrame = true;
             double[] x = new double[1];
             double[] y = new double[1];
             glfwGetCursorPos(win, x, y);
@@ -211,7 +205,6 @@ public final class ViewerApp {
             }
         });
         glfwSetCursorPosCallback(h, (win, x, y) -> {
-            inputSinceFrame = true;
             float dx = (float) (x - lastX);
             float dy = (float) (y - lastY);
             lastX = x;
@@ -224,12 +217,8 @@ public final class ViewerApp {
                 camera.pan(dx, dy);
             }
         });
-        glfwSetScrollCallback(h, (win, dx, dy) -> {
-            inputSinceFrame = true;
-            camera.zoom((float) dy);
-        });
+        glfwSetScrollCallback(h, (win, dx, dy) -> camera.zoom((float) dy));
         glfwSetKeyCallback(h, (win, key, scancode, action, mods) -> {
-            inputSinceFrame = true;
             if (action == GLFW_REPEAT) {
                 return;
             }

@@ -219,28 +219,6 @@ public final class PlantMirror {
         scratchXyz = new float[cap * 3];
     }
 
-    /**
-     * Whether what is drawn at {@code now} still changes from frame to frame: the current
-     * interpolation segment has not ended and some visual value or part moves in it. A still
-     * plant needs no new frame until new state arrives. Allocates nothing.
-     */
-    public boolean moving(long now) {
-        if (alpha(now) >= 1f) {
-            return false;
-        }
-        for (int i = 0; i < visualTo.length; i++) {
-            if (visualFrom[i] != visualTo[i]) {
-                return true;
-            }
-        }
-        for (int i = 0; i < partCount * 3; i++) {
-            if (partFrom[i] != partTo[i]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Fraction of the current segment elapsed at {@code now}, 0..1. */
     public float alpha(long now) {
         if (samples < 2) {

@@ -16,13 +16,12 @@ class FramePacerTest {
     private static final long INTERVAL = TimeUnit.MILLISECONDS.toNanos(16);
 
     @Test
-    void pendingStateIsDrawnAtOnceAMovingPictureEveryIntervalAStillOneAtTheIdleInterval() {
+    void pendingStateIsDrawnAtOnceOtherwiseTheNextFrameWaitsForTheInterval() {
         FramePacer p = new FramePacer(INTERVAL, t -> { });
-        long start = p.awaitFrame(() -> false, () -> true);
-        assertEquals(0, p.waitNanos(start + INTERVAL, false, true), "moving: due after one interval");
-        assertEquals(INTERVAL - 1000, p.waitNanos(start + 1000, false, true));
-        assertEquals(FramePacer.IDLE_INTERVAL_NANOS - 1000, p.waitNanos(start + 1000, false, false), "still: the idle interval");
-        assertEquals(0, p.waitNanos(start + 1000, true, false), "state pending: now");
+        long start = p.awaitFrame(() -> false);
+        assertEquals(0, p.waitNanos(start + INTERVAL, false), "due after one interval");
+        assertEquals(INTERVAL - 1000, p.waitNanos(start + 1000, false));
+        assertEquals(0, p.waitNanos(start + 1000, true), "state pending: now");
     }
 
     @Test
@@ -33,9 +32,9 @@ class FramePacerTest {
             waits.add(t);
             pending.set(true); // state arrives while asleep
         });
-        p.awaitFrame(pending::get, () -> true);
+        p.awaitFrame(pending::get);
         assertTrue(waits.isEmpty(), "the first frame is due at once");
-        p.awaitFrame(pending::get, () -> true);
+        p.awaitFrame(pending::get);
         assertEquals(1, waits.size(), "one sleep, ended by the state");
         assertTrue(waits.get(0) > TimeUnit.SECONDS.toNanos(59), "asked to sleep until the frame is due: " + waits);
         assertThrows(IllegalArgumentException.class, () -> new FramePacer(0, t -> { }));

@@ -24,7 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * + 2 ms over the server's own input-to-ack figure.
  *
  * <p>The loop is paced as the interactive viewer's ({@link FramePacer}: a frame when state
- * arrives, at 60 Hz while the picture moves, at 4 Hz when still, parked in between); {@code -Dpacing=busy} draws back to back as the
+ * arrives, else at 60 Hz, parked in between); {@code -Dpacing=busy} draws back to back as the
  * viewer did before (for comparison). Prints {@code pacing= samples= p50_ms= p99_ms= max_ms=
  * frame_median_ms= frames_per_s=}. Argument: samples (default 200).
  */
@@ -46,11 +46,10 @@ public final class InputToPixelsBench {
             link.onState(wakeup::signal);
             FramePacer pacer = new FramePacer(16_666_667L, wakeup);
             java.util.function.BooleanSupplier pending = link::hasState;
-            PlantMirror mirror = new PlantMirror();
-            java.util.function.BooleanSupplier moving = () -> mirror.moving(System.nanoTime());
             ControlMirror control = new ControlMirror();
             link.start();
             long began = System.nanoTime();
+            PlantMirror mirror = new PlantMirror();
             long[] latency = new long[samples];
             long[] frameNanos = new long[1 << 16];
             int frames = 0;
@@ -60,7 +59,7 @@ public final class InputToPixelsBench {
             long sentAt = 0;
             long nextSend = 0;
             while (done < samples) {
-                long t0 = busy ? System.nanoTime() : pacer.awaitFrame(pending, moving);
+                long t0 = busy ? System.nanoTime() : pacer.awaitFrame(pending);
                 ServerMessage m;
                 while ((m = link.poll()) != null) {
                     mirror.apply(m, t0);

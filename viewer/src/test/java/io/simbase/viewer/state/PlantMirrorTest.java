@@ -96,18 +96,4 @@ class PlantMirrorTest {
         assertEquals(0f, m.visual(-1, 0));
         assertTrue(Double.isNaN(m.tag(-1)));
     }
-
-    @Test
-    void thePictureMovesOnlyWhileASegmentWithAChangeIsInProgress() {
-        PlantMirror m = new PlantMirror();
-        m.apply(full(1, 0f, 1f, 0f, 0.8f), 0);
-        assertFalse(m.moving(10 * MS), "a first full state jumps: nothing to interpolate");
-        m.apply(delta(1, 0f, parts(1f, 0f, 0.8f)), 33 * MS);
-        assertFalse(m.moving(40 * MS), "the same values again: still");
-        m.apply(delta(2, 0.1f, null), 66 * MS);
-        assertTrue(m.moving(70 * MS), "the pusher moves during the segment");
-        assertFalse(m.moving(66 * MS + 40 * MS), "and is still once the segment has ended");
-        m.apply(delta(3, 0.1f, parts(1.1f, 0f, 0.8f)), 120 * MS);
-        assertTrue(m.moving(125 * MS), "a part moves");
-    }
 }
