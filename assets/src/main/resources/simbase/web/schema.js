@@ -98,7 +98,7 @@ const SCHEMA = {
   },
   Empty: {},
   Welcome: { 1: ['server_version', 'string'], 2: ['protocol_version', 'uint32'] },
-  Error: { 1: ['code', 'enum'], 2: ['text', 'string'], 3: ['closing', 'bool'] },
+  Error: { 1: ['code', 'enum'], 2: ['text', 'string'], 3: ['closing', 'bool'], 120: ['retry_after_seconds', 'uint32'] },
   LoggedIn: { 1: ['role', 'enum'], 2: ['name', 'string'], 3: ['token', 'string'], 4: ['class_code', 'string'] },
   ClassOpened: { 1: ['code', 'string'], 2: ['name', 'string'] },
   SessionCreated: { 1: ['session_id', 'string'], 2: ['scene', 'string'], 3: ['seed', 'uint64'] },

@@ -161,4 +161,5 @@
   'error.UNSUPPORTED': 'not supported',
   'error.UNKNOWN_RIG': 'unknown rig',
   'error.INTERNAL': 'server error',
+  'error.signInLimited': 'Too many wrong passwords: wait {seconds} s, then try again.',
 };

@@ -161,4 +161,5 @@
   'error.UNSUPPORTED': '不支持此操作',
   'error.UNKNOWN_RIG': '实训台不存在',
   'error.INTERNAL': '服务器内部错误',
+  'error.signInLimited': '密码错误次数过多：请等待 {seconds} 秒后再试。',
 };
