@@ -345,7 +345,7 @@ public final class LoadMain implements Callable<Integer> {
 
     static String httpGet(String url) throws IOException, InterruptedException {
         HttpClient c = httpClient;
-        HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IOException("GET " + url + ": HTTP " + r.statusCode());
