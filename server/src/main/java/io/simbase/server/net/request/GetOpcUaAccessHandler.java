@@ -36,6 +36,9 @@ public final class GetOpcUaAccessHandler implements RequestHandler<GetOpcUaAcces
 
     @Override
     public void handle(Request<GetOpcUaAccess> r) {
+        if (!r.withinRate()) { // each answer issues (and appends) a token
+            return;
+        }
         OpcUaAccessPoint.State st = r.services().opcua().state();
         OpcUaAccess.Builder b = OpcUaAccess.newBuilder();
         if (st.port() > 0) {
