@@ -4,7 +4,6 @@ import io.simbase.protocol.v1.ClientMessage;
 import io.simbase.protocol.v1.Login;
 import io.simbase.server.auth.Capability;
 import io.simbase.server.auth.Principal;
-import io.simbase.server.auth.UserStore;
 
 /** login: an instructor or technician account; the password check goes through {@link SignInGate}. */
 public final class LoginHandler implements RequestHandler<Login> {
