@@ -68,6 +68,21 @@ class CurriculumWrongProgramsTest {
     }
 
     @Test
+    void aGarageDoorThatIgnoresTheLightBarrierTouchesTheObstacleAndIsCappedAtForty() {
+        Grade g = grade("garage-door", "garage-door-no-barrier.st");
+        assertEquals(Set.of("beam_reverses", "no_hits"), g.failed(), g.out());
+        assertEquals("score=40/100 passed=false", g.last(), g.out());
+        assertEquals(1, g.exit(), g.out());
+    }
+
+    @Test
+    void aGarageDoorThatStopsButDoesNotReverseLosesBothReversals() {
+        Grade g = grade("garage-door", "garage-door-no-reversal.st");
+        assertEquals(Set.of("beam_reverses", "edge_reverses"), g.failed(), g.out());
+        assertEquals("score=80/100 passed=true", g.last(), g.out());
+    }
+
+    @Test
     void motorControlIgnoringTheOverloadRelayLosesTheRecoveryAndTheFaultLight() {
         Grade g = grade("motor-control", "motor-control-no-overload.st");
         assertEquals(Set.of("fault_light", "overload_recovery"), g.failed(), g.out());

@@ -91,6 +91,9 @@ final class BenchWorlds {
             set(world, "car_green", 1); // the exercise's usual state: cars go, traffic arrives
             set(world, "ped_red", 1);
         }
+        if (id.equals("garage-door")) {
+            set(world, "door_up", 1); // open, passers-by walking through (the RNG draws every step)
+        }
         if (id.equals("motor-control")) {
             set(world, "k1", 1); // the exercise's running state: forward in delta, the relay warm
             set(world, "k_delta", 1);
