@@ -19,8 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The dashboard draws the curriculum's components from their own drawings, in Debian's
  * Chromium. The motor of {@code motor-control}: the housing, the supply lamp (grey off, green
  * powered) and the trip lamp (red once K1 and K2 forced on together short-circuit it). The
- * crossing of {@code traffic-light}: the car queue growing on red and the signal lamps.
- * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png.
+ * crossing of {@code traffic-light}: the car queue growing on red and the signal lamps. The
+ * garage door of {@code garage-door}: the door's gauge emptying as it opens, the obstacle and the
+ * interrupted light barrier, the safety edge's lamp when the door closes onto the obstacle.
+ * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png, dashboard-garage-door*.png.
  */
 class CurriculumDrawingBrowserTest {
     private static final String CODE = "MOTOR7";
@@ -54,8 +56,12 @@ class CurriculumDrawingBrowserTest {
     }
 
     private static void force(Page page, String tag) throws Exception {
+        force(page, tag, 1);
+    }
+
+    private static void force(Page page, String tag, int value) throws Exception {
         int i = page.eval("state.layout.tags.findIndex(t => t.name === '" + tag + "')").asInt();
-        page.eval("document.querySelector('#tag-" + i + " td:last-child input').value = '1'");
+        page.eval("document.querySelector('#tag-" + i + " td:last-child input').value = '" + value + "'");
         page.eval("[...document.querySelectorAll('#tag-" + i + " td:last-child button')]"
                 + ".find(b => b.textContent === 'force').click()");
     }
@@ -127,6 +133,43 @@ class CurriculumDrawingBrowserTest {
             teacher.waitFor(tag("cars_passed") + " >= 2", seconds(15), "the cars leave on green");
             assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
             Files.write(Path.of("target/dashboard-crossing.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    @Test
+    void theGarageDoorIsDrawnWithItsObstacleBarrierAndSafetyEdge() throws Exception {
+        String door = COUNT + "(0xa0, 0x52, 0x2d)";
+        String obstacle = COUNT + "(0xff, 0x8c, 0x00)";
+        String beamClear = COUNT + "(0x32, 0xcd, 0x32)";
+        String beamBroken = COUNT + "(0xff, 0x45, 0x00)";
+        String edgePressed = COUNT + "(0xdc, 0x14, 0x3c)";
+        String sid = server.sessions().create(CODE, "Cai#0004", Scenes.load("garage-door"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "garage_door");
+            Files.write(Path.of("target/dashboard-garage-door-closed.png"), teacher.screenshot());
+            int closed = teacher.eval(door).asInt();
+            assertTrue(closed > 100, "the closed door is drawn: " + closed);
+            assertTrue(teacher.eval(beamClear).asInt() > 3, "the light barrier green");
+            assertEquals(0, teacher.eval(beamBroken).asInt(), "nothing in the opening");
+            assertEquals(0, teacher.eval(obstacle).asInt(), "no obstacle");
+            assertEquals(0, teacher.eval(edgePressed).asInt(), "the safety edge not pressed");
+
+            force(teacher, "door_up");
+            teacher.waitFor(tag("open_limit") + " === 1", seconds(30), "the door open");
+            teacher.waitFor(door + " < " + closed / 10, seconds(5), "the door's gauge empty");
+            server.sessions().find(sid).submit(new SessionCommand.InjectFault("door", "obstacle", 0), CommandReply.NONE);
+            teacher.waitFor(obstacle + " > 3", seconds(5), "the obstacle drawn");
+            teacher.waitFor(beamBroken + " > 3", seconds(5), "the light barrier red");
+
+            force(teacher, "door_up", 0);
+            force(teacher, "door_down");
+            teacher.waitFor(tag("edge_ok") + " === 0", seconds(30), "the door on the obstacle");
+            teacher.waitFor(edgePressed + " > 3", seconds(5), "the safety edge's lamp red");
+            assertTrue(teacher.eval(door).asInt() > 3, "the door's gauge part full");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-garage-door.png"), teacher.screenshot());
         } finally {
             server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
         }

@@ -226,9 +226,9 @@ public final class GarageDoor extends Component implements IntegratePhase, Sense
     }
 
     /**
-     * From above: the frame across the opening, a gauge beside it that fills as the door closes,
-     * the obstacle in the opening, the light barrier in front (green, red when interrupted), the
-     * safety edge's lamp and the drive's direction lamps.
+     * From above: the frame across the opening with a gauge that fills as the door closes, the
+     * light barrier in front (green, red when interrupted), the obstacle, and a row with the
+     * safety edge's lamp, the drive's direction lamps, the opening and the hits.
      */
     @Override
     public Drawing drawing() {
@@ -239,13 +239,13 @@ public final class GarageDoor extends Component implements IntegratePhase, Sense
                 Drawing.rect(0, 0, w + 0.3, d, "#8b8b83"),
                 Drawing.rect(0, 0, w, d * 0.5, "#f0e6d2").layer(1),
                 Drawing.rect(0, 0, w, d * 0.5, "#a0522d").filledBy("closed_m", p.heightM()).layer(1),
-                Drawing.rect(0, -d * 1.5, w, d * 0.15, "#ff4500").onWhen("beam_broken", "#32cd32").layer(2),
-                Drawing.circle(0, -d * 0.9, d * 0.8, "#ff8c00").onWhen("obstacle", "#f5f5f5").layer(2),
-                Drawing.circle(w * 0.5 + 0.35, d * 0.8, 0.08, "#dc143c").onWhen("edge_pressed", "#d3d3d3").layer(2).atLeast(4),
-                Drawing.circle(w * 0.5 + 0.35, 0, 0.08, "#1e90ff").onWhen("opening_up", "#d3d3d3").layer(2).atLeast(4),
-                Drawing.circle(w * 0.5 + 0.35, -d * 0.8, 0.08, "#9932cc").onWhen("closing_down", "#d3d3d3").layer(2).atLeast(4),
-                Drawing.text(0, d * 1.4, "opening_m", 2, " m", "#000"),
-                Drawing.text(w * 0.35, -d * 2.2, "hits", 0, " hits", "#b22222"));
+                Drawing.rect(0, d * 1.3, w, 0.06, "#ff4500").onWhen("beam_broken", "#32cd32").layer(2),
+                Drawing.circle(0, d * 2.3, 0.25, "#ff8c00").onWhen("obstacle", "#f5f5f5").layer(2),
+                Drawing.circle(-w * 0.4, d * 3.7, 0.08, "#dc143c").onWhen("edge_pressed", "#d3d3d3").layer(2).atLeast(4),
+                Drawing.circle(-w * 0.3, d * 3.7, 0.08, "#1e90ff").onWhen("opening_up", "#d3d3d3").layer(2).atLeast(4),
+                Drawing.circle(-w * 0.2, d * 3.7, 0.08, "#9932cc").onWhen("closing_down", "#d3d3d3").layer(2).atLeast(4),
+                Drawing.text(0, d * 3.7, "opening_m", 2, " m", "#000"),
+                Drawing.text(w * 0.35, d * 3.7, "hits", 0, " hits", "#b22222"));
     }
 
     @Override
