@@ -83,6 +83,21 @@ class CurriculumWrongProgramsTest {
     }
 
     @Test
+    void aQueueCounterThatCountsScansInsteadOfEdgesEndsEveryBatchAfterOneBox() {
+        Grade g = grade("queue-counter", "queue-counter-counts-scans.st");
+        assertEquals(Set.of("all_batches", "first_batch", "one_batch_per_press"), g.failed(), g.out());
+        assertEquals("score=60/100 passed=false", g.last(), g.out());
+        assertEquals(1, g.exit(), g.out());
+    }
+
+    @Test
+    void aQueueCounterThatReadsReleaseAsALevelReleasesBatchAfterBatchWhileItIsHeld() {
+        Grade g = grade("queue-counter", "queue-counter-level-release.st");
+        assertEquals(Set.of("all_batches", "one_batch_per_press"), g.failed(), g.out());
+        assertEquals("score=75/100 passed=true", g.last(), g.out());
+    }
+
+    @Test
     void motorControlIgnoringTheOverloadRelayLosesTheRecoveryAndTheFaultLight() {
         Grade g = grade("motor-control", "motor-control-no-overload.st");
         assertEquals(Set.of("fault_light", "overload_recovery"), g.failed(), g.out());

@@ -91,6 +91,11 @@ final class BenchWorlds {
             set(world, "car_green", 1); // the exercise's usual state: cars go, traffic arrives
             set(world, "ped_red", 1);
         }
+        if (id.equals("queue-counter")) {
+            set(world, "infeed_run", 1); // the exercise's waiting state: boxes queued at the raised blade, sliding
+            set(world, "outfeed_run", 1);
+            set(world, "blade_up", 1);
+        }
         if (id.equals("garage-door")) {
             set(world, "door_up", 1); // open, passers-by walking through (the RNG draws every step)
         }

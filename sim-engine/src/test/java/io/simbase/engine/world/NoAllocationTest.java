@@ -16,13 +16,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class NoAllocationTest {
     @ParameterizedTest
-    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "sorting-station", "tank-level"})
+    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "sorting-station", "tank-level"})
     void steadyStateStepsAllocateNothing(String id) throws Exception {
         World w = Scenes.load(id).newWorld();
         if (w.layout().indexOf("belt_run") >= 0) {
             w.setInput("belt_run", 1);
         } else if (w.layout().indexOf("car_green") >= 0) {
             w.setInput("car_green", 1); // random traffic: counters change, the RNG runs
+        } else if (w.layout().indexOf("infeed_run") >= 0) {
+            w.setInput("infeed_run", 1); // the blade down: boxes flow past both eyes into the bin
+            w.setInput("outfeed_run", 1);
         } else if (w.layout().indexOf("door_up") >= 0) {
             w.setInput("door_up", 1); // open, then closing onto an obstacle: a hit, an event; passers-by draw
             w.step(2_700);
