@@ -21,8 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * powered) and the trip lamp (red once K1 and K2 forced on together short-circuit it). The
  * crossing of {@code traffic-light}: the car queue growing on red and the signal lamps. The
  * garage door of {@code garage-door}: the door's gauge emptying as it opens, the obstacle and the
- * interrupted light barrier, the safety edge's lamp when the door closes onto the obstacle.
- * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png, dashboard-garage-door*.png.
+ * interrupted light barrier, the safety edge's lamp when the door closes onto the obstacle. The
+ * stop blade of {@code queue-counter}: red while raised with boxes queued behind it, pale when
+ * lowered and the boxes go into the bin.
+ * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png, dashboard-garage-door*.png, dashboard-queue-counter.png.
  */
 class CurriculumDrawingBrowserTest {
     private static final String CODE = "MOTOR7";
@@ -170,6 +172,31 @@ class CurriculumDrawingBrowserTest {
             assertTrue(teacher.eval(door).asInt() > 3, "the door's gauge part full");
             assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
             Files.write(Path.of("target/dashboard-garage-door.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    @Test
+    void theQueueCounterShowsItsStopBladeHoldingAndReleasingTheQueue() throws Exception {
+        String bladeUp = COUNT + "(0xb2, 0x22, 0x22)";
+        String bladeDown = COUNT + "(0xf0, 0xc0, 0xc0)";
+        String sid = server.sessions().create(CODE, "Dan#0005", Scenes.load("queue-counter"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "stopper");
+            assertTrue(teacher.eval(bladeDown).asInt() > 0, "the blade drawn down (spring return)");
+            assertEquals(0, teacher.eval(bladeUp).asInt(), "not raised without a program");
+            force(teacher, "blade_up");
+            force(teacher, "infeed_run");
+            force(teacher, "outfeed_run");
+            teacher.waitFor(bladeUp + " > 0", seconds(5), "the blade drawn raised");
+            teacher.waitFor(tag("part_waiting") + " === 1", seconds(30), "a box held at the blade");
+            assertEquals(0, teacher.eval(tag("packed")).asInt(), "nothing passed the raised blade");
+            Files.write(Path.of("target/dashboard-queue-counter.png"), teacher.screenshot());
+            force(teacher, "blade_up", 0);
+            teacher.waitFor(bladeDown + " > 0", seconds(5), "the blade drawn lowered");
+            teacher.waitFor(tag("packed") + " >= 1", seconds(15), "the boxes go into the bin");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
         } finally {
             server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
         }

@@ -24,8 +24,9 @@ class NoAllocationTest {
         } else if (w.layout().indexOf("car_green") >= 0) {
             w.setInput("car_green", 1); // random traffic: counters change, the RNG runs
         } else if (w.layout().indexOf("infeed_run") >= 0) {
-            w.setInput("infeed_run", 1); // the blade down: boxes flow past both eyes into the bin
+            w.setInput("infeed_run", 1); // the blade up: boxes queue, touching, the belt sliding under them
             w.setInput("outfeed_run", 1);
+            w.setInput("blade_up", 1);
         } else if (w.layout().indexOf("door_up") >= 0) {
             w.setInput("door_up", 1); // open, then closing onto an obstacle: a hit, an event; passers-by draw
             w.step(2_700);
