@@ -43,6 +43,7 @@ public final class StandardComponents implements ComponentPlugin {
                 PanelControl.SETPOINT,
                 PanelIndicator.LIGHT,
                 PanelIndicator.DISPLAY,
-                GarageDoor.TYPE);
+                GarageDoor.TYPE,
+                Silo.TYPE);
     }
 }
