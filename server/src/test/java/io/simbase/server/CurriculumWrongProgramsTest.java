@@ -98,6 +98,21 @@ class CurriculumWrongProgramsTest {
     }
 
     @Test
+    void aSiloFillWithoutTheBoxInterlockPoursOnTheBeltAndIsCappedAtForty() {
+        Grade g = grade("silo-fill", "silo-fill-no-box-interlock.st");
+        assertEquals(Set.of("no_pour_without_box", "no_spill", "throughput"), g.failed(), g.out());
+        assertEquals("score=40/100 passed=false", g.last(), g.out());
+        assertEquals(1, g.exit(), g.out());
+    }
+
+    @Test
+    void aSiloFillWithoutAMonitoringTimeMissesTheDeadProbe() {
+        Grade g = grade("silo-fill", "silo-fill-no-monitoring.st");
+        assertEquals(Set.of("fault_recovery"), g.failed(), g.out());
+        assertEquals("score=85/100 passed=true", g.last(), g.out());
+    }
+
+    @Test
     void motorControlIgnoringTheOverloadRelayLosesTheRecoveryAndTheFaultLight() {
         Grade g = grade("motor-control", "motor-control-no-overload.st");
         assertEquals(Set.of("fault_light", "overload_recovery"), g.failed(), g.out());

@@ -16,10 +16,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class NoAllocationTest {
     @ParameterizedTest
-    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "sorting-station", "tank-level"})
+    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "tank-level"})
     void steadyStateStepsAllocateNothing(String id) throws Exception {
         World w = Scenes.load(id).newWorld();
-        if (w.layout().indexOf("belt_run") >= 0) {
+        if (w.layout().indexOf("stop_up") >= 0) {
+            w.setInput("belt_run", 1); // silo-fill: boxes held under the spout, the valve open, overflowing
+            w.setInput("stop_up", 1);
+            w.setInput("fill_valve", 1);
+        } else if (w.layout().indexOf("belt_run") >= 0) {
             w.setInput("belt_run", 1);
         } else if (w.layout().indexOf("car_green") >= 0) {
             w.setInput("car_green", 1); // random traffic: counters change, the RNG runs
