@@ -23,8 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * garage door of {@code garage-door}: the door's gauge emptying as it opens, the obstacle and the
  * interrupted light barrier, the safety edge's lamp when the door closes onto the obstacle. The
  * stop blade of {@code queue-counter}: red while raised with boxes queued behind it, pale when
- * lowered and the boxes go into the bin.
- * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png, dashboard-garage-door*.png, dashboard-queue-counter.png.
+ * lowered and the boxes go into the bin. The silo of {@code silo-fill}: the valve's lamp amber while
+ * pouring and the gauge of the fill of the box under the spout.
+ * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png, dashboard-garage-door*.png, dashboard-queue-counter.png,
+ * dashboard-silo-fill.png.
  */
 class CurriculumDrawingBrowserTest {
     private static final String CODE = "MOTOR7";
@@ -197,6 +199,31 @@ class CurriculumDrawingBrowserTest {
             teacher.waitFor(bladeDown + " > 0", seconds(5), "the blade drawn lowered");
             teacher.waitFor(tag("packed") + " >= 1", seconds(15), "the boxes go into the bin");
             assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    @Test
+    void theSiloIsDrawnWithItsValveAndTheFillOfTheBoxUnderIt() throws Exception {
+        String silo = COUNT + "(0xb0, 0xb0, 0xb0)";
+        String pouring = COUNT + "(0xff, 0xbf, 0x00)";
+        String fill = COUNT + "(0x8b, 0x5a, 0x2b)";
+        String sid = server.sessions().create(CODE, "Eve#0006", Scenes.load("silo-fill"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "silo");
+            assertTrue(teacher.eval(silo).asInt() > 100, "the silo drawn");
+            assertEquals(0, teacher.eval(pouring).asInt(), "the valve closed");
+            assertEquals(0, teacher.eval(fill).asInt(), "no box filled");
+            force(teacher, "stop_up");
+            force(teacher, "belt_run");
+            teacher.waitFor(tag("box_in_place") + " === 1", seconds(30), "a box under the spout");
+            force(teacher, "fill_valve");
+            teacher.waitFor(pouring + " > 3", seconds(5), "the valve amber");
+            teacher.waitFor(tag("full") + " === 1", seconds(10), "the box full");
+            teacher.waitFor(fill + " > 20", seconds(5), "the box's fill drawn");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-silo-fill.png"), teacher.screenshot());
         } finally {
             server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
         }
