@@ -191,9 +191,9 @@ public final class Silo extends Component implements IntegratePhase, SensePhase 
                 Drawing.rect(0, 0.45, 0.5, 0.1, "#eeeeee").layer(2),
                 Drawing.rect(0, 0.45, 0.5, 0.1, "#8b5a2b").filledBy("fill_kg", p.capacityKg()).layer(2),
                 Drawing.text(0, 0.6, "fill_kg", 2, " kg", "#000"),
-                Drawing.text(0, -0.45, "filled", 0, " full", "#006400"),
-                Drawing.text(0.5, -0.45, "short", 0, " short", "#b22222"),
-                Drawing.text(-0.5, -0.45, "spilled_kg", 2, " kg spilled", "#b22222"));
+                Drawing.text(0, 0.75, "filled", 0, " full", "#006400"),
+                Drawing.text(0.6, 0.75, "short", 0, " short", "#b22222"),
+                Drawing.text(-0.7, 0.75, "spilled_kg", 2, " kg spilled", "#b22222"));
     }
 
     @Override
