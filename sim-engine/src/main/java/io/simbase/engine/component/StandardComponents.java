@@ -44,6 +44,7 @@ public final class StandardComponents implements ComponentPlugin {
                 PanelIndicator.LIGHT,
                 PanelIndicator.DISPLAY,
                 GarageDoor.TYPE,
-                Silo.TYPE);
+                Silo.TYPE,
+                LoadCell.TYPE);
     }
 }
