@@ -113,6 +113,21 @@ class CurriculumWrongProgramsTest {
     }
 
     @Test
+    void aWeightSorterThatReadsTheUnsettledWeightSortsEveryBoxAsLight() {
+        Grade g = grade("sort-by-weight", "sort-by-weight-unsettled.st");
+        assertEquals(Set.of("heavy_near_side", "light_far_side", "medium_to_end"), g.failed(), g.out());
+        assertEquals("score=55/100 passed=false", g.last(), g.out());
+        assertEquals(1, g.exit(), g.out());
+    }
+
+    @Test
+    void aWeightSorterWithoutAShiftRegisterActsOnTheNextBoxAtTheHeavyDiverter() {
+        Grade g = grade("sort-by-weight", "sort-by-weight-no-shift-register.st");
+        assertEquals(Set.of("heavy_near_side", "medium_to_end"), g.failed(), g.out());
+        assertEquals("score=70/100 passed=true", g.last(), g.out());
+    }
+
+    @Test
     void motorControlIgnoringTheOverloadRelayLosesTheRecoveryAndTheFaultLight() {
         Grade g = grade("motor-control", "motor-control-no-overload.st");
         assertEquals(Set.of("fault_light", "overload_recovery"), g.failed(), g.out());

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class BundledExercisesTest {
     @Test
     void theIndexListsTheThreeScenesInCurriculumOrder() {
-        assertEquals(List.of("conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "tank-level"), Exercises.bundledIds());
+        assertEquals(List.of("conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "tank-level"), Exercises.bundledIds());
     }
 
     @Test

@@ -55,7 +55,7 @@ class DeterminismTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "tank-level"})
+    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "tank-level"})
     void restoredSnapshotContinuesWithTheSameHashes(String id) throws Exception {
         Scene s = Scenes.load(id);
         World original = s.newWorld();

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class NoAllocationTest {
     @ParameterizedTest
-    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "tank-level"})
+    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "tank-level"})
     void steadyStateStepsAllocateNothing(String id) throws Exception {
         World w = Scenes.load(id).newWorld();
         if (w.layout().indexOf("stop_up") >= 0) {
