@@ -24,9 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  * interrupted light barrier, the safety edge's lamp when the door closes onto the obstacle. The
  * stop blade of {@code queue-counter}: red while raised with boxes queued behind it, pale when
  * lowered and the boxes go into the bin. The silo of {@code silo-fill}: the valve's lamp amber while
- * pouring and the gauge of the fill of the box under the spout.
+ * pouring and the gauge of the fill of the box under the spout. The load cell of
+ * {@code sort-by-weight}: its plate under the belt while a box is weighed.
  * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png, dashboard-garage-door*.png, dashboard-queue-counter.png,
- * dashboard-silo-fill.png.
+ * dashboard-silo-fill.png, dashboard-sort-by-weight.png.
  */
 class CurriculumDrawingBrowserTest {
     private static final String CODE = "MOTOR7";
@@ -224,6 +225,24 @@ class CurriculumDrawingBrowserTest {
             teacher.waitFor(fill + " > 20", seconds(5), "the box's fill drawn");
             assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
             Files.write(Path.of("target/dashboard-silo-fill.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    @Test
+    void theLoadCellIsDrawnUnderTheBeltWhileABoxIsWeighed() throws Exception {
+        String plate = COUNT + "(0x46, 0x82, 0xb4)";
+        String sid = server.sessions().create(CODE, "Fay#0007", Scenes.load("sort-by-weight"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "load_cell");
+            int empty = teacher.eval(plate).asInt();
+            assertTrue(empty > 20, "the weighing plate drawn: " + empty);
+            force(teacher, "belt_run");
+            teacher.waitFor(tag("weight") + " > 0.15", seconds(30), "a box on the load cell");
+            assertTrue(teacher.eval(plate).asInt() > 20, "the plate still drawn");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-sort-by-weight.png"), teacher.screenshot());
         } finally {
             server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
         }
