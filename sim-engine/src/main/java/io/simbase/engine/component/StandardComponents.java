@@ -42,6 +42,9 @@ public final class StandardComponents implements ComponentPlugin {
                 PanelControl.SELECTOR,
                 PanelControl.SETPOINT,
                 PanelIndicator.LIGHT,
-                PanelIndicator.DISPLAY);
+                PanelIndicator.DISPLAY,
+                GarageDoor.TYPE,
+                Silo.TYPE,
+                LoadCell.TYPE);
     }
 }
