@@ -176,6 +176,7 @@ public final class SessionRegistry implements AutoCloseable {
         RecordingWriter rec;
         try {
             rec = RecordingWriter.create(recordingsDir.resolve(id + ".simrec"), scene.id(), seed);
+            rec.owner(classCode, owner, System.currentTimeMillis());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create recording for session " + id, e);
         }
