@@ -49,6 +49,7 @@ public final class SimBaseServer implements AutoCloseable {
     private final ClassRoom defaultClass;
     private final DataLock dataLock;
     private final io.simbase.server.results.ResultStore results;
+    private final io.simbase.server.replay.Replays replays;
 
     private SimBaseServer(ServerConfig config, DataLock dataLock) throws IOException, InterruptedException {
         this.config = config;
@@ -63,6 +64,8 @@ public final class SimBaseServer implements AutoCloseable {
         sessions.idleCloseAfter(java.util.concurrent.TimeUnit.MINUTES.toNanos(config.idleCloseMinutes));
         this.metrics = new ServerMetrics(sessions);
         sessions.everySecond(metrics::tick);
+        sessions.useLibrary(io.simbase.server.scenes.SceneLibrary.open(config.dataDir.resolve("scenes")));
+        this.replays = new io.simbase.server.replay.Replays(sessions.recordingsDir(), sessions, System::nanoTime);
         this.rigs = new RigBindings(config.dataDir.resolve("rigs"), config.ownPlc);
         this.defaultClass = config.classCode == null ? null : classes.openWithCode(config.classCode, "default", "server");
         this.authExecutor = Executors.newFixedThreadPool(1, r -> {
@@ -90,7 +93,7 @@ public final class SimBaseServer implements AutoCloseable {
                     .childHandler(new ServerChannels(
                             new WsLimits(config.maxFrameBytes, config.inputsPerSecond, config.inputBurst), ssl,
                             new Dispatcher(new Services(sessions, users, tokens, classes, metrics, authExecutor, rigs,
-                                    config.maxSessionsPerStudent, config.capacityLatenessMillis, results)),
+                                    config.maxSessionsPerStudent, config.capacityLatenessMillis, results, replays)),
                             metrics, VERSION));
             this.serverChannel = b.bind(new InetSocketAddress(config.host, config.port)).sync().channel();
         } catch (RuntimeException | InterruptedException e) {
@@ -172,6 +175,7 @@ public final class SimBaseServer implements AutoCloseable {
         sessions.close(); // sessions hand their rigs' close to the rig thread first
         rigs.close();
         authExecutor.shutdownNow();
+        replays.close();
         workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
         boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
         results.close();

@@ -23,7 +23,9 @@ public enum Capability {
     /** Not in the table: instructors open classes and hand out their codes. */
     OPEN_CLASS(null, null, NONE, ANY, NONE),
     /** Not in the table: server-wide figures (sessions, lateness), for anyone logged in. */
-    SERVER_STATS(null, null, ANY, ANY, ANY);
+    SERVER_STATS(null, null, ANY, ANY, ANY),
+    /** Not in the table: instructors add their own scenes to the server's library (issue 10). */
+    UPLOAD_SCENES(null, null, NONE, ANY, NONE);
 
     private final String designRow;
     private final String otherUsers;

@@ -41,7 +41,7 @@ public final class Recording {
 
     /** Who made the recording: from its {@code # 0 owner} note; empty strings when it has none. */
     public record Owner(String classCode, String name, long startedMillis) {
-        static final Owner UNKNOWN = new Owner("", "", 0);
+        public static final Owner UNKNOWN = new Owner("", "", 0);
     }
 
     static final String OWNER_NOTE = "owner ";
@@ -80,7 +80,7 @@ public final class Recording {
     /** The session's class and owner, from the note its server wrote first ({@link Owner#UNKNOWN} without one). */
     public Owner owner() {
         for (Note n : notes) {
-            Owner o = parseOwner(n.text());
+            Owner o = parseOwnerNote(n.text());
             if (o != null) {
                 return o;
             }
@@ -88,8 +88,8 @@ public final class Recording {
         return Owner.UNKNOWN;
     }
 
-    /** The owner written by {@link RecordingWriter#owner}: {@code owner STARTED_MILLIS CLASS NAME}, both URL-encoded. */
-    static Owner parseOwner(String noteText) {
+    /** The owner written by {@link RecordingWriter#owner}: {@code owner STARTED_MILLIS CLASS NAME}, both URL-encoded; null for another note. */
+    public static Owner parseOwnerNote(String noteText) {
         if (!noteText.startsWith(OWNER_NOTE)) {
             return null;
         }

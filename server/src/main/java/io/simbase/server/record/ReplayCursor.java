@@ -6,6 +6,8 @@ import io.simbase.engine.world.Outcome;
 import io.simbase.engine.world.World;
 import io.simbase.plc.CompileResult;
 import io.simbase.server.plc.SessionPlc;
+import java.util.List;
+import java.util.TreeSet;
 
 /**
  * A recording being replayed, positioned anywhere on its {@link ReplayTimeline}: {@link #seek}
@@ -26,6 +28,7 @@ public final class ReplayCursor {
     private long offset;
     private int next;
     private int checkpoints;
+    private final TreeSet<String> faults = new TreeSet<>();
 
     /**
      * A cursor at position 0.
@@ -67,6 +70,11 @@ public final class ReplayCursor {
         return checkpoints;
     }
 
+    /** The recorded faults active at {@link #position()}, as "target:kind", sorted. */
+    public List<String> activeFaults() {
+        return List.copyOf(faults);
+    }
+
     /** True when every record has been applied. */
     public boolean atEnd() {
         return next == recording.entries().size();
@@ -100,6 +108,7 @@ public final class ReplayCursor {
         offset = 0;
         next = 0;
         checkpoints = 0;
+        faults.clear();
     }
 
     private void stepTo(long target) {
@@ -119,9 +128,16 @@ public final class ReplayCursor {
             case INPUT -> check(e, world.setInput(e.tag(), e.value()));
             case FORCE -> check(e, world.force(e.tag(), e.value()));
             case UNFORCE -> check(e, world.unforce(e.tag()));
-            case FAULT -> check(e, world.injectFault(e.target(), e.fault(), e.value()));
-            case CLEAR -> check(e, world.clearFault(e.target(), e.fault()));
+            case FAULT -> {
+                check(e, world.injectFault(e.target(), e.fault(), e.value()));
+                faults.add(e.target() + ":" + e.fault());
+            }
+            case CLEAR -> {
+                check(e, world.clearFault(e.target(), e.fault()));
+                faults.remove(e.target() + ":" + e.fault());
+            }
             case RESET -> {
+                faults.clear();
                 offset = position();
                 world = scene.newWorld(e.seed());
                 plc.rebind(world);

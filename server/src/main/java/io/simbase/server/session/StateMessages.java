@@ -24,7 +24,8 @@ public final class StateMessages {
     private StateMessages() {
     }
 
-    static SessionLayout layout(World w) {
+    /** The layout of {@code w}'s scene, as observers get it with their first full state. */
+    public static SessionLayout layout(World w) {
         SessionLayout.Builder b = SessionLayout.newBuilder()
                 .setScene(w.scene().id())
                 .setTitle(w.scene().title())
@@ -67,8 +68,8 @@ public final class StateMessages {
     }
 
     /** A full state as {@code audience} is shown it: students get no forced-tag marks ({@code faults} is theirs). */
-    static FullState full(String sessionId, long frame, PublishedState v, SessionLayout layout, long nextEventSeq,
-                          boolean paused, World world, List<String> faults, Audience audience) {
+    public static FullState full(String sessionId, long frame, PublishedState v, SessionLayout layout, long nextEventSeq,
+                                 boolean paused, World world, List<String> faults, Audience audience) {
         FullState.Builder b = FullState.newBuilder().setSessionId(sessionId).setFrame(frame)
                 .setStep(v.step()).setSimNanos(v.simNanos()).setNextEventSeq(nextEventSeq).setPaused(paused)
                 .addAllActiveFaults(faults);

@@ -16,8 +16,10 @@ import java.util.concurrent.Executor;
  * @param maxSessionsPerStudent live sessions one student may have
  * @param capacityLatenessMillis new sessions are refused while recent p99 step lateness is above this (0: never)
  * @param results               where finished graded runs are kept (blocking I/O: use it on {@code authExecutor})
+ * @param replays               kept recordings and the replays clients have open (work on its own thread)
  */
 public record Services(SessionRegistry sessions, UserStore users, Tokens tokens, ClassRegistry classes,
                        ServerMetrics metrics, Executor authExecutor, RigBindings rigs, int maxSessionsPerStudent,
-                       double capacityLatenessMillis, io.simbase.server.results.ResultStore results) {
+                       double capacityLatenessMillis, io.simbase.server.results.ResultStore results,
+                       io.simbase.server.replay.Replays replays) {
 }
