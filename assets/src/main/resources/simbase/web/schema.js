@@ -24,7 +24,16 @@ const SCHEMA = {
     70: ['start_graded_run', 'StartGradedRun', false, 'kind'], 71: ['list_results', 'ListResults', false, 'kind'],
     80: ['import_roster', 'ImportRoster', false, 'kind'], 81: ['student_login', 'StudentLogin', false, 'kind'],
     82: ['student_register', 'StudentRegister', false, 'kind'],
+    110: ['list_recordings', 'ListResults', false, 'kind'], 111: ['open_replay', 'OpenReplay', false, 'kind'],
+    112: ['seek_replay', 'SeekReplay', false, 'kind'], 113: ['upload_scene', 'UploadScene', false, 'kind'],
+    114: ['list_scenes', 'Empty', false, 'kind'],
   },
+  OpenReplay: {
+    1: ['recording', 'string'], 2: ['position', 'uint64'], 3: ['exercise_id', 'string'], 4: ['finished_run', 'uint32'],
+    5: ['scenario_id', 'string'], 6: ['at_seconds', 'double'],
+  },
+  SeekReplay: { 1: ['replay_id', 'string'], 2: ['position', 'uint64'] },
+  UploadScene: { 1: ['file_name', 'string'], 2: ['yaml', 'string'], 3: ['replace', 'bool'] },
   PlcDownload: { 1: ['session_id', 'string'], 2: ['source', 'string'], 3: ['file_name', 'string'] },
   StartGradedRun: { 1: ['session_id', 'string'], 2: ['exercise_id', 'string'] },
   ListResults: { 1: ['class_code', 'string'] },
@@ -64,7 +73,28 @@ const SCHEMA = {
     42: ['plc_status', 'PlcStatus', false, 'kind'],
     70: ['graded_run', 'GradedRun', false, 'kind'], 71: ['results', 'ResultList', false, 'kind'],
     80: ['roster_imported', 'RosterImported', false, 'kind'],
+    110: ['recordings', 'RecordingList', false, 'kind'], 111: ['replay_opened', 'ReplayOpened', false, 'kind'],
+    112: ['replay_frame', 'ReplayFrame', false, 'kind'], 113: ['scene_uploaded', 'SceneUploaded', false, 'kind'],
+    114: ['scene_list', 'SceneList', false, 'kind'],
   },
+  RecordingList: { 1: ['recordings', 'RecordingInfo', true] },
+  RecordingInfo: {
+    1: ['recording', 'string'], 2: ['scene', 'string'], 3: ['seed', 'uint64'], 4: ['class_code', 'string'],
+    5: ['owner', 'string'], 6: ['started_millis', 'uint64'], 7: ['live', 'bool'], 8: ['ended', 'bool'], 9: ['bytes', 'uint64'],
+  },
+  ReplayOpened: {
+    1: ['replay_id', 'string'], 2: ['recording', 'string'], 3: ['scene', 'string'], 4: ['seed', 'uint64'],
+    5: ['end_position', 'uint64'], 6: ['step_nanos', 'uint64'], 7: ['marks', 'ReplayMark', true], 8: ['marks_omitted', 'uint32'],
+    9: ['ended', 'bool'], 10: ['owner', 'string'], 11: ['frame', 'ReplayFrame'],
+  },
+  ReplayMark: { 1: ['position', 'uint64'], 2: ['kind', 'string'], 3: ['text', 'string'] },
+  ReplayFrame: { 1: ['replay_id', 'string'], 2: ['position', 'uint64'], 3: ['state', 'FullState'] },
+  SceneUploaded: {
+    1: ['scene', 'string'], 2: ['title', 'string'], 3: ['title_zh', 'string'], 4: ['file_name', 'string'],
+    5: ['line', 'uint32'], 6: ['problem', 'string'],
+  },
+  SceneList: { 1: ['scenes', 'SceneInfo', true] },
+  SceneInfo: { 1: ['id', 'string'], 2: ['title', 'string'], 3: ['title_zh', 'string'], 4: ['uploaded', 'bool'] },
   PlcCompileError: { 1: ['line', 'uint32'], 2: ['col', 'uint32'], 3: ['message', 'string'] },
   PlcCompileErrors: { 1: ['session_id', 'string'], 2: ['file_name', 'string'], 3: ['errors', 'PlcCompileError', true] },
   PlcProgramInfo: {
@@ -169,6 +199,7 @@ const ERROR_CODES = {
   MALFORMED: 1, TOO_LARGE: 2, UNKNOWN_MESSAGE: 3, NOT_AUTHENTICATED: 4, FORBIDDEN: 5, BAD_CREDENTIALS: 6,
   UNKNOWN_CLASS: 7, UNKNOWN_SESSION: 8, UNKNOWN_SCENE: 9, UNKNOWN_TAG: 10, NOT_WRITABLE: 11, OUT_OF_RANGE: 12,
   BAD_REQUEST: 13, RATE_LIMITED: 14, BUSY: 15, TOO_SLOW: 16, UNSUPPORTED: 17, UNKNOWN_RIG: 18, INTERNAL: 19,
+  UNKNOWN_RECORDING: 110, RECORDING_LIVE: 111, BAD_RECORDING: 112, UNKNOWN_REPLAY: 113,
 };
 const CONTROL = { PAUSE: 1, RESUME: 2, RESET: 3, TIME_SCALE: 4 };
 const PLC_STATES = ['?', 'STOP', 'RUN', 'FAULT'];
