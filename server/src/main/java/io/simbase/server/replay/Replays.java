@@ -39,7 +39,9 @@ import java.util.function.LongSupplier;
  * moves the same cursor. All replay work runs on one thread of its own ({@link #execute}, a
  * bounded queue), never on an event loop or a sim thread; at most {@link #MAX_OPEN} replays are
  * kept, the least recently used closed first, and any idle for {@link #IDLE_NANOS}.
- * Students open only their own recordings and are shown neither forces nor faults.
+ * Students open only their own recordings and are shown neither forces nor faults. A recording
+ * still being written is refused, except to jump into a graded run that finished in it (that
+ * part of the file is complete; the replay ends at its last record written so far).
  */
 public final class Replays implements AutoCloseable {
     public static final int MAX_OPEN = 32;
@@ -119,7 +121,8 @@ public final class Replays implements AutoCloseable {
     public ReplayOpened open(Principal p, boolean ownOnly, OpenReplay req) throws ReplayException {
         String name = req.getRecording();
         Path file = files.resolve(name);
-        if (isLive(name)) {
+        boolean jump = !req.getExerciseId().isEmpty();
+        if (!jump && isLive(name)) { // a finished graded run inside it is complete, though: jumps may open it
             throw new ReplayException(Error.Code.RECORDING_LIVE, "recording " + name
                     + " is still being written: its session is live; watch the session, or replay it after it ends");
         }
@@ -147,7 +150,7 @@ public final class Replays implements AutoCloseable {
         try {
             cursor = new ReplayCursor(rec, scene, name);
             cursor.seek(cursor.timeline().end()); // every record applies and every checkpoint matches, or a clear refusal now
-            position = req.getExerciseId().isEmpty() ? req.getPosition() : failingMoment(cursor, req);
+            position = jump ? failingMoment(cursor, req) : req.getPosition();
             cursor.seek(position);
         } catch (RecordingException e) {
             throw bad(name, e);
