@@ -100,7 +100,7 @@ const Replay = (function replayView() {
     bar.hidden = false;
     show('session-view');
     $('replay-range').max = String(o.end_position);
-    $('replay-what').textContent = o.recording + (o.owner ? ' · ' + o.owner : '');
+    $('replay-what').textContent = o.owner || '';
     renderMarks();
     showFrame(o.frame);
   }
@@ -121,8 +121,15 @@ const Replay = (function replayView() {
     R.position = f.position;
     if (!R.playing) R.exact = f.position;
     onFullState(f.state);
+    renderTitle();
     $('replay-range').value = String(f.position);
     renderTime();
+  }
+
+  // The scene's title and the recording's name (app.js would name the replay's id).
+  function renderTitle() {
+    const L = state.layout;
+    if (L && R.opened) $('session-title').replaceChildren(localized(L.title, L.title_zh) + ' · ', raw(R.opened.recording));
   }
 
   function renderTime() {
@@ -254,7 +261,7 @@ const Replay = (function replayView() {
 
   I18N.onChange(() => {
     if (R.loaded) renderRecordings();
-    if (R.opened) { renderMarks(); renderTime(); }
+    if (R.opened) { renderMarks(); renderTime(); renderTitle(); }
   });
 
   return { open, seek, play, stop, leave, listRecordings, state: R };

@@ -77,6 +77,9 @@ class SceneUploadTest {
                         OpenReplay.newBuilder().setRecording(end.getRecording()).setPosition(end.getStep())));
                 assertEquals("my-line", replay.getReplayOpened().getScene());
                 assertEquals(end.getStep(), replay.getReplayOpened().getEndPosition());
+                CliRun cli = CliRun.run("replay", f.server.sessions().recordingsDir().resolve(end.getRecording()).toString(), "--hash");
+                assertEquals(0, cli.exit(), cli.err());
+                assertTrue(cli.out().contains("hash=" + end.getStateHash()), "./simbase replay finds the uploaded scene: " + cli.out());
             }
         }
         try (ServerFixture f = new ServerFixture(data); TestClient teacher = f.instructor()) {
