@@ -114,11 +114,6 @@ public final class ReplayTimeline {
         return out;
     }
 
-    /** How many marks {@link #marks} would give without a limit. */
-    public int markCount(Recording rec) {
-        return marks(rec, null, Integer.MAX_VALUE).size();
-    }
-
     private static Mark entryMark(long at, Recording.Entry e, IoLayout layout) {
         String kind = e.kind().name().toLowerCase(java.util.Locale.ROOT);
         String text = switch (e.kind()) {

@@ -121,6 +121,12 @@ public final class Replays implements AutoCloseable {
     public ReplayOpened open(Principal p, boolean ownOnly, OpenReplay req) throws ReplayException {
         String name = req.getRecording();
         Path file = files.resolve(name);
+        if (ownOnly) { // before anything else is said about the file: a student learns nothing of others' recordings
+            RecordingFiles.Listed head = RecordingFiles.head(file);
+            if (head == null || !owns(p, head.owner())) {
+                throw new ReplayException(Error.Code.UNKNOWN_RECORDING, "no recording '" + name + "' of yours");
+            }
+        }
         boolean jump = !req.getExerciseId().isEmpty();
         if (!jump && isLive(name)) { // a finished graded run inside it is complete, though: jumps may open it
             throw new ReplayException(Error.Code.RECORDING_LIVE, "recording " + name
@@ -134,9 +140,6 @@ public final class Replays implements AutoCloseable {
         } catch (RecordingException e) { // its message names the server's path: the client knows the name
             throw new ReplayException(Error.Code.BAD_RECORDING, "recording " + name + " cannot be replayed: "
                     + e.getMessage().replace(file.toString(), name));
-        }
-        if (ownOnly && !owns(p, rec.owner())) {
-            throw new ReplayException(Error.Code.UNKNOWN_RECORDING, "no recording '" + name + "' of yours");
         }
         Scene scene;
         try {
