@@ -18,23 +18,24 @@
     const a = document.createElement('a');
     a.className = 'replay-jump';
     a.href = '/#' + p.toString();
-    a.textContent = text('replay.jump');
+    a.dataset.check = c.id;
+    a.append(text('replay.jump') + ' · ' + (inLang(c.message_zh, c.message_en) || c.id)); // named as results.js names the check
     return a;
   }
 
   const resultsRenderDetail = renderDetail;
   renderDetail = function () { // eslint-disable-line no-global-assign
     resultsRenderDetail();
-    const { student, exercise } = R.detail;
-    const rows = R.rows.filter((r) => r.student === student && r.exercise_id === exercise).slice().reverse();
+    const { key, exercise } = R.detail;
+    const rows = R.rows.filter((r) => studentKey(r) === key && r.exercise_id === exercise).slice().reverse();
     document.querySelectorAll('#r-attempts .attempt').forEach((div, i) => {
       const r = rows[i];
-      if (!r) return;
-      for (const c of r.checks) {
-        const tr = div.querySelector('tr[data-check="' + CSS.escape(c.id) + '"]');
-        const a = tr && jumpLink(r, c);
-        if (a) tr.firstChild.append(' ', a); // the verdict cell stays as results.js wrote it
-      }
+      const links = r ? r.checks.map((c) => jumpLink(r, c)).filter((a) => a) : [];
+      if (!links.length) return;
+      const p = document.createElement('p'); // below the table: its cells stay as results.js wrote them
+      p.className = 'replay-jumps';
+      for (const a of links) p.append(a, ' ');
+      div.querySelector('table').after(p);
     });
   };
 })();

@@ -27,6 +27,7 @@ const SCHEMA = {
     110: ['list_recordings', 'ListResults', false, 'kind'], 111: ['open_replay', 'OpenReplay', false, 'kind'],
     112: ['seek_replay', 'SeekReplay', false, 'kind'], 113: ['upload_scene', 'UploadScene', false, 'kind'],
     114: ['list_scenes', 'Empty', false, 'kind'],
+    140: ['list_exercises', 'ListExercises', false, 'kind'],
   },
   OpenReplay: {
     1: ['recording', 'string'], 2: ['position', 'uint64'], 3: ['exercise_id', 'string'], 4: ['finished_run', 'uint32'],
@@ -76,6 +77,7 @@ const SCHEMA = {
     110: ['recordings', 'RecordingList', false, 'kind'], 111: ['replay_opened', 'ReplayOpened', false, 'kind'],
     112: ['replay_frame', 'ReplayFrame', false, 'kind'], 113: ['scene_uploaded', 'SceneUploaded', false, 'kind'],
     114: ['scene_list', 'SceneList', false, 'kind'],
+    140: ['exercises', 'ExerciseList', false, 'kind'],
   },
   RecordingList: { 1: ['recordings', 'RecordingInfo', true] },
   RecordingInfo: {
@@ -114,17 +116,24 @@ const SCHEMA = {
   },
   GradedCheck: {
     1: ['id', 'string'], 2: ['points', 'uint32'], 3: ['failed', 'bool'], 4: ['failed_at_seconds', 'double'],
-    5: ['failed_scenario', 'string'],
+    5: ['failed_scenario', 'string'], 140: ['message_zh', 'string'], 141: ['message_en', 'string'],
   },
   ResultList: { 1: ['rows', 'ResultRow', true] },
   ResultRow: {
     1: ['at_millis', 'uint64'], 2: ['class_code', 'string'], 3: ['student', 'string'], 4: ['exercise_id', 'string'],
     5: ['score', 'uint32'], 6: ['pass_mark', 'uint32'], 7: ['passed', 'bool'], 8: ['capped', 'bool'],
-    9: ['recording', 'string'], 10: ['checks', 'ResultCheck', true],
+    9: ['recording', 'string'], 10: ['checks', 'ResultCheck', true], 140: ['student_name', 'string'],
   },
   ResultCheck: {
     1: ['id', 'string'], 2: ['kind', 'string'], 3: ['points', 'uint32'], 4: ['awarded', 'uint32'], 5: ['passed', 'bool'],
     6: ['safety', 'bool'], 7: ['failed_scenario', 'string'], 8: ['failed_at_seconds', 'double'],
+    140: ['message_zh', 'string'], 141: ['message_en', 'string'],
+  },
+  ListExercises: { 1: ['scene', 'string'] },
+  ExerciseList: { 1: ['exercises', 'ExerciseInfo', true] },
+  ExerciseInfo: {
+    1: ['id', 'string'], 2: ['scene', 'string'], 3: ['title_zh', 'string'], 4: ['title_en', 'string'],
+    5: ['pass_mark', 'uint32'],
   },
   Empty: {},
   Welcome: { 1: ['server_version', 'string'], 2: ['protocol_version', 'uint32'] },

@@ -84,13 +84,22 @@ final class Page implements AutoCloseable {
 
     /**
      * Polls a script expression (a boolean, or a promise of one) until it holds, or fails with
-     * {@code what}; a script error counts as not yet (the page may still be loading).
+     * {@code what}; a script error counts as not yet (the page may still be loading), and so does
+     * an evaluation cut off by a navigation (the page is being replaced).
      */
     void waitFor(String condition, Duration timeout, String what) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            JsonNode v = eval("(async () => { try { return !!(await (" + condition + ")); } catch (e) { return false; } })()");
-            if (v.asBoolean()) {
+            JsonNode v;
+            try {
+                v = eval("(async () => { try { return !!(await (" + condition + ")); } catch (e) { return false; } })()");
+            } catch (IllegalStateException e) {
+                if (e.getMessage() == null || !e.getMessage().contains("navigated or closed")) {
+                    throw e;
+                }
+                v = null;
+            }
+            if (v != null && v.asBoolean()) {
                 return;
             }
             if (System.nanoTime() > deadline) {

@@ -201,10 +201,10 @@ class ReplayBrowserTest {
             page.eval("setTimeout(() => document.getElementById('results-link').click(), 0); true");
             page.waitFor("document.querySelector('#r-matrix td[data-exercise=\"sorting-station\"] button')", seconds(10), "the results");
             page.eval("document.querySelector('#r-matrix td[data-exercise=\"sorting-station\"] button').click()");
-            page.waitFor("document.querySelector('tr.check-fail[data-check=\"belt_stops\"] a.replay-jump')", seconds(5), "the link");
-            assertEquals("Replay this moment", page.eval(
-                    "document.querySelector('tr.check-fail[data-check=\"belt_stops\"] a.replay-jump').textContent").asText());
-            page.eval("setTimeout(() => document.querySelector('tr.check-fail[data-check=\"belt_stops\"] a.replay-jump').click(), 0);"
+            page.waitFor("document.querySelector('#r-attempts a.replay-jump[data-check=\"belt_stops\"]')", seconds(5), "the link");
+            assertEquals("Replay this moment · belt_stops", page.eval(
+                    "document.querySelector('#r-attempts a.replay-jump[data-check=\"belt_stops\"]').textContent").asText());
+            page.eval("setTimeout(() => document.querySelector('#r-attempts a.replay-jump[data-check=\"belt_stops\"]').click(), 0);"
                     + " true");
             page.waitFor("typeof Replay === 'object' && !document.getElementById('replay-bar').hidden", seconds(15), "the replay");
             long moment = 600 + Math.round(1.25e9 / scene.stepNanos()); // the scenario's reset, then 1.25 s of its world
