@@ -87,6 +87,7 @@ const Replay = (function replayView() {
 
   function enter(o) {
     stop();
+    if (state.observing && !state.observing.startsWith('replay:')) send('unobserve', { session_id: state.observing });
     R.opened = o;
     R.inFlight = false;
     R.wanted = null;
@@ -241,8 +242,27 @@ const Replay = (function replayView() {
     return true;
   }
 
+  // A finished live graded run (graded-run.js lists its checks): each failed check opens the
+  // run's recording at the moment it failed.
+  function linkGradedRun(g) {
+    if (!g.finished || !g.recording || g.session_id !== state.observing) return;
+    for (const c of g.checks) {
+      const li = c.failed && document.querySelector('#graded-checks li[data-check="' + CSS.escape(c.id) + '"]');
+      if (!li) continue;
+      const b = button(t('replay.jump'), () => open({ recording: g.recording, exercise_id: g.exercise_id, latest_run: true,
+        scenario_id: c.failed_scenario, at_seconds: c.failed_at_seconds }));
+      b.className = 'replay-jump';
+      li.append(' ', b);
+    }
+  }
+
   const appOnMessage = onMessage;
   onMessage = function (m) { // eslint-disable-line no-global-assign
+    if (m.kind === 'graded_run') {
+      appOnMessage(m);
+      linkGradedRun(m.graded_run);
+      return;
+    }
     if (m.kind === 'logged_in') {
       const replaying = state.observing && state.observing.startsWith('replay:') ? state.observing : null;
       if (replaying) state.observing = null; // app.js would observe it as a session

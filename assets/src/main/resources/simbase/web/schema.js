@@ -31,7 +31,7 @@ const SCHEMA = {
   },
   OpenReplay: {
     1: ['recording', 'string'], 2: ['position', 'uint64'], 3: ['exercise_id', 'string'], 4: ['finished_run', 'uint32'],
-    5: ['scenario_id', 'string'], 6: ['at_seconds', 'double'],
+    5: ['scenario_id', 'string'], 6: ['at_seconds', 'double'], 7: ['latest_run', 'bool'],
   },
   SeekReplay: { 1: ['replay_id', 'string'], 2: ['position', 'uint64'] },
   UploadScene: { 1: ['file_name', 'string'], 2: ['yaml', 'string'], 3: ['replace', 'bool'] },

@@ -55,6 +55,11 @@ class GradedRunReplayTest {
                 ReplayOpened live = ada.ok(open(rec, "conveyor-basics", 0, failed.getFailedScenario(),
                         failed.getFailedAtSeconds())).getReplayOpened();
                 assertAtFailure(live, failed);
+                ReplayOpened latest = ada.ok(open(rec, "conveyor-basics", 0, failed.getFailedScenario(),
+                        failed.getFailedAtSeconds()).setOpenReplay(OpenReplay.newBuilder().setRecording(rec)
+                        .setExerciseId("conveyor-basics").setLatestRun(true).setScenarioId(failed.getFailedScenario())
+                        .setAtSeconds(failed.getFailedAtSeconds()))).getReplayOpened();
+                assertEquals(live.getFrame().getPosition(), latest.getFrame().getPosition(), "the latest run is the only one");
                 ServerMessage noSuchRun = ada.request(open(rec, "conveyor-basics", 1, failed.getFailedScenario(), 1));
                 assertEquals(Error.Code.BAD_REQUEST, noSuchRun.getError().getCode());
                 assertTrue(noSuchRun.getError().getText().contains("no finished graded run 2 of conveyor-basics"),

@@ -159,15 +159,16 @@ public final class ReplayTimeline {
     }
 
     /**
-     * Where scenario {@code scenarioId} of the {@code finishedRun}-th (0-based) graded run of
-     * {@code exerciseId} that finished in this recording starts; -1 when there is no such run or scenario.
-     * Runs that were aborted do not count (they keep no result).
+     * Where scenario {@code scenarioId} of the {@code finishedRun}-th (0-based; negative: the last)
+     * graded run of {@code exerciseId} that finished in this recording starts; -1 when there is no
+     * such run or scenario. Runs that were aborted do not count (they keep no result).
      */
     public long scenarioStart(Recording rec, String exerciseId, int finishedRun, String scenarioId) {
         String prefix = GRADED + exerciseId + SCENARIO;
         List<Recording.Note> notes = rec.notes();
         int finished = 0;
         long found = -1;
+        long last = -1;
         boolean inRun = false;
         for (int i = 0; i < notes.size(); i++) {
             String text = notes.get(i).text();
@@ -183,11 +184,12 @@ public final class ReplayTimeline {
                 if (finished == finishedRun) {
                     return found;
                 }
+                last = found;
                 finished++;
                 inRun = false;
                 found = -1;
             }
         }
-        return -1;
+        return finishedRun < 0 ? last : -1;
     }
 }

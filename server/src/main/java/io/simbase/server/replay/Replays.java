@@ -217,11 +217,11 @@ public final class Replays implements AutoCloseable {
     }
 
     private long failingMoment(ReplayCursor cursor, OpenReplay req) throws ReplayException {
-        long start = cursor.timeline().scenarioStart(cursor.recording(), req.getExerciseId(), req.getFinishedRun(),
-                req.getScenarioId());
+        int run = req.getLatestRun() ? -1 : req.getFinishedRun();
+        long start = cursor.timeline().scenarioStart(cursor.recording(), req.getExerciseId(), run, req.getScenarioId());
         if (start < 0) {
             throw new ReplayException(Error.Code.BAD_REQUEST, "recording " + req.getRecording() + " has no finished graded run "
-                    + (req.getFinishedRun() + 1) + " of " + req.getExerciseId() + " with scenario '" + req.getScenarioId() + "'");
+                    + (run < 0 ? "" : (run + 1) + " ") + "of " + req.getExerciseId() + " with scenario '" + req.getScenarioId() + "'");
         }
         double seconds = Math.max(0, req.getAtSeconds());
         return start + Math.round(seconds * 1e9 / cursor.world().stepNanos());

@@ -115,6 +115,7 @@ class ReplayCursorTest {
         assertEquals("start_pb=1", t.marks(rec, scene.layout(), 100).get(2).text());
         assertEquals(8000, t.scenarioStart(rec, "conveyor-basics", 0, "again"));
         assertEquals(-1, t.scenarioStart(rec, "conveyor-basics", 1, "again"), "one finished run only");
+        assertEquals(8000, t.scenarioStart(rec, "conveyor-basics", -1, "again"), "the latest finished run");
         assertEquals(-1, t.scenarioStart(rec, "tank-level", 0, "again"));
         assertEquals(new Recording.Owner("C1", "ada", 1), rec.owner());
     }

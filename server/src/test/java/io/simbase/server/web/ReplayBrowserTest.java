@@ -214,6 +214,37 @@ class ReplayBrowserTest {
     }
 
     @Test
+    void aFinishedLiveGradedRunsFailedCheckOpensItsMomentInTheSameView() throws Exception {
+        try (Page page = chromium.open(url())) {
+            signIn(page);
+            page.waitFor("[...document.getElementById('scene-select').options].some(o => o.value === 'conveyor-basics')",
+                    seconds(10), "the scene list");
+            page.eval("document.getElementById('scene-select').value = 'conveyor-basics';"
+                    + " document.getElementById('class-code').value = " + js(CODE) + "; document.getElementById('create-btn').click()");
+            page.waitFor("state.layout && state.layout.scene === 'conveyor-basics'", seconds(10), "the session");
+            page.eval("document.getElementById('time-scale').value = '10'; document.getElementById('time-scale').onchange()");
+            page.waitFor("document.getElementById('graded-exercise').value === 'conveyor-basics'", seconds(10), "the exercise");
+            page.eval("document.getElementById('graded-btn').click()");
+            page.waitFor("document.querySelector('#graded-checks li.check-fail .replay-jump')", seconds(90),
+                    "the finished run with a failed check and its replay button");
+            JsonNode failed = page.eval("(() => { const li = document.querySelector('#graded-checks li.check-fail');"
+                    + " return li.dataset.check; })()");
+            assertTrue(!failed.asText().isEmpty());
+            Thread.sleep(600); // the run's end reaches the recording file within 250 ms (a person takes longer to click)
+            page.eval("document.querySelector('#graded-checks li.check-fail .replay-jump').click()");
+            page.waitFor("!document.getElementById('replay-bar').hidden && Replay.state.opened && !Replay.state.inFlight",
+                    seconds(15), "the replay of the run");
+            long stepNanos = page.eval("Replay.state.opened.step_nanos").asLong();
+            long position = page.eval("Replay.state.position").asLong();
+            long simNanos = page.eval("state.simNanos").asLong();
+            JsonNode scenarioStart = page.eval("Replay.state.opened.marks.filter(m => m.kind === 'scenario'"
+                    + " && m.position === " + (position - simNanos / stepNanos) + ").length");
+            assertEquals(1, scenarioStart.asInt(), "the frame is that many steps into a graded scenario");
+            assertTrue(simNanos > 0, "at the failure's sim time, not the scenario's start");
+        }
+    }
+
+    @Test
     void anInstructorUploadsASceneSeesItsMistakeLineAndChoosesIt() throws Exception {
         String good = Scenes.bundledText("conveyor-basics").replace("scene: conveyor-basics", "scene: bench-two")
                 .replace("title: Conveyor basics (start/stop latch)", "title: Bench two");
