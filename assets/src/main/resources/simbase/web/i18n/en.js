@@ -212,4 +212,6 @@
   'sceneUpload.tooLarge': 'The file is too large (at most 60 KiB).',
   'sceneUpload.choose': 'Choose a scene file first.',
   'scene.uploaded': '{title} (uploaded)',
+  'replay.mark.alarm': 'alarm',
+  'replay.mark.part_lost': 'part lost',
 };

@@ -212,4 +212,6 @@
   'sceneUpload.tooLarge': '文件太大（最多 60 KiB）。',
   'sceneUpload.choose': '请先选择场景文件。',
   'scene.uploaded': '{title}（上传）',
+  'replay.mark.alarm': '报警',
+  'replay.mark.part_lost': '工件丢失',
 };

@@ -250,6 +250,7 @@ class ReplaySocketTest {
     }
 
     private static List<String> marks(ReplayOpened o) {
-        return o.getMarksList().stream().map(m -> m.getKind() + "@" + m.getPosition()).toList();
+        return o.getMarksList().stream().filter(m -> !m.getKind().equals("alarm") && !m.getKind().equals("part_lost"))
+                .map(m -> m.getKind() + "@" + m.getPosition()).toList(); // the records' marks; the plant's depend on timing
     }
 }

@@ -1,5 +1,6 @@
 package io.simbase.server.record;
 
+import io.simbase.engine.core.EventSink;
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.state.StateHasher;
 import io.simbase.engine.world.Outcome;
@@ -29,6 +30,7 @@ public final class ReplayCursor {
     private int next;
     private int checkpoints;
     private final TreeSet<String> faults = new TreeSet<>();
+    private EventSink events = EventSink.NONE;
 
     /**
      * A cursor at position 0.
@@ -70,6 +72,20 @@ public final class ReplayCursor {
         return checkpoints;
     }
 
+    /**
+     * Reports the worlds' events from now on to {@code sink}, each with its timeline position in
+     * place of the world's own step ({@link EventSink#NONE}: none).
+     */
+    public void listen(EventSink sink) {
+        events = sink == null ? EventSink.NONE : sink;
+        bindEvents();
+    }
+
+    private void bindEvents() {
+        world.setEventSink(events == EventSink.NONE ? EventSink.NONE
+                : (step, kind, subject, value) -> events.onEvent(offset + step, kind, subject, value));
+    }
+
     /** The recorded faults active at {@link #position()}, as "target:kind", sorted. */
     public List<String> activeFaults() {
         return List.copyOf(faults);
@@ -104,6 +120,7 @@ public final class ReplayCursor {
 
     private void rewind() {
         world = scene.newWorld(recording.seed());
+        bindEvents();
         plc = new SessionPlc(world);
         offset = 0;
         next = 0;
@@ -140,6 +157,7 @@ public final class ReplayCursor {
                 faults.clear();
                 offset = position();
                 world = scene.newWorld(e.seed());
+                bindEvents();
                 plc.rebind(world);
             }
             case PLC_LOAD -> {

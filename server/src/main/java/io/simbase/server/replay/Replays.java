@@ -1,5 +1,6 @@
 package io.simbase.server.replay;
 
+import io.simbase.engine.core.EventSink;
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.scene.SceneException;
 import io.simbase.protocol.v1.Error;
@@ -47,6 +48,8 @@ public final class Replays implements AutoCloseable {
     public static final int MAX_OPEN = 32;
     public static final long IDLE_NANOS = TimeUnit.MINUTES.toNanos(20);
     public static final int MAX_MARKS = 2000;
+    /** Alarms and lost parts marked at most (a plant that alarms all the time would bury the records). */
+    public static final int MAX_PLANT_MARKS = 500;
     private static final Set<String> STAFF_ONLY_MARKS = Set.of("force", "unforce", "fault", "clear");
 
     private final RecordingFiles files;
@@ -142,17 +145,21 @@ public final class Replays implements AutoCloseable {
                     + e.getMessage().replace(file.toString(), name));
         }
         Scene scene;
+        PlantMarks plantMarks;
         try {
             scene = sessions.scene(rec.scene());
         } catch (SceneException e) {
             throw new ReplayException(Error.Code.BAD_RECORDING, "recording " + name + ": its scene '" + rec.scene()
                     + "' does not load: " + e.getMessage());
         }
+        plantMarks = new PlantMarks(scene, MAX_PLANT_MARKS);
         ReplayCursor cursor;
         long position;
         try {
             cursor = new ReplayCursor(rec, scene, name);
+            cursor.listen(plantMarks);
             cursor.seek(cursor.timeline().end()); // every record applies and every checkpoint matches, or a clear refusal now
+            cursor.listen(EventSink.NONE);
             position = jump ? failingMoment(cursor, req) : req.getPosition();
             cursor.seek(position);
         } catch (RecordingException e) {
@@ -164,8 +171,10 @@ public final class Replays implements AutoCloseable {
         Open o = new Open(id, name, cursor, p.name(), audience, layout);
         keep(o);
         ReplayTimeline t = cursor.timeline();
-        List<ReplayTimeline.Mark> marks = t.marks(rec, scene.layout(), Integer.MAX_VALUE).stream()
-                .filter(m -> audience == Audience.STAFF || !STAFF_ONLY_MARKS.contains(m.kind())).toList();
+        List<ReplayTimeline.Mark> marks = new java.util.ArrayList<>(t.marks(rec, scene.layout(), Integer.MAX_VALUE).stream()
+                .filter(m -> audience == Audience.STAFF || !STAFF_ONLY_MARKS.contains(m.kind())).toList());
+        marks.addAll(plantMarks.marks());
+        marks.sort(java.util.Comparator.comparingLong(ReplayTimeline.Mark::position)); // stable: file order within a step
         ReplayOpened.Builder b = ReplayOpened.newBuilder().setReplayId(id).setRecording(name).setScene(rec.scene())
                 .setSeed(rec.seed()).setEndPosition(t.end()).setStepNanos(cursor.world().stepNanos())
                 .setEnded(t.ended()).setOwner(rec.owner().name())

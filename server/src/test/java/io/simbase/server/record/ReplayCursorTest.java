@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.simbase.engine.core.EventKind;
+import io.simbase.engine.core.EventSink;
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.scene.Scenes;
 import io.simbase.engine.world.World;
@@ -34,6 +36,8 @@ class ReplayCursorTest {
     private static Path file;
     /** The live run's state hash at every 500th timeline position. */
     private static final java.util.Map<Long, Long> LIVE = new java.util.HashMap<>();
+    /** The timeline positions of the live run's new parts. */
+    private static final List<Long> LIVE_PARTS = new java.util.ArrayList<>();
 
     @BeforeAll
     static void record() throws Exception {
@@ -47,6 +51,13 @@ class ReplayCursorTest {
         int start = scene.layout().indexOf("start_pb");
         file = dir.resolve("plc.simrec");
         World w = scene.newWorld(SEED);
+        long[] base = {0};
+        EventSink parts = (step, kind, subject, value) -> {
+            if (kind == EventKind.PART_CREATED) {
+                LIVE_PARTS.add(base[0] + step);
+            }
+        };
+        w.setEventSink(parts);
         SessionPlc plc = new SessionPlc(w);
         try (RecordingWriter rec = RecordingWriter.create(file, scene.id(), SEED)) {
             rec.owner("C1", "ada", 1);
@@ -62,6 +73,8 @@ class ReplayCursorTest {
                     rec.note(local, "graded run conveyor-basics scenario again");
                     rec.reset(local, SEED);
                     w = scene.newWorld(SEED);
+                    w.setEventSink(parts);
+                    base[0] = RESET_AT;
                     plc.rebind(w);
                     offset = RESET_AT;
                     continue;
@@ -103,6 +116,20 @@ class ReplayCursorTest {
         }
         cursor.seek(7500);
         assertTrue(cursor.world().io().get(scene.layout().indexOf("belt_run")) >= 0);
+    }
+
+    @Test
+    void aListenerHearsThePlantsEventsAtTheirTimelinePositions() throws Exception {
+        ReplayCursor cursor = new ReplayCursor(Recording.read(file), scene, "plc.simrec");
+        List<Long> heard = new java.util.ArrayList<>();
+        cursor.listen((position, kind, subject, value) -> {
+            if (kind == EventKind.PART_CREATED) {
+                heard.add(position);
+            }
+        });
+        cursor.seek(cursor.timeline().end());
+        assertTrue(LIVE_PARTS.size() > 5 && LIVE_PARTS.stream().anyMatch(p -> p > RESET_AT), "parts on both sides of the reset");
+        assertEquals(LIVE_PARTS, heard);
     }
 
     @Test
