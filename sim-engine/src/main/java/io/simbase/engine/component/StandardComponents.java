@@ -42,6 +42,7 @@ public final class StandardComponents implements ComponentPlugin {
                 PanelControl.SELECTOR,
                 PanelControl.SETPOINT,
                 PanelIndicator.LIGHT,
-                PanelIndicator.DISPLAY);
+                PanelIndicator.DISPLAY,
+                Consumer.TYPE);
     }
 }

@@ -55,7 +55,7 @@ class DeterminismTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level"})
+    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level", "tank-pid"})
     void restoredSnapshotContinuesWithTheSameHashes(String id) throws Exception {
         Scene s = Scenes.load(id);
         World original = s.newWorld();
@@ -65,10 +65,10 @@ class DeterminismTest {
             original.setInput("k2", 1); // a star start in reverse
             original.setInput("k_star", 1);
         } else {
-            original.setInput(original.layout().indexOf(id.equals("tank-level") ? "fill_valve" : "belt_run"),
-                    id.equals("tank-level") ? 60 : 1);
+            original.setInput(original.layout().indexOf(id.startsWith("tank-") ? "fill_valve" : "belt_run"),
+                    id.startsWith("tank-") ? 60 : 1);
         }
-        if (id.equals("tank-level")) {
+        if (id.startsWith("tank-")) {
             original.injectFault("level", FaultKind.NOISE, 0.01);
         }
         original.step(3000);
