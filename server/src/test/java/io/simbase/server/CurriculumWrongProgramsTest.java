@@ -74,4 +74,19 @@ class CurriculumWrongProgramsTest {
         assertEquals("score=85/100 passed=true", g.last(), g.out());
         assertEquals(0, g.exit(), g.out());
     }
+
+    @Test
+    void aProportionalOnlyLevelControllerKeepsAnOffsetAndFailsTheBandAndTheSettling() {
+        Grade g = grade("tank-pid", "tank-pid-p-only.st");
+        assertEquals(Set.of("in_band", "no_offset", "settles"), g.failed(), g.out());
+        assertEquals("score=55/100 passed=false", g.last(), g.out());
+        assertEquals(1, g.exit(), g.out());
+    }
+
+    @Test
+    void aLevelControllerWithoutAntiWindupOvershootsAfterTheSetpointStep() {
+        Grade g = grade("tank-pid", "tank-pid-windup.st");
+        assertEquals(Set.of("overshoot", "settles"), g.failed(), g.out());
+        assertEquals("score=80/100 passed=true", g.last(), g.out());
+    }
 }
