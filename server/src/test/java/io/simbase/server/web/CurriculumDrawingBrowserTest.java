@@ -4,6 +4,7 @@ import static io.simbase.server.web.Page.seconds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.simbase.engine.scene.SceneLoader;
 import io.simbase.engine.scene.Scenes;
 import io.simbase.server.SimBaseServer;
 import io.simbase.server.session.CommandReply;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The dashboard draws the curriculum's components from their own drawings, in Debian's
  * Chromium. The motor of {@code motor-control}: the housing, the supply lamp (grey off, green
  * powered) and the trip lamp (red once K1 and K2 forced on together short-circuit it). The
- * crossing of {@code traffic-light}: the car queue growing on red and the signal lamps.
+ * crossing of {@code traffic-light}: the car queue growing on red and the signal lamps. The
+ * consumer of {@code tank-pid}: its pump and its dry lamp.
  * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png.
  */
 class CurriculumDrawingBrowserTest {
@@ -127,6 +129,41 @@ class CurriculumDrawingBrowserTest {
             teacher.waitFor(tag("cars_passed") + " >= 2", seconds(15), "the cars leave on green");
             assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
             Files.write(Path.of("target/dashboard-crossing.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    /**
+     * The consumer of {@code tank-pid}: its pump body, the dry lamp pale while the tank has water
+     * and orange once the tank (started nearly empty, time scale 10) runs dry; pale again when
+     * the forced fill valve refills it. Screenshot: server/target/dashboard-consumer.png.
+     */
+    @Test
+    void theConsumerIsDrawnAndShowsWhenItRunsDry() throws Exception {
+        String body = COUNT + "(0x5f, 0x9e, 0xa0)";
+        String wet = COUNT + "(0xe0, 0xff, 0xff)";
+        String dry = COUNT + "(0xff, 0x8c, 0x00)";
+        String text = Scenes.bundledText("tank-pid").replace("level: 1.5,", "level: 0.2,");
+        String sid = server.sessions().create(CODE, "Cy#0004", SceneLoader.parse(text, "tank-pid (nearly empty)"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "consumer");
+            assertTrue(teacher.eval(body).asInt() > 100, "the pump body is drawn");
+            assertTrue(teacher.eval(wet).asInt() > 3, "the dry lamp pale while there is water");
+            assertEquals(0, teacher.eval(dry).asInt(), "not dry yet");
+
+            server.sessions().find(sid).submit(new SessionCommand.SetTimeScale(10), CommandReply.NONE);
+            teacher.waitFor(tag("level_low") + " === 1 && " + tag("outflow") + " < 0.5", seconds(30), "the tank empty");
+            teacher.waitFor(dry + " > 3", seconds(5), "the dry lamp orange");
+            Files.write(Path.of("target/dashboard-consumer.png"), teacher.screenshot());
+
+            int i = teacher.eval("state.layout.tags.findIndex(t => t.name === 'fill_valve')").asInt();
+            teacher.eval("(() => { const b = [...document.querySelectorAll('#tag-" + i + " td:last-child button')]"
+                    + ".find(b => b.textContent === 'force'); b.previousElementSibling.value = '100'; b.click(); })()");
+            teacher.waitFor(tag("fill_valve") + " === 100", seconds(10), "the fill valve forced open");
+            teacher.waitFor(tag("outflow") + " > 1.9", seconds(30), "the full demand delivered again");
+            teacher.waitFor(dry + " === 0", seconds(5), "the dry lamp pale again");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
         } finally {
             server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
         }
