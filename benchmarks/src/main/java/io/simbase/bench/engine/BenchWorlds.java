@@ -20,7 +20,8 @@ final class BenchWorlds {
     /**
      * A bundled reference scene at its default load: belts running (conveyor-basics,
      * sorting-station), the tank's fill and drain valves part open (tank-level), or the motor
-     * running forward in delta (motor-control).
+     * running forward in delta (motor-control), or the fill valve at 40 % against the changing
+     * consumer (tank-pid).
      */
     static World reference(String sceneId) throws SceneException {
         World world = Scenes.load(sceneId).newWorld();
@@ -94,6 +95,9 @@ final class BenchWorlds {
         if (id.equals("motor-control")) {
             set(world, "k1", 1); // the exercise's running state: forward in delta, the relay warm
             set(world, "k_delta", 1);
+        }
+        if (id.equals("tank-pid")) {
+            set(world, "fill_valve", 40); // the consumer's demand steps every 40 s: the RNG runs
         }
     }
 
