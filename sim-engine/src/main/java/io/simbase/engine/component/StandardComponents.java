@@ -43,6 +43,8 @@ public final class StandardComponents implements ComponentPlugin {
                 PanelControl.SETPOINT,
                 PanelIndicator.LIGHT,
                 PanelIndicator.DISPLAY,
-                Consumer.TYPE);
+                Consumer.TYPE,
+                PulseMeter.TYPE,
+                Agitator.TYPE);
     }
 }

@@ -94,6 +94,15 @@ public final class Tank extends Component implements IntegratePhase {
         return heightM;
     }
 
+    public double areaM2() {
+        return areaM2;
+    }
+
+    /** What left the tank in the last step, m^3/s: drains and consumers. */
+    public double outflowM3s() {
+        return outflowM3s;
+    }
+
     @Override
     protected void build(BuildContext w) {
         int nv = 0;
