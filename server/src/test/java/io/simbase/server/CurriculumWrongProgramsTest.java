@@ -89,4 +89,19 @@ class CurriculumWrongProgramsTest {
         assertEquals(Set.of("overshoot", "settles"), g.failed(), g.out());
         assertEquals("score=80/100 passed=true", g.last(), g.out());
     }
+
+    @Test
+    void aBatchMixerDosingByTimeMakesShortBatchesAndMissesTheJammedPump() {
+        Grade g = grade("batch-mixer", "batch-mixer-timed.st");
+        assertEquals(Set.of("batches", "dose_watchdog", "resume"), g.failed(), g.out());
+        assertEquals("score=45/100 passed=false", g.last(), g.out());
+        assertEquals(1, g.exit(), g.out());
+    }
+
+    @Test
+    void aBatchMixerThatRestartsInsteadOfResumingDosesTwice() {
+        Grade g = grade("batch-mixer", "batch-mixer-restart.st");
+        assertEquals(Set.of("resume"), g.failed(), g.out());
+        assertEquals("score=85/100 passed=true", g.last(), g.out());
+    }
 }

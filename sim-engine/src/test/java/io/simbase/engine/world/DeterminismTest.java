@@ -55,7 +55,7 @@ class DeterminismTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level", "tank-pid"})
+    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level", "tank-pid", "batch-mixer"})
     void restoredSnapshotContinuesWithTheSameHashes(String id) throws Exception {
         Scene s = Scenes.load(id);
         World original = s.newWorld();
@@ -64,6 +64,10 @@ class DeterminismTest {
         } else if (id.equals("motor-control")) {
             original.setInput("k2", 1); // a star start in reverse
             original.setInput("k_star", 1);
+        } else if (id.equals("batch-mixer")) {
+            original.setInput("pump_a", 1); // dosing, pulses, mixing and heating
+            original.setInput("mixer", 1);
+            original.setInput("heater", 1);
         } else {
             original.setInput(original.layout().indexOf(id.startsWith("tank-") ? "fill_valve" : "belt_run"),
                     id.startsWith("tank-") ? 60 : 1);

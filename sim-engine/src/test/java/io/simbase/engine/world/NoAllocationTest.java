@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class NoAllocationTest {
     @ParameterizedTest
-    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level", "tank-pid"})
+    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level", "tank-pid", "batch-mixer"})
     void steadyStateStepsAllocateNothing(String id) throws Exception {
         World w = Scenes.load(id).newWorld();
         if (w.layout().indexOf("belt_run") >= 0) {
@@ -27,6 +27,11 @@ class NoAllocationTest {
             w.setInput("k1", 1); // a direct-on-line start with the rotor locked: the relay trips, an event
             w.setInput("k_delta", 1);
             w.injectFault("m1", "jammed", 0);
+        } else if (w.layout().indexOf("pump_a") >= 0) {
+            w.setInput("pump_a", 1); // both pumps with pulses, mixing, heating: overflows, an alarm
+            w.setInput("pump_b", 1);
+            w.setInput("mixer", 1);
+            w.setInput("heater", 1);
         } else {
             w.setInput("fill_valve", 100); // fills past the high switch within the run: an edge
             w.injectFault("level", FaultKind.NOISE, 0.01); // exercises the RNG too
