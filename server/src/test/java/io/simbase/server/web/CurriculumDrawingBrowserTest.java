@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Chromium. The motor of {@code motor-control}: the housing, the supply lamp (grey off, green
  * powered) and the trip lamp (red once K1 and K2 forced on together short-circuit it). The
  * crossing of {@code traffic-light}: the car queue growing on red and the signal lamps. The
- * consumer of {@code tank-pid}: its pump and its dry lamp.
+ * consumer of {@code tank-pid}: its pump and its dry lamp. The agitator and pulse meters of
+ * {@code batch-mixer}.
  * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png.
  */
 class CurriculumDrawingBrowserTest {
@@ -164,6 +165,38 @@ class CurriculumDrawingBrowserTest {
             teacher.waitFor(tag("outflow") + " > 1.9", seconds(30), "the full demand delivered again");
             teacher.waitFor(dry + " === 0", seconds(5), "the dry lamp pale again");
             assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    /**
+     * The agitator and the pulse meters of {@code batch-mixer}: the agitator's body, its blade
+     * pale at rest and dark when the forced motor runs; a meter's lamp flashing yellow while the
+     * forced pump A delivers. Screenshot: server/target/dashboard-batch-mixer.png.
+     */
+    @Test
+    void theAgitatorAndThePulseMetersAreDrawn() throws Exception {
+        String body = COUNT + "(0x8b, 0x45, 0x13)";
+        String bladeIdle = COUNT + "(0xde, 0xb8, 0x87)";
+        String bladeRunning = COUNT + "(0xa0, 0x52, 0x2d)";
+        String pulse = COUNT + "(0xff, 0xd7, 0x00)";
+        String sid = server.sessions().create(CODE, "Di#0005", Scenes.load("batch-mixer"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "agitator");
+            assertTrue(teacher.eval(body).asInt() > 100, "the agitator is drawn");
+            assertTrue(teacher.eval(bladeIdle).asInt() > 3, "the blade at rest");
+            assertEquals(0, teacher.eval(bladeRunning).asInt(), "not running");
+            assertEquals(0, teacher.eval(pulse).asInt(), "no flow, no pulse");
+            assertTrue(teacher.eval("state.layout.components.some(c => c.type === 'pulse_meter')").asBoolean());
+
+            force(teacher, "pump_a");
+            teacher.waitFor(pulse + " > 3", seconds(10), "meter A's lamp on a pulse");
+            teacher.waitFor(pulse + " === 0", seconds(5), "and off between pulses");
+            force(teacher, "mixer");
+            teacher.waitFor(bladeRunning + " > 3", seconds(10), "the blade running");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-batch-mixer.png"), teacher.screenshot());
         } finally {
             server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
         }
