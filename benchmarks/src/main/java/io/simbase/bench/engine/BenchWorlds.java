@@ -21,7 +21,8 @@ final class BenchWorlds {
      * A bundled reference scene at its default load: belts running (conveyor-basics,
      * sorting-station), the tank's fill and drain valves part open (tank-level), or the motor
      * running forward in delta (motor-control), or the fill valve at 40 % against the changing
-     * consumer (tank-pid).
+     * consumer (tank-pid), or pump A dosing into the draining, agitated and heated vessel
+     * (batch-mixer).
      */
     static World reference(String sceneId) throws SceneException {
         World world = Scenes.load(sceneId).newWorld();
@@ -98,6 +99,12 @@ final class BenchWorlds {
         }
         if (id.equals("tank-pid")) {
             set(world, "fill_valve", 40); // the consumer's demand steps every 40 s: the RNG runs
+        }
+        if (id.equals("batch-mixer")) {
+            set(world, "pump_a", 1); // dosing with pulses, agitating and heating, draining
+            set(world, "mixer", 1);
+            set(world, "heater", 1);
+            set(world, "drain", 1);
         }
     }
 
