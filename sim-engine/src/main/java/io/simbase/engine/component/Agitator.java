@@ -218,9 +218,9 @@ public final class Agitator extends Mechanism implements IntegratePhase, SensePh
         return Drawing.of(
                 Drawing.circle(0, 0, s * 0.25, "#8b4513").layer(1),
                 Drawing.rect(0, 0, s * 0.45, s * 0.08, "#a0522d").onWhen("running", "#deb887").layer(1),
-                Drawing.text(0, -s * 0.4, "mixed_pct", 0, " % mixed", "#000"),
-                Drawing.text(-s * 0.3, s * 0.4, "good", 0, " ok", "#006400"),
-                Drawing.text(s * 0.3, s * 0.4, "bad", 0, " bad", "#b22222"));
+                Drawing.text(0, -s * 0.4, "mixed_pct", 0, " %", "#000"),
+                Drawing.text(-s * 0.3, s * 0.4, "good", 0, " \u2713", "#006400"),
+                Drawing.text(s * 0.3, s * 0.4, "bad", 0, " \u2717", "#b22222"));
     }
 
     @Override
