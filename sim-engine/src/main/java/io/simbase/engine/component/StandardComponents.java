@@ -45,6 +45,7 @@ public final class StandardComponents implements ComponentPlugin {
                 PanelIndicator.DISPLAY,
                 Consumer.TYPE,
                 PulseMeter.TYPE,
-                Agitator.TYPE);
+                Agitator.TYPE,
+                Lift.TYPE);
     }
 }
