@@ -104,4 +104,19 @@ class CurriculumWrongProgramsTest {
         assertEquals(Set.of("resume"), g.failed(), g.out());
         assertEquals("score=85/100 passed=true", g.last(), g.out());
     }
+
+    @Test
+    void anElevatorThatNeverSlowsDownStopsPastTheFloorsAndHitsTheLimit() {
+        Grade g = grade("elevator", "elevator-no-slow.st");
+        assertEquals(Set.of("levelled", "no_overtravel", "served1", "served2", "served3"), g.failed(), g.out());
+        assertEquals("score=40/100 passed=false", g.last(), g.out());
+        assertEquals(1, g.exit(), g.out());
+    }
+
+    @Test
+    void anElevatorThatLeavesBeforeItsDoorIsClosedIsCappedAtForty() {
+        Grade g = grade("elevator", "elevator-no-door-interlock.st");
+        assertEquals(Set.of("door_interlock"), g.failed(), g.out());
+        assertEquals("score=40/100 passed=false", g.last(), g.out());
+    }
 }
