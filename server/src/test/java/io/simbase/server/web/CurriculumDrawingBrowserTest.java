@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * powered) and the trip lamp (red once K1 and K2 forced on together short-circuit it). The
  * crossing of {@code traffic-light}: the car queue growing on red and the signal lamps. The
  * consumer of {@code tank-pid}: its pump and its dry lamp. The agitator and pulse meters of
- * {@code batch-mixer}.
+ * {@code batch-mixer}. The lift of {@code elevator}.
  * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png.
  */
 class CurriculumDrawingBrowserTest {
@@ -197,6 +197,41 @@ class CurriculumDrawingBrowserTest {
             teacher.waitFor(bladeRunning + " > 3", seconds(10), "the blade running");
             assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
             Files.write(Path.of("target/dashboard-batch-mixer.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    /**
+     * The lift of {@code elevator}: the shaft, the car moving along it when forced up, the door
+     * strip dark while closed and orange once the forced door motor opens it, the alarm lamp red
+     * when the car moves with its door open. Screenshot: server/target/dashboard-elevator.png.
+     */
+    @Test
+    void theLiftIsDrawnWithItsCarDoorAndAlarm() throws Exception {
+        String car = COUNT + "(0x41, 0x69, 0xe1)";
+        String doorOpen = COUNT + "(0xff, 0xa5, 0x00)";
+        String alarm = COUNT + "(0xdc, 0x14, 0x3c)";
+        String carX = "(() => { const c = document.getElementById('plant'); const d = c.getContext('2d')"
+                + ".getImageData(0, 0, c.width, c.height).data; let s = 0, n = 0; for (let i = 0; i < d.length; i += 4)"
+                + " if (d[i] === 0x41 && d[i + 1] === 0x69 && d[i + 2] === 0xe1) { s += (i / 4) % c.width; n++; }"
+                + " return n ? s / n : -1; })()";
+        String sid = server.sessions().create(CODE, "Eve#0006", Scenes.load("elevator"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "lift");
+            assertTrue(teacher.eval(car).asInt() > 100, "the car is drawn");
+            assertEquals(0, teacher.eval(doorOpen).asInt(), "door closed");
+            assertEquals(0, teacher.eval(alarm).asInt(), "no alarm");
+            double x0 = teacher.eval(carX).asDouble();
+
+            force(teacher, "door_open");
+            teacher.waitFor(doorOpen + " > 3", seconds(10), "the door strip orange");
+            force(teacher, "up");
+            teacher.waitFor(tag("speed") + " > 0.5", seconds(10), "the car moving");
+            teacher.waitFor(alarm + " > 3", seconds(5), "the alarm: moving with the door open");
+            teacher.waitFor(carX + " > " + (x0 + 20), seconds(10), "the car drawn further along the shaft");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-elevator.png"), teacher.screenshot());
         } finally {
             server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
         }
