@@ -46,6 +46,7 @@ public final class StandardComponents implements ComponentPlugin {
                 Consumer.TYPE,
                 PulseMeter.TYPE,
                 Agitator.TYPE,
-                Lift.TYPE);
+                Lift.TYPE,
+                CarPark.TYPE);
     }
 }
