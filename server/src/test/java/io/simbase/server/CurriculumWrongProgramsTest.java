@@ -119,4 +119,19 @@ class CurriculumWrongProgramsTest {
         assertEquals(Set.of("door_interlock"), g.failed(), g.out());
         assertEquals("score=40/100 passed=false", g.last(), g.out());
     }
+
+    @Test
+    void aCarParkCountingBeamEdgesMiscountsAndLetsCarsIntoAFullPark() {
+        Grade g = grade("car-park", "car-park-edges.st");
+        assertEquals(Set.of("counts_right", "no_overfull"), g.failed(), g.out());
+        assertEquals("score=40/100 passed=false", g.last(), g.out());
+        assertEquals(1, g.exit(), g.out());
+    }
+
+    @Test
+    void aCarParkIgnoringCarsThatBackOutCountsTooManyAndTurnsCarsAway() {
+        Grade g = grade("car-park", "car-park-no-reverse.st");
+        assertEquals(Set.of("counts_right", "full_sign"), g.failed(), g.out());
+        assertEquals("score=50/100 passed=false", g.last(), g.out());
+    }
 }

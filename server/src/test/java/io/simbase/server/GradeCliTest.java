@@ -19,7 +19,7 @@ class GradeCliTest {
         CliRun r = CliRun.run("exercises");
         assertEquals(0, r.exit(), r.err());
         List<String> ids = r.out().lines().map(l -> l.split("\\s+")[0]).toList();
-        assertEquals(List.of("conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level", "tank-pid", "batch-mixer", "elevator"), ids);
+        assertEquals(List.of("conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park"), ids);
         assertTrue(r.out().contains("scene=sorting-station"), r.out());
     }
 
@@ -27,7 +27,7 @@ class GradeCliTest {
 
     @Test
     void theReferenceProgramsScoreFullMarksOnTheSoftPlc() {
-        for (String id : List.of("conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level", "tank-pid", "batch-mixer", "elevator")) {
+        for (String id : List.of("conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park")) {
             CliRun r = CliRun.run("grade", id, "--plc", PROGRAMS.resolve(id + ".st").toString());
             assertEquals(0, r.exit(), id + ": " + r.out() + r.err());
             String[] lines = r.out().strip().split("\\R");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class BundledExercisesTest {
     @Test
     void theIndexListsTheThreeScenesInCurriculumOrder() {
-        assertEquals(List.of("conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level", "tank-pid", "batch-mixer", "elevator"), Exercises.bundledIds());
+        assertEquals(List.of("conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park"), Exercises.bundledIds());
     }
 
     @Test

@@ -82,7 +82,7 @@ class SceneErrorsTest {
 
     @Test
     void bundledScenesAllLoad() throws Exception {
-        assertEquals(java.util.List.of("conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level", "tank-pid", "batch-mixer", "elevator"), Scenes.bundledIds());
+        assertEquals(java.util.List.of("conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park"), Scenes.bundledIds());
         for (String id : Scenes.bundledIds()) {
             assertEquals(id, Scenes.load(id).id());
         }
