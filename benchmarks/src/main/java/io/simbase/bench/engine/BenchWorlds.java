@@ -22,7 +22,8 @@ final class BenchWorlds {
      * sorting-station), the tank's fill and drain valves part open (tank-level), or the motor
      * running forward in delta (motor-control), or the fill valve at 40 % against the changing
      * consumer (tank-pid), or pump A dosing into the draining, agitated and heated vessel
-     * (batch-mixer), or the lift's car driven up (elevator).
+     * (batch-mixer), the lift's car driven up (elevator), or the car park's barrier open to
+     * its random traffic (car-park).
      */
     static World reference(String sceneId) throws SceneException {
         World world = Scenes.load(sceneId).newWorld();
@@ -99,6 +100,9 @@ final class BenchWorlds {
         }
         if (id.equals("tank-pid")) {
             set(world, "fill_valve", 40); // the consumer's demand steps every 40 s: the RNG runs
+        }
+        if (id.equals("car-park")) {
+            set(world, "barrier", 1); // random cars enter, back out and leave past the beams
         }
         if (id.equals("elevator")) {
             set(world, "up", 1); // the car runs up and stands at the overtravel limit, sensing every floor

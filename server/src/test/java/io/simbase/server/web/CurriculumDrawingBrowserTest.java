@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * powered) and the trip lamp (red once K1 and K2 forced on together short-circuit it). The
  * crossing of {@code traffic-light}: the car queue growing on red and the signal lamps. The
  * consumer of {@code tank-pid}: its pump and its dry lamp. The agitator and pulse meters of
- * {@code batch-mixer}. The lift of {@code elevator}.
+ * {@code batch-mixer}. The lift of {@code elevator}. The car park of {@code car-park}.
  * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png.
  */
 class CurriculumDrawingBrowserTest {
@@ -232,6 +232,34 @@ class CurriculumDrawingBrowserTest {
             teacher.waitFor(carX + " > " + (x0 + 20), seconds(10), "the car drawn further along the shaft");
             assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
             Files.write(Path.of("target/dashboard-elevator.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    /**
+     * The car park of {@code car-park}: the lane, the barrier red while closed and green once
+     * forced open, the waiting car drawn on the loop and then under the beams. Screenshot:
+     * server/target/dashboard-car-park.png.
+     */
+    @Test
+    void theCarParkIsDrawnWithItsBarrierAndCars() throws Exception {
+        String closed = COUNT + "(0xff, 0x45, 0x00)";
+        String open = COUNT + "(0x22, 0x8b, 0x22)";
+        String car = COUNT + "(0x1e, 0x90, 0xff)";
+        String sid = server.sessions().create(CODE, "Fay#0007", Scenes.load("car-park"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "car_park");
+            assertTrue(teacher.eval(closed).asInt() > 3, "the barrier drawn closed");
+            assertEquals(0, teacher.eval(open).asInt());
+            teacher.waitFor(tag("entry_loop") + " === 1", seconds(60), "a car on the entry loop");
+            teacher.waitFor(car + " > 3", seconds(5), "the waiting car drawn");
+            force(teacher, "barrier");
+            teacher.waitFor(open + " > 3", seconds(5), "the barrier drawn open");
+            teacher.waitFor(tag("beam_a") + " === 1", seconds(10), "the car under beam A");
+            teacher.waitFor(car + " > 3", seconds(5), "the car drawn in the lane");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-car-park.png"), teacher.screenshot());
         } finally {
             server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
         }

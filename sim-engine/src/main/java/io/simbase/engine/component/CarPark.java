@@ -338,10 +338,10 @@ public final class CarPark extends Mechanism implements IntegratePhase, SensePha
                 Drawing.rect(0.3 * s, 0, s * 0.4, s * 0.9, "#c0c0c0"),
                 Drawing.rect(-0.15 * s, s * 0.12, s * 0.02, s * 0.06, "#8b0000").layer(2),
                 Drawing.rect(0.15 * s, s * 0.12, s * 0.02, s * 0.06, "#8b0000").layer(2),
-                Drawing.rect(-0.1 * s, 0, s * 0.03, s * 0.3, "#ff4500").onWhen("barrier", "#228b22").layer(1),
+                Drawing.rect(-0.1 * s, 0, s * 0.03, s * 0.3, "#228b22").onWhen("barrier", "#ff4500").layer(1),
                 Drawing.rect(0, 0, s * 0.12, s * 0.08, "#1e90ff").onWhen("car_visible", "#a9a9a9")
                         .shiftedBy("car_shift").layer(2),
-                Drawing.text(0.3 * s, -0.3 * s, "inside", 0, " \u26DF", "#000"),
+                Drawing.text(0.3 * s, -0.3 * s, "inside", 0, "", "#000"),
                 Drawing.text(-0.35 * s, -0.25 * s, "queue", 0, " \u2192", "#000"));
     }
 
