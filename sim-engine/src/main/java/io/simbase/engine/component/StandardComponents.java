@@ -45,6 +45,11 @@ public final class StandardComponents implements ComponentPlugin {
                 PanelIndicator.DISPLAY,
                 GarageDoor.TYPE,
                 Silo.TYPE,
-                LoadCell.TYPE);
+                LoadCell.TYPE,
+                Consumer.TYPE,
+                PulseMeter.TYPE,
+                Agitator.TYPE,
+                Lift.TYPE,
+                CarPark.TYPE);
     }
 }
