@@ -202,6 +202,55 @@ class CurriculumDrawingBrowserTest {
             force(teacher, "blade_up", 0);
             teacher.waitFor(bladeDown + " > 0", seconds(5), "the blade drawn lowered");
             teacher.waitFor(tag("packed") + " >= 1", seconds(15), "the boxes go into the bin");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    @Test
+    void theSiloIsDrawnWithItsValveAndTheFillOfTheBoxUnderIt() throws Exception {
+        String silo = COUNT + "(0xb0, 0xb0, 0xb0)";
+        String pouring = COUNT + "(0xff, 0xbf, 0x00)";
+        String fill = COUNT + "(0x8b, 0x5a, 0x2b)";
+        String sid = server.sessions().create(CODE, "Eve#0006", Scenes.load("silo-fill"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "silo");
+            assertTrue(teacher.eval(silo).asInt() > 100, "the silo drawn");
+            assertEquals(0, teacher.eval(pouring).asInt(), "the valve closed");
+            assertEquals(0, teacher.eval(fill).asInt(), "no box filled");
+            force(teacher, "stop_up");
+            force(teacher, "belt_run");
+            teacher.waitFor(tag("box_in_place") + " === 1", seconds(30), "a box under the spout");
+            force(teacher, "fill_valve");
+            teacher.waitFor(pouring + " > 3", seconds(5), "the valve amber");
+            teacher.waitFor(tag("full") + " === 1", seconds(10), "the box full");
+            teacher.waitFor(fill + " > 20", seconds(5), "the box's fill drawn");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-silo-fill.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    @Test
+    void theLoadCellIsDrawnUnderTheBeltWhileABoxIsWeighed() throws Exception {
+        String plate = COUNT + "(0x46, 0x82, 0xb4)";
+        String sid = server.sessions().create(CODE, "Fay#0007", Scenes.load("sort-by-weight"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "load_cell");
+            int empty = teacher.eval(plate).asInt();
+            assertTrue(empty > 20, "the weighing plate drawn: " + empty);
+            force(teacher, "belt_run");
+            teacher.waitFor(tag("weight") + " > 0.15", seconds(30), "a box on the load cell");
+            assertTrue(teacher.eval(plate).asInt() > 20, "the plate still drawn");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-sort-by-weight.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
     /**
      * The consumer of {@code tank-pid}: its pump body, the dry lamp pale while the tank has water
      * and orange once the tank (started nearly empty, time scale 10) runs dry; pale again when
@@ -237,26 +286,6 @@ class CurriculumDrawingBrowserTest {
         }
     }
 
-    @Test
-    void theSiloIsDrawnWithItsValveAndTheFillOfTheBoxUnderIt() throws Exception {
-        String silo = COUNT + "(0xb0, 0xb0, 0xb0)";
-        String pouring = COUNT + "(0xff, 0xbf, 0x00)";
-        String fill = COUNT + "(0x8b, 0x5a, 0x2b)";
-        String sid = server.sessions().create(CODE, "Eve#0006", Scenes.load("silo-fill"), 1, 30).id();
-        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
-            watch(teacher, sid, "silo");
-            assertTrue(teacher.eval(silo).asInt() > 100, "the silo drawn");
-            assertEquals(0, teacher.eval(pouring).asInt(), "the valve closed");
-            assertEquals(0, teacher.eval(fill).asInt(), "no box filled");
-            force(teacher, "stop_up");
-            force(teacher, "belt_run");
-            teacher.waitFor(tag("box_in_place") + " === 1", seconds(30), "a box under the spout");
-            force(teacher, "fill_valve");
-            teacher.waitFor(pouring + " > 3", seconds(5), "the valve amber");
-            teacher.waitFor(tag("full") + " === 1", seconds(10), "the box full");
-            teacher.waitFor(fill + " > 20", seconds(5), "the box's fill drawn");
-            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
-            Files.write(Path.of("target/dashboard-silo-fill.png"), teacher.screenshot());
     /**
      * The agitator and the pulse meters of {@code batch-mixer}: the agitator's body, its blade
      * pale at rest and dark when the forced motor runs; a meter's lamp flashing yellow while the
@@ -289,19 +318,6 @@ class CurriculumDrawingBrowserTest {
         }
     }
 
-    @Test
-    void theLoadCellIsDrawnUnderTheBeltWhileABoxIsWeighed() throws Exception {
-        String plate = COUNT + "(0x46, 0x82, 0xb4)";
-        String sid = server.sessions().create(CODE, "Fay#0007", Scenes.load("sort-by-weight"), 1, 30).id();
-        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
-            watch(teacher, sid, "load_cell");
-            int empty = teacher.eval(plate).asInt();
-            assertTrue(empty > 20, "the weighing plate drawn: " + empty);
-            force(teacher, "belt_run");
-            teacher.waitFor(tag("weight") + " > 0.15", seconds(30), "a box on the load cell");
-            assertTrue(teacher.eval(plate).asInt() > 20, "the plate still drawn");
-            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
-            Files.write(Path.of("target/dashboard-sort-by-weight.png"), teacher.screenshot());
     /**
      * The lift of {@code elevator}: the shaft, the car moving along it when forced up, the door
      * strip dark while closed and orange once the forced door motor opens it, the alarm lamp red
