@@ -108,6 +108,7 @@ const SCHEMA = {
     9: ['observers', 'uint32'], 10: ['active_faults', 'string', true], 11: ['active_alarms', 'string', true],
     12: ['parts', 'uint32'], 13: ['rig', 'RigStatus'], 14: ['soft_plc_running', 'bool'],
     15: ['opcua_client', 'string'],
+    100: ['lateness_max_ms', 'double'],
   },
   RigStatus: {
     1: ['name', 'string'], 2: ['state', 'string'], 3: ['requests', 'uint64'], 4: ['errors', 'uint64'],
@@ -125,7 +126,7 @@ const SCHEMA = {
   TagInfo: {
     1: ['name', 'string'], 2: ['type', 'string'], 3: ['direction', 'string'], 4: ['min', 'double'],
     5: ['max', 'double'], 6: ['unit', 'string'], 7: ['writable', 'bool'], 8: ['description', 'string'],
-    9: ['description_zh', 'string'],
+    9: ['description_zh', 'string'], 100: ['faults', 'string', true],
   },
   ComponentInfo: {
     1: ['id', 'string'], 2: ['type', 'string'], 3: ['x', 'double'], 4: ['y', 'double'], 5: ['z', 'double'],

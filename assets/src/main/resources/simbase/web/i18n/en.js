@@ -161,4 +161,16 @@
   'error.UNSUPPORTED': 'not supported',
   'error.UNKNOWN_RIG': 'unknown rig',
   'error.INTERNAL': 'server error',
+  // The class overview, the plant drawing and the fault list (issue 10: tiles).
+  'list.table': 'All sessions as a list',
+  'tile.none': 'No sessions in this class yet.',
+  'tile.rig': 'rig {name} ({state})',
+  'tile.run': '{state} · t = {time} · late {late} ms · {parts} parts',
+  'tile.alarm': 'alarm {list}',
+  'tile.fault': 'fault {list}',
+  'tile.stalled': 'stalled',
+  'tile.late': 'steps {ms} ms late',
+  'plant.fit': 'Zoom to fit',
+  'plant.hint': 'wheel: zoom · drag: move · double-click: whole plant',
+  'plant.legend': 'Parts:',
 };

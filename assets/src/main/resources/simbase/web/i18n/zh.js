@@ -161,4 +161,16 @@
   'error.UNSUPPORTED': '不支持此操作',
   'error.UNKNOWN_RIG': '实训台不存在',
   'error.INTERNAL': '服务器内部错误',
+  // The class overview, the plant drawing and the fault list (issue 10: tiles).
+  'list.table': '全部会话（列表）',
+  'tile.none': '本班还没有会话。',
+  'tile.rig': '实训台 {name}（{state}）',
+  'tile.run': '{state} · t = {time} · 延迟 {late} 毫秒 · {parts} 个工件',
+  'tile.alarm': '报警 {list}',
+  'tile.fault': '故障 {list}',
+  'tile.stalled': '停滞',
+  'tile.late': '步进延迟 {ms} 毫秒',
+  'plant.fit': '缩放至全图',
+  'plant.hint': '滚轮：缩放 · 拖动：移动 · 双击：全图',
+  'plant.legend': '工件：',
 };

@@ -86,6 +86,8 @@ public final class Session implements EventSink {
     private volatile List<String> statusAlarms = List.of();
     private volatile boolean statusClosed;
     private volatile boolean statusPlcRunning;
+    /** How late this session's steps started recently; recorded by the sim thread that runs it. */
+    final RecentLateness lateness = new RecentLateness();
     /** Clock time of the last command submitted or the last time observers or a rig were seen. */
     private volatile long lastActiveNanos = System.nanoTime();
     private volatile boolean idleCloseQueued;
@@ -301,6 +303,11 @@ public final class Session implements EventSink {
      */
     public boolean plcRunning() {
         return statusPlcRunning;
+    }
+
+    /** The worst step-start lateness of the last second or two, nanoseconds (0 while paused); any thread. */
+    public long recentLatenessNanos() {
+        return lateness.worstNanos();
     }
 
     /** The live figures; any thread. */
@@ -536,6 +543,9 @@ public final class Session implements EventSink {
         if (pacing.paused != pause) {
             pacing.pause(pause);
             statusPaused = pause;
+            if (pause) {
+                lateness.clear();
+            }
             events.add(world.stepCount(), pause ? io.simbase.protocol.v1.EventKind.SESSION_PAUSED_VALUE
                     : io.simbase.protocol.v1.EventKind.SESSION_RESUMED_VALUE, -1, 0);
             recording.note(world.stepCount(), pause ? "pause" : "resume");
