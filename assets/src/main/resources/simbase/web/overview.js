@@ -11,8 +11,8 @@
 'use strict';
 
 const Overview = (() => {
-  const THUMB_W = 232;
-  const THUMB_H = 96;
+  const THUMB_W = 200;
+  const THUMB_H = 72;
   const LATE_MS = 20;        // a session whose steps start this late needs attention
   const STALLED_LISTS = 3;   // a running session whose step did not move for this many lists
   const tiles = new Map();   // session id -> tile
@@ -110,7 +110,7 @@ const Overview = (() => {
     setText(tile, 'ctl', tile.ctl, controllerText(s));
     setText(tile, 'run', tile.run, t('tile.run', {
       state: (s.paused ? t('list.paused') : t('list.running')) + (s.time_scale && s.time_scale !== 1 ? ' ×' + s.time_scale : ''),
-      time: fmtTime(s.sim_nanos || 0), late: (s.lateness_max_ms || 0).toFixed(1), parts: s.parts || 0 }));
+      time: fmtTime(s.sim_nanos || 0), late: (s.lateness_max_ms || 0).toFixed(1) }));
     const c = concerns(tile);
     setText(tile, 'flags', tile.flags, c.join(' · '));
     tile.root.classList.toggle('tile-attention', c.length > 0);

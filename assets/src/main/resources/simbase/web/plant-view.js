@@ -10,11 +10,12 @@
 
 const PlantView = (() => {
   const MAX_PLANT_PX = 560;
+  const BELOW_PLANT_PX = 640; // what the view shows below the plant on one screen: header, events, soft PLC
   let canvas = null;
   let source = null; // () => the model: { layout, tags, visuals, parts, faults }
   let send = null;
   let zoom = { k: 1, cx: 0, cy: 0 };
-  let last = { view: null, hits: [] };
+  let last = { view: null, hits: [], labels: [] };
   let scheduled = false;
   let drag = null;
   let held = null; // the push button the pointer holds down
@@ -63,7 +64,8 @@ const PlantView = (() => {
     const width = Math.floor(canvas.parentElement.clientWidth);
     const opts = { labels: true, legend: true, panel: 'full', zoom, label, legendTitle: t('plant.legend'),
       faulted: m.faultedComponent };
-    const height = Plant.heightFor(m.layout, width, MAX_PLANT_PX, opts);
+    const maxPlant = Math.max(200, Math.min(MAX_PLANT_PX, window.innerHeight - BELOW_PLANT_PX));
+    const height = Plant.heightFor(m.layout, width, maxPlant, opts);
     Plant.fitBitmap(canvas, width, height);
     last = Plant.draw(canvas, width, height, m, opts);
   }
@@ -157,5 +159,11 @@ const PlantView = (() => {
     schedule();
   }
 
-  return { init, schedule, reset, fit, hits: () => last.hits, zoom: () => zoom.k };
+  /** Where component `id`'s centre is drawn, in canvas CSS px (tests, tools). */
+  function centreOf(id) {
+    const c = source().layout.components.find((k) => k.id === id);
+    return c && last.view ? [last.view.sx(c.x), last.view.sy(c.y)] : null;
+  }
+
+  return { init, schedule, reset, fit, centreOf, hits: () => last.hits, labels: () => last.labels, zoom: () => zoom.k };
 })();

@@ -17,6 +17,7 @@ const Plant = (() => {
   const PAD_METRES = 0.15;
   const LEGEND_PX = 22;
   const PANEL_PX = 40;
+  const LIGHTS_PX = 14;
 
   function drawingOf(c) {
     if (c.primitives === undefined) {
@@ -71,7 +72,15 @@ const Plant = (() => {
    */
   function heightFor(layout, cssWidth, maxPlantPx, opts) {
     const plantPx = Math.min(maxPlantPx, cssWidth / aspect(layout));
-    return Math.round(plantPx + (opts.legend ? LEGEND_PX : 0) + (opts.panel ? PANEL_PX : 0));
+    return Math.round(plantPx + (opts.legend ? LEGEND_PX : 0) + panelHeight(layout, opts));
+  }
+
+  // The panel strip: full height with controls, a thin one for lights only, none without either.
+  function panelHeight(layout, opts) {
+    const P = prepared(layout);
+    if (opts.panel === 'full') return P.controls.length || P.indicators.length ? PANEL_PX : 0;
+    if (opts.panel === 'lights') return P.indicators.length ? LIGHTS_PX : 0;
+    return 0;
   }
 
   /** Sizes the canvas's bitmap to its CSS box (times the device pixel ratio); true when it changed. */
@@ -119,8 +128,8 @@ const Plant = (() => {
     g.font = '10px sans-serif';
     const P = prepared(model.layout);
     const top = opts.legend ? LEGEND_PX : 0;
-    const panelPx = opts.panel ? PANEL_PX : 0;
-    const result = { view: null, hits: [] };
+    const panelPx = panelHeight(model.layout, opts);
+    const result = { view: null, hits: [], labels: [] };
     if (P.bounds) {
       const view = fitView(P.bounds, 0, top, cssWidth, cssHeight - top - panelPx, opts.zoom);
       result.view = view;
@@ -137,11 +146,11 @@ const Plant = (() => {
       }
       drawParts(g, view, model.parts);
       if (opts.faulted) drawFaults(g, view, P.plant, opts.faulted);
-      if (opts.labels) drawLabels(g, view, P.plant, opts.label);
+      if (opts.labels) result.labels = drawLabels(g, view, P.plant, opts.label);
       g.restore();
     }
     if (opts.legend) drawLegend(g, model.layout, cssWidth, opts.legendTitle || '');
-    if (opts.panel) result.hits = drawPanel(g, model, cssHeight - panelPx, cssWidth, opts);
+    if (panelPx) result.hits = drawPanel(g, model, cssHeight - panelPx, panelPx, cssWidth, opts);
     return result;
   }
 
@@ -217,8 +226,9 @@ const Plant = (() => {
     return list.some((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h);
   }
 
-  // Each component's label above its footprint, else below, else right of it, where it does not
-  // cover another label; white halo so it reads over belts and parts.
+  // Each component's label above its footprint, else below, right or left of it, at its middle or
+  // either end, else further out, where it covers no other label; a white halo so it reads over
+  // belts and parts. Returns the labels' boxes.
   function drawLabels(g, view, plant, label) {
     g.font = '12px system-ui, sans-serif';
     g.textBaseline = 'middle';
@@ -226,19 +236,26 @@ const Plant = (() => {
     g.strokeStyle = 'rgba(255,255,255,0.9)';
     g.fillStyle = '#123';
     const placed = [];
+    const h = 14;
     for (const c of plant) {
       const text = label ? label(c) : c.id;
-      const w = g.measureText(text).width, h = 14;
+      const w = g.measureText(text).width;
       const b = screenBox(view, c);
-      const cx = b.x + b.w / 2;
-      const tries = [{ x: cx - w / 2, y: b.y - h - 2 }, { x: cx - w / 2, y: b.y + b.h + 2 },
-        { x: b.x + b.w + 4, y: b.y + b.h / 2 - h / 2 }];
+      const xs = [b.x + b.w / 2 - w / 2, b.x, b.x + b.w - w];
+      const tries = [];
+      for (let out = 0; out < 4; out++) {
+        for (const x of xs) {
+          tries.push({ x, y: b.y - h - 2 - out * h }, { x, y: b.y + b.h + 2 + out * h });
+        }
+        tries.push({ x: b.x + b.w + 4 + out * w, y: b.y + b.h / 2 - h / 2 }, { x: b.x - w - 4 - out * w, y: b.y + b.h / 2 - h / 2 });
+      }
       const spot = tries.find((r) => !overlaps({ x: r.x, y: r.y, w, h }, placed)) || tries[0];
-      placed.push({ x: spot.x, y: spot.y, w, h });
+      placed.push({ x: spot.x, y: spot.y, w, h, text, id: c.id });
       g.strokeText(text, spot.x, spot.y + h / 2);
       g.fillText(text, spot.x, spot.y + h / 2);
     }
     g.textBaseline = 'alphabetic';
+    return placed;
   }
 
   // The legend: a swatch and the name of each part type, along the top.
@@ -274,21 +291,21 @@ const Plant = (() => {
 
   // The operator panel along the bottom: controls as buttons (pressed drawn sunk), then the lights.
   // Returns the controls' hit boxes (CSS px).
-  function drawPanel(g, model, y0, width, opts) {
+  function drawPanel(g, model, y0, height, width, opts) {
     const P = prepared(model.layout);
     const full = opts.panel === 'full';
     const label = (c) => (opts.label ? opts.label(c) : c.id);
     const hits = [];
     g.fillStyle = '#e8eaee';
-    g.fillRect(0, y0, width, PANEL_PX);
+    g.fillRect(0, y0, width, height);
     g.font = '12px system-ui, sans-serif';
     g.textBaseline = 'middle';
-    const cy = y0 + PANEL_PX / 2;
+    const cy = y0 + height / 2;
     let x = 8;
     if (full) {
       for (const c of P.controls) {
         const text = label(c) + (c.type === 'selector' || c.type === 'setpoint' ? ': ' + fmt(controlState(model, c)) : '');
-        const w = Math.max(44, g.measureText(text).width + 18), h = PANEL_PX - 10;
+        const w = Math.max(44, g.measureText(text).width + 18), h = height - 10;
         const pressed = c.type !== 'setpoint' && c.type !== 'selector' && controlState(model, c);
         const estop = c.type === 'estop';
         g.fillStyle = estop ? (pressed ? '#8b0000' : '#d42020') : pressed ? '#9aa4b1' : '#fdfdfd';
@@ -309,12 +326,12 @@ const Plant = (() => {
       if (c.type === 'light') {
         g.fillStyle = on > 0 ? (c.properties.colour || 'green') : '#c8c8c8';
         g.beginPath();
-        g.arc(x + 7, cy, full ? 7 : 5, 0, 2 * Math.PI);
+        g.arc(x + 7, cy, full ? 7 : 4, 0, 2 * Math.PI);
         g.fill();
         g.strokeStyle = '#555';
         g.lineWidth = 1;
         g.stroke();
-        x += full ? 18 : 14;
+        x += full ? 18 : 12;
       } else {
         const text = fmt(on);
         g.fillStyle = '#111';

@@ -165,7 +165,7 @@
   'list.table': 'All sessions as a list',
   'tile.none': 'No sessions in this class yet.',
   'tile.rig': 'rig {name} ({state})',
-  'tile.run': '{state} · t = {time} · late {late} ms · {parts} parts',
+  'tile.run': '{state} · {time} · late {late} ms',
   'tile.alarm': 'alarm {list}',
   'tile.fault': 'fault {list}',
   'tile.stalled': 'stalled',

@@ -165,7 +165,7 @@
   'list.table': '全部会话（列表）',
   'tile.none': '本班还没有会话。',
   'tile.rig': '实训台 {name}（{state}）',
-  'tile.run': '{state} · t = {time} · 延迟 {late} 毫秒 · {parts} 个工件',
+  'tile.run': '{state} · {time} · 延迟 {late} 毫秒',
   'tile.alarm': '报警 {list}',
   'tile.fault': '故障 {list}',
   'tile.stalled': '停滞',
