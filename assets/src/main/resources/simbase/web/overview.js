@@ -15,6 +15,7 @@ const Overview = (() => {
   const THUMB_H = 72;
   const LATE_MS = 20;        // a session whose steps start this late needs attention
   const STALLED_LISTS = 3;   // a running session whose step did not move for this many lists
+  const FALLBACK_MS = 100;
   const tiles = new Map();   // session id -> tile
   const subscribed = new Set();
   let box = null;
@@ -173,13 +174,16 @@ const Overview = (() => {
     schedule();
   }
 
+  // At the next animation frame; a tab in the background gets none, so a timer stands in.
   function schedule() {
     if (scheduled) return;
     scheduled = true;
     requestAnimationFrame(frame);
+    setTimeout(frame, FALLBACK_MS);
   }
 
   function frame() {
+    if (!scheduled) return;
     scheduled = false;
     if (!box || box.offsetParent === null) return; // hidden: drawn when shown again
     const start = performance.now();

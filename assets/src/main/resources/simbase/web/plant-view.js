@@ -11,6 +11,9 @@
 const PlantView = (() => {
   const MAX_PLANT_PX = 560;
   const BELOW_PLANT_PX = 640; // what the view shows below the plant on one screen: header, events, soft PLC
+  const ONE_SCREEN_MIN_WIDTH = 1500; // style.css lays the view out for one screen from this width
+  const MIN_WIDTH_PX = 480;
+  const FALLBACK_MS = 100;
   let canvas = null;
   let source = null; // () => the model: { layout, tags, visuals, parts, faults }
   let send = null;
@@ -45,13 +48,17 @@ const PlantView = (() => {
     fit();
   }
 
+  // At the next animation frame; a tab in the background gets none, so a timer stands in.
   function schedule() {
     if (scheduled) return;
     scheduled = true;
-    requestAnimationFrame(() => {
+    const run = () => {
+      if (!scheduled) return;
       scheduled = false;
       render();
-    });
+    };
+    requestAnimationFrame(run);
+    setTimeout(run, FALLBACK_MS);
   }
 
   function label(c) {
@@ -61,10 +68,13 @@ const PlantView = (() => {
   function render() {
     const m = source();
     if (!canvas || !m || !m.layout || canvas.offsetParent === null) return;
-    const width = Math.floor(canvas.parentElement.clientWidth);
     const opts = { labels: true, legend: true, panel: 'full', zoom, label, legendTitle: t('plant.legend'),
       faulted: m.faultedComponent };
-    const maxPlant = Math.max(200, Math.min(MAX_PLANT_PX, window.innerHeight - BELOW_PLANT_PX));
+    const oneScreen = window.innerWidth >= ONE_SCREEN_MIN_WIDTH;
+    const maxPlant = oneScreen ? Math.max(200, Math.min(MAX_PLANT_PX, window.innerHeight - BELOW_PLANT_PX)) : MAX_PLANT_PX;
+    // As wide as the column, but no wider than the plant at its greatest height: no empty sides.
+    const column = Math.floor(canvas.parentElement.clientWidth);
+    const width = Math.min(column, Math.max(MIN_WIDTH_PX, Math.ceil(maxPlant * Plant.aspect(m.layout))));
     const height = Plant.heightFor(m.layout, width, maxPlant, opts);
     Plant.fitBitmap(canvas, width, height);
     last = Plant.draw(canvas, width, height, m, opts);

@@ -227,8 +227,9 @@ const Plant = (() => {
   }
 
   // Each component's label above its footprint, else below, right or left of it, at its middle or
-  // either end, else further out, where it covers no other label; a white halo so it reads over
-  // belts and parts. Returns the labels' boxes.
+  // either end, else further out, inside the drawing: first where it covers neither another label
+  // nor another component, then where it covers no other label. A white halo so it reads over belts and parts.
+  // Returns the labels' boxes.
   function drawLabels(g, view, plant, label) {
     g.font = '12px system-ui, sans-serif';
     g.textBaseline = 'middle';
@@ -236,24 +237,30 @@ const Plant = (() => {
     g.strokeStyle = 'rgba(255,255,255,0.9)';
     g.fillStyle = '#123';
     const placed = [];
+    const boxes = plant.map((c) => screenBox(view, c));
     const h = 14;
-    for (const c of plant) {
+    plant.forEach((c, i) => {
       const text = label ? label(c) : c.id;
       const w = g.measureText(text).width;
-      const b = screenBox(view, c);
+      const b = boxes[i];
       const xs = [b.x + b.w / 2 - w / 2, b.x, b.x + b.w - w];
       const tries = [];
       for (let out = 0; out < 4; out++) {
         for (const x of xs) {
-          tries.push({ x, y: b.y - h - 2 - out * h }, { x, y: b.y + b.h + 2 + out * h });
+          tries.push({ x, y: b.y - h - 2 - out * h, w, h }, { x, y: b.y + b.h + 2 + out * h, w, h });
         }
-        tries.push({ x: b.x + b.w + 4 + out * w, y: b.y + b.h / 2 - h / 2 }, { x: b.x - w - 4 - out * w, y: b.y + b.h / 2 - h / 2 });
+        tries.push({ x: b.x + b.w + 4 + out * w, y: b.y + b.h / 2 - h / 2, w, h },
+          { x: b.x - w - 4 - out * w, y: b.y + b.h / 2 - h / 2, w, h });
       }
-      const spot = tries.find((r) => !overlaps({ x: r.x, y: r.y, w, h }, placed)) || tries[0];
+      const others = boxes.filter((o, k) => k !== i);
+      const inside = (r) => r.x >= view.box.x && r.y >= view.box.y && r.x + r.w <= view.box.x + view.box.w
+        && r.y + r.h <= view.box.y + view.box.h;
+      const spot = tries.find((r) => inside(r) && !overlaps(r, placed) && !overlaps(r, others))
+        || tries.find((r) => inside(r) && !overlaps(r, placed)) || tries[0];
       placed.push({ x: spot.x, y: spot.y, w, h, text, id: c.id });
       g.strokeText(text, spot.x, spot.y + h / 2);
       g.fillText(text, spot.x, spot.y + h / 2);
-    }
+    });
     g.textBaseline = 'alphabetic';
     return placed;
   }
