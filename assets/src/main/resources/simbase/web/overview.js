@@ -1,9 +1,10 @@
 // The instructor's class overview: a live tile per session of the class (student, scene, what
 // controls the plant, running or paused, step lateness, faults, alarms, rig, and the plant itself
-// moving in a thumbnail), tiles that need attention first (an alarm, a fault, a lost rig, a
-// stalled or late session), a click opens the session. The summaries come with the class list
-// (once a second); the thumbnails from observing every session on this connection (full state,
-// then deltas), drawn at most once per animation frame and only the tiles that changed.
+// moving in a thumbnail), tiles that need attention first (an alarm, a fault, a lost rig or a
+// stalled session; then sessions whose steps start late), a click opens the session. The
+// summaries come with the class list (once a second); the thumbnails from observing every session
+// on this connection at config.thumbRateHz (full states, thinned by the server), drawn at most once per
+// animation frame and only the tiles that changed.
 //
 // The session view and the overview share the connection's observations: before the page opens
 // a session itself it takes over ours (handOver), and we observe it again once it is closed.
@@ -16,6 +17,8 @@ const Overview = (() => {
   const LATE_MS = 20;        // a session whose steps start this late needs attention
   const STALLED_LISTS = 3;   // a running session whose step did not move for this many lists
   const FALLBACK_MS = 100;
+  // State samples a second for a thumbnail (decision 0100; 0: every frame, for comparison).
+  const config = { thumbRateHz: 10 };
   const tiles = new Map();   // session id -> tile
   const subscribed = new Set();
   let box = null;
@@ -87,23 +90,33 @@ const Overview = (() => {
     return t('control.nobody');
   }
 
-  /** Why a session needs the instructor's attention, as words; empty when it does not. */
+  /**
+   * Why a session needs the instructor's attention, as words, and how much: 2 for what happens
+   * in the student's plant (an alarm, a fault, a lost rig, a stalled session), 1 for steps that
+   * start late (the server's trouble, not the student's), 0 for none.
+   */
   function concerns(tile) {
     const s = tile.summary;
-    const out = [];
-    if (s.active_alarms.length) out.push(t('tile.alarm', { list: s.active_alarms.join(' ') }));
-    if (s.active_faults.length) out.push(t('tile.fault', { list: s.active_faults.join(' ') }));
-    if (s.rig && s.rig.comm_lost) out.push(t('rig.commLost'));
-    if (tile.still >= STALLED_LISTS) out.push(t('tile.stalled'));
-    if ((s.lateness_max_ms || 0) > LATE_MS) out.push(t('tile.late', { ms: Math.round(s.lateness_max_ms) }));
-    return out;
+    const words = [];
+    let level = 0;
+    const add = (text, l) => { words.push(text); level = Math.max(level, l); };
+    if (s.active_alarms.length) add(t('tile.alarm', { list: s.active_alarms.join(' ') }), 2);
+    if (s.active_faults.length) add(t('tile.fault', { list: s.active_faults.join(' ') }), 2);
+    if (s.rig && s.rig.comm_lost) add(t('rig.commLost'), 2);
+    if (tile.still >= STALLED_LISTS) add(t('tile.stalled'), 2);
+    if ((s.lateness_max_ms || 0) > LATE_MS) add(t('tile.late', { ms: Math.round(s.lateness_max_ms) }), 1);
+    return { words, level };
+  }
+
+  // A new summary from the class list: a running session whose step stands still is stalled.
+  function track(tile, s) {
+    const step = s.step || 0;
+    tile.still = !s.paused && step === tile.lastStep ? tile.still + 1 : 0;
+    tile.lastStep = step;
   }
 
   function update(tile, s) {
     tile.summary = s;
-    const step = s.step || 0;
-    tile.still = !s.paused && step === tile.lastStep ? tile.still + 1 : 0;
-    tile.lastStep = step;
     setText(tile, 'who', tile.who, s.owner);
     const L = tile.model && tile.model.layout;
     setText(tile, 'scene', tile.scene, L ? localized(L.title, L.title_zh) : s.scene);
@@ -113,10 +126,11 @@ const Overview = (() => {
       state: (s.paused ? t('list.paused') : t('list.running')) + (s.time_scale && s.time_scale !== 1 ? ' ×' + s.time_scale : ''),
       time: fmtTime(s.sim_nanos || 0), late: (s.lateness_max_ms || 0).toFixed(1) }));
     const c = concerns(tile);
-    setText(tile, 'flags', tile.flags, c.join(' · '));
-    tile.root.classList.toggle('tile-attention', c.length > 0);
+    setText(tile, 'flags', tile.flags, c.words.join(' · '));
+    tile.root.classList.toggle('tile-attention', c.level === 2);
+    tile.root.classList.toggle('tile-late', c.level === 1);
     tile.root.classList.toggle('tile-paused', !!s.paused);
-    tile.attention = c.length > 0;
+    tile.attention = c.level;
   }
 
   /** The class list (staff): tiles added, updated, removed and ordered; new sessions observed. */
@@ -130,10 +144,11 @@ const Overview = (() => {
         tile = newTile(s.session_id);
         tiles.set(s.session_id, tile);
       }
+      track(tile, s);
       update(tile, s);
       if (!subscribed.has(s.session_id) && state.observing !== s.session_id) {
         subscribed.add(s.session_id);
-        send('observe', { session_id: s.session_id }, quietly(s.session_id));
+        send('observe', { session_id: s.session_id, max_state_rate_hz: config.thumbRateHz }, quietly(s.session_id));
       }
     }
     for (const [id, tile] of tiles) {
@@ -158,7 +173,9 @@ const Overview = (() => {
     if (!tile) return;
     const layout = f.layout || (tile.model && tile.model.layout);
     if (!layout) return;
+    const first = !tile.model;
     tile.model = { layout, tags: f.tags.slice(), visuals: f.visuals.slice(), parts: f.parts || { ids: [], types: [], xyz: [] } };
+    if (first && tile.summary) update(tile, tile.summary); // the scene's title, now that its layout is here
     tile.dirty = true;
     schedule();
   }
@@ -222,5 +239,5 @@ const Overview = (() => {
     schedule();
   }
 
-  return { init, render, onFullState, onDelta, handOver, reconnected, redraw, stats, tiles };
+  return { init, render, onFullState, onDelta, handOver, reconnected, redraw, stats, tiles, config };
 })();

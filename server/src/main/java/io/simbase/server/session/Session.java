@@ -368,7 +368,7 @@ public final class Session implements EventSink {
         } else if (c instanceof SessionCommand.Reset) {
             return reset();
         } else if (c instanceof SessionCommand.Observe o) {
-            return observe(o.link(), o.requestId(), o.audience());
+            return observe(o.link(), o.requestId(), o.audience(), o.maxStateRateHz());
         } else if (c instanceof SessionCommand.Unobserve u) {
             observers.remove(u.link());
             statusObservers = observers.size();
@@ -460,8 +460,11 @@ public final class Session implements EventSink {
         statusPlcRunning = plc.running();
     }
 
-    private CommandResult observe(ClientLink link, long requestId, Audience audience) {
-        boolean added = observers.add(link, requestId, world, pacing.paused, statusFaults, audience);
+    private CommandResult observe(ClientLink link, long requestId, Audience audience, int maxStateRateHz) {
+        // Frames between two state samples: 1, or enough for at most maxStateRateHz a second.
+        long frameRateHz = Math.round(1e9 / pacing.framePeriodNanos);
+        int statePeriod = maxStateRateHz <= 0 ? 1 : (int) Math.max(1, (frameRateHz + maxStateRateHz - 1) / maxStateRateHz);
+        boolean added = observers.add(link, requestId, world, pacing.paused, statusFaults, audience, statePeriod);
         statusObservers = observers.size();
         if (added) {
             plcPublisher.observed(link);

@@ -96,6 +96,10 @@ class ClassOverviewBrowserTest {
         try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
             teacher.call("Emulation.setDeviceMetricsOverride", chromium.json.createObjectNode().put("width", 1920)
                     .put("height", 1080).put("deviceScaleFactor", 1).put("mobile", false));
+            String rate = System.getProperty("simbase.overview.thumbRateHz"); // the benchmark's comparison runs
+            if (rate != null) {
+                teacher.eval("Overview.config.thumbRateHz = " + Integer.parseInt(rate));
+            }
             signIn(teacher);
             teacher.waitFor("document.querySelectorAll('#tiles .tile').length === " + SESSIONS, seconds(20), "40 tiles");
             teacher.waitFor("[...Overview.tiles.values()].every(t => t.model && t.model.layout)", seconds(30),
@@ -123,7 +127,11 @@ class ClassOverviewBrowserTest {
                 teacher.waitFor("(" + thumbnail(sid) + ") !== '" + before + "'", seconds(10), "thumbnail of " + sid + " moving");
             }
 
-            // Frame time with 40 live tiles: animation-frame intervals and the overview's drawing time.
+            // Frame time with 40 live tiles: animation-frame intervals and the overview's drawing time,
+            // and how busy the page's main thread was (Chromium's own task, script and layout time).
+            teacher.call("Performance.enable", null);
+            JsonNode before = teacher.call("Performance.getMetrics", null);
+            long cpuBefore = chromium.cpuNanos();
             JsonNode m = teacher.eval("new Promise(done => { const ts = []; const d0 = Overview.stats.drawMs.length;"
                     + " const n0 = Overview.stats.tilesDrawn; const t0 = performance.now();"
                     + " const f = (t) => { ts.push(t); if (t - t0 < " + MEASURE_MS + ") requestAnimationFrame(f);"
@@ -137,13 +145,24 @@ class ClassOverviewBrowserTest {
             for (int i = 0; i < draw.length; i++) {
                 draw[i] = m.get("draw").get(i).asDouble();
             }
+            JsonNode after = teacher.call("Performance.getMetrics", null);
+            double browserCpuMsPerS = (chromium.cpuNanos() - cpuBefore) / 1e6 / (MEASURE_MS / 1000.0);
             assertTrue(intervals.length > 50 && draw.length > 50, "frames measured: " + intervals.length + " / " + draw.length);
-            String report = String.format(Locale.ROOT, "sessions=%d seconds=%.0f frames=%d tiles_drawn_per_s=%.0f%n"
+            double seconds = MEASURE_MS / 1000.0;
+            String report = String.format(Locale.ROOT, "sessions=%d thumb_rate_hz=%d seconds=%.0f frames=%d tiles_drawn_per_s=%.0f%n"
                             + "frame_interval_p50_ms=%.2f frame_interval_p99_ms=%.2f frame_interval_max_ms=%.2f%n"
-                            + "overview_draw_p50_ms=%.2f overview_draw_p99_ms=%.2f overview_draw_max_ms=%.2f%n",
-                    SESSIONS, MEASURE_MS / 1000.0, intervals.length, m.get("tiles").asDouble() * 1000 / MEASURE_MS,
+                            + "overview_draw_p50_ms=%.2f overview_draw_p99_ms=%.2f overview_draw_max_ms=%.2f"
+                            + " overview_draw_ms_per_s=%.1f%n"
+                            + "main_thread_task_ms_per_s=%.1f script_ms_per_s=%.1f layout_ms_per_s=%.1f style_ms_per_s=%.1f%n"
+                            + "browser_cpu_ms_per_s=%.0f load_average=%.1f%n",
+                    SESSIONS, teacher.eval("Overview.config.thumbRateHz").asInt(), seconds, intervals.length, m.get("tiles").asDouble() / seconds,
                     percentile(intervals, 50), percentile(intervals, 99), percentile(intervals, 100),
-                    percentile(draw, 50), percentile(draw, 99), percentile(draw, 100));
+                    percentile(draw, 50), percentile(draw, 99), percentile(draw, 100), Arrays.stream(draw).sum() / seconds,
+                    metricDelta(before, after, "TaskDuration") * 1000 / seconds,
+                    metricDelta(before, after, "ScriptDuration") * 1000 / seconds,
+                    metricDelta(before, after, "LayoutDuration") * 1000 / seconds,
+                    metricDelta(before, after, "RecalcStyleDuration") * 1000 / seconds,
+                    browserCpuMsPerS, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.print(report);
             Files.writeString(Path.of("target/overview-frame-time.txt"), report, StandardCharsets.UTF_8);
             Files.write(Path.of("target/overview-40.png"), teacher.screenshot());
@@ -160,6 +179,20 @@ class ClassOverviewBrowserTest {
             teacher.waitFor("(" + thumbnail(sessionIds.get(0)) + ") !== '" + back + "'", seconds(10),
                     "the opened session's thumbnail moving again");
         }
+    }
+
+    /** How much a cumulative Chromium metric (Performance.getMetrics, seconds) grew between two readings. */
+    private static double metricDelta(JsonNode before, JsonNode after, String name) {
+        return metric(after, name) - metric(before, name);
+    }
+
+    private static double metric(JsonNode metrics, String name) {
+        for (JsonNode m : metrics.get("metrics")) {
+            if (m.get("name").asText().equals(name)) {
+                return m.get("value").asDouble();
+            }
+        }
+        throw new AssertionError("Chromium reports no metric " + name + ": " + metrics);
     }
 
     /** The p-th percentile (nearest rank) of the values; p = 100 is the maximum. */
