@@ -114,6 +114,7 @@ function show(view) {
   for (const v of ['login-view', 'class-view', 'session-view']) $(v).hidden = v !== view;
   if (view !== 'session-view') $('ended').hidden = true;
   clearInterval(state.listTimer);
+  LiveCharts.run(view === 'class-view' && isStaff());
   if (view === 'class-view' || view === 'session-view') {
     listSessions();
     state.listTimer = setInterval(listSessions, 1000);
@@ -576,6 +577,7 @@ I18N.onChange(() => {
     setConn(t('conn.connected', { version: state.serverVersion }), 'ok');
   }
   Overview.redraw();
+  LiveCharts.redraw();
   if (state.layout) {
     renderSessionTitle();
     buildTagTable();
@@ -589,4 +591,5 @@ PlcEditor.init($('plc-container'), send); // after I18N.init: its labels are in 
 PlantView.init($('plant'), plantModel, send, { fitButton: $('plant-fit-btn') });
 FaultPicker.init($('fault-choice'), $('fault-target'), $('fault-kind'));
 Overview.init($('tiles'), send, observe);
+LiveCharts.init($('live-charts'), send);
 connect();

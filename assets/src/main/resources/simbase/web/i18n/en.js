@@ -173,4 +173,6 @@
   'plant.fit': 'Zoom to fit',
   'plant.hint': 'wheel: zoom · drag: move · double-click: whole plant',
   'plant.legend': 'Parts:',
+  'chart.lateness': 'Step lateness, p99 of the last seconds: {value} ms',
+  'chart.clients': 'Connected clients: {value}',
 };

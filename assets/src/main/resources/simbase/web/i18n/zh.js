@@ -173,4 +173,6 @@
   'plant.fit': '缩放至全图',
   'plant.hint': '滚轮：缩放 · 拖动：移动 · 双击：全图',
   'plant.legend': '工件：',
+  'chart.lateness': '步进延迟（近几秒 p99）：{value} 毫秒',
+  'chart.clients': '在线客户端：{value}',
 };

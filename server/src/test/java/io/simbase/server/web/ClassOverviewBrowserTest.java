@@ -170,6 +170,16 @@ class ClassOverviewBrowserTest {
             assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(),
                     "no error: " + teacher.eval("document.getElementById('error').textContent"));
 
+            // Live charts: the server's recent step lateness and the connected clients, once a second.
+            teacher.waitFor("LiveCharts.series.clients.length >= 3", seconds(10), "three seconds of chart points");
+            JsonNode charts = teacher.eval("[LiveCharts.series.clients.slice(-1)[0], Math.min(...LiveCharts.series.lateness),"
+                    + " [...document.querySelectorAll('#live-charts canvas')].map(c => { const d = c.getContext('2d')"
+                    + ".getImageData(0, 0, c.width, c.height).data; let n = 0; for (let i = 3; i < d.length; i += 4)"
+                    + " if (d[i] > 0) n++; return n; })]");
+            assertTrue(charts.get(0).asInt() >= 1, "this page is a connected client: " + charts);
+            assertTrue(charts.get(1).asDouble() >= 0, "lateness figures: " + charts);
+            charts.get(2).forEach(n -> assertTrue(n.asInt() > 300, "both charts drawn: " + charts));
+
             // A click on a tile opens its session; back in the class, its tile is live again.
             teacher.eval(tile0 + ".click()");
             teacher.waitFor("!document.getElementById('session-view').hidden && state.observing === '" + sessionIds.get(0)
