@@ -66,7 +66,7 @@ const Overview = (() => {
     const canvas = el('canvas', 'tile-plant');
     Plant.fitBitmap(canvas, THUMB_W, THUMB_H);
     const ctl = el('div', 'tile-line');
-    const run = el('div', 'tile-line');
+    const run = el('div', 'tile-line tile-run');
     const flags = el('div', 'tile-flags');
     root.append(head, scene, canvas, ctl, run, flags);
     root.onclick = () => open(id);
@@ -93,7 +93,7 @@ const Overview = (() => {
   /**
    * Why a session needs the instructor's attention, as words, and how much: 2 for what happens
    * in the student's plant (an alarm, a fault, a lost rig, a stalled session), 1 for steps that
-   * start late (the server's trouble, not the student's), 0 for none.
+   * start late (the server's trouble, not the student's; the run line shows it), 0 for none.
    */
   function concerns(tile) {
     const s = tile.summary;
@@ -104,7 +104,7 @@ const Overview = (() => {
     if (s.active_faults.length) add(t('tile.fault', { list: s.active_faults.join(' ') }), 2);
     if (s.rig && s.rig.comm_lost) add(t('rig.commLost'), 2);
     if (tile.still >= STALLED_LISTS) add(t('tile.stalled'), 2);
-    if ((s.lateness_max_ms || 0) > LATE_MS) add(t('tile.late', { ms: Math.round(s.lateness_max_ms) }), 1);
+    if (!level && (s.lateness_max_ms || 0) > LATE_MS) level = 1; // its run line says how late, in the tile's colour
     return { words, level };
   }
 

@@ -169,7 +169,6 @@
   'tile.alarm': 'alarm {list}',
   'tile.fault': 'fault {list}',
   'tile.stalled': 'stalled',
-  'tile.late': 'steps {ms} ms late',
   'plant.fit': 'Zoom to fit',
   'plant.hint': 'wheel: zoom · drag: move · double-click: whole plant',
   'plant.legend': 'Parts:',

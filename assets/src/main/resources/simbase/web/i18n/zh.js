@@ -169,7 +169,6 @@
   'tile.alarm': '报警 {list}',
   'tile.fault': '故障 {list}',
   'tile.stalled': '停滞',
-  'tile.late': '步进延迟 {ms} 毫秒',
   'plant.fit': '缩放至全图',
   'plant.hint': '滚轮：缩放 · 拖动：移动 · 双击：全图',
   'plant.legend': '工件：',
