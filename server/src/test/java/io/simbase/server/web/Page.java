@@ -84,12 +84,21 @@ final class Page implements AutoCloseable {
 
     /**
      * Polls a script expression (a boolean, or a promise of one) until it holds, or fails with
-     * {@code what}; a script error counts as not yet (the page may still be loading).
+     * {@code what}; a script error counts as not yet (the page may still be loading), and so
+     * does an evaluation cut off by a navigation (a reload in progress).
      */
     void waitFor(String condition, Duration timeout, String what) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            JsonNode v = eval("(async () => { try { return !!(await (" + condition + ")); } catch (e) { return false; } })()");
+            JsonNode v;
+            try {
+                v = eval("(async () => { try { return !!(await (" + condition + ")); } catch (e) { return false; } })()");
+            } catch (IllegalStateException navigating) { // the page is reloading: its old context went away
+                if (!String.valueOf(navigating.getMessage()).contains("navigated or closed")) {
+                    throw navigating;
+                }
+                v = browser.json.getNodeFactory().booleanNode(false);
+            }
             if (v.asBoolean()) {
                 return;
             }
