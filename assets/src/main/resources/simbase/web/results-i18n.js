@@ -38,6 +38,13 @@ const RESULTS_TEXT = {
     gradedProgress: 'scenario {i}/{n} ({s}): {t} of {d} s',
     gradedDone: 'done: score {score}/100, passed: {passed}',
     gradedAborted: 'stopped: {why}',
+    solved: 'Solved',
+    kind_response: 'response',
+    kind_invariant: 'never',
+    kind_outcome: 'outcome',
+    kind_recovery: 'recovery',
+    gradedExercise: 'Exercise',
+    gradedNone: 'no exercise for this scene',
   },
   zh: {
     title: '班级成绩',
@@ -73,6 +80,13 @@ const RESULTS_TEXT = {
     gradedProgress: '场景 {i}/{n}（{s}）：{t} / {d} 秒',
     gradedDone: '完成：得分 {score}/100，通过：{passed}',
     gradedAborted: '已停止：{why}',
+    solved: '已完成',
+    kind_response: '响应',
+    kind_invariant: '禁止状态',
+    kind_outcome: '结果',
+    kind_recovery: '恢复',
+    gradedExercise: '练习',
+    gradedNone: '此场景没有练习',
   },
 };
 
@@ -80,6 +94,11 @@ function resultsLang() {
   const chosen = localStorage.getItem('simbase.lang');
   if (chosen === 'en' || chosen === 'zh') return chosen;
   return (navigator.language || 'en').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** The Chinese or the English of a bilingual pair, by the page's language; the other when one is empty. */
+function inLang(zh, en) {
+  return resultsLang() === 'zh' ? (zh || en) : (en || zh);
 }
 
 function rt(id, vars) {

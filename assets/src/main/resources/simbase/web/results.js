@@ -1,10 +1,12 @@
-// SimBase class results page: students x exercises (best score, attempts, last attempt), one
-// student's attempts with each check's verdict and the sim time it failed at, CSV export.
+// SimBase class results page: students (by their identity: the roster's student number) x
+// exercises in curriculum order (solved or not, best score, attempts, last attempt, how many
+// solved), one student's attempts with each check's message in the page's language, its verdict
+// and the sim time it failed at, CSV export.
 // Reuses the dashboard's sign-in (its token in sessionStorage); the server decides what this
 // user may see (a student only their own results). Polls list_results every 3 s while open.
 'use strict';
 
-const R = { status: 'connecting', ws: null, next: 1, rows: [], token: sessionStorage.getItem('simbase.token'), detail: null, timer: null };
+const R = { status: 'connecting', ws: null, next: 1, rows: [], exercises: [], token: sessionStorage.getItem('simbase.token'), detail: null, timer: null };
 const el = (id) => document.getElementById(id);
 
 function rconnect() {
@@ -40,11 +42,13 @@ function onResultsMessage(m) {
       break;
     case 'logged_in':
       el('r-who').textContent = m.logged_in.name + ' · ' + ROLES[m.logged_in.role];
+      rsend('list_exercises', { scene: '' });
       refresh();
       clearInterval(R.timer);
       R.timer = setInterval(refresh, 3000);
       break;
     case 'results': R.rows = m.results.rows; render(); break;
+    case 'exercises': R.exercises = m.exercises.exercises; render(); break;
     case 'error':
       showError(m.error.code === ERROR_CODES.NOT_AUTHENTICATED ? rt('signInFirst') : m.error.text);
       break;
@@ -56,22 +60,46 @@ function refresh() {
   rsend('list_results', { class_code: '' });
 }
 
-/** { student: { exercise: { best, attempts, last, rows } } }, students and exercises sorted. */
+/** A student's row key: the class and their identity (a student number is unique in its class). */
+function studentKey(r) {
+  return r.class_code + '\t' + r.student;
+}
+
+/** 'Name (number)', or the name alone when the student has no identity beyond it. */
+function studentLabel(r) {
+  const name = r.student_name || r.student;
+  return name === r.student ? name : name + ' (' + r.student + ')';
+}
+
+/** An exercise's title in the page's language, else its id. */
+function exerciseTitle(id) {
+  const e = R.exercises.find(x => x.id === id);
+  return e ? inLang(e.title_zh, e.title_en) : id;
+}
+
+/**
+ * { byStudent: key -> { label, cells: exercise -> { best, attempts, last, solved, rows } },
+ *   students: keys sorted by label, exercises: the curriculum's, then any others kept }.
+ */
 function summarize(rows) {
   const byStudent = new Map();
-  const exercises = new Set();
+  const exercises = R.exercises.map(e => e.id);
   for (const r of rows) {
-    exercises.add(r.exercise_id);
-    if (!byStudent.has(r.student)) byStudent.set(r.student, new Map());
-    const m = byStudent.get(r.student);
-    const cell = m.get(r.exercise_id) || { best: 0, attempts: 0, last: 0, rows: [] };
+    if (!exercises.includes(r.exercise_id)) exercises.push(r.exercise_id);
+    const key = studentKey(r);
+    if (!byStudent.has(key)) byStudent.set(key, { label: studentLabel(r), number: r.student, cells: new Map() });
+    const m = byStudent.get(key).cells;
+    const cell = m.get(r.exercise_id) || { best: 0, attempts: 0, last: 0, solved: false, rows: [] };
     cell.best = Math.max(cell.best, r.score);
     cell.attempts++;
+    cell.solved = cell.solved || r.passed;
+    if (r.at_millis >= cell.last) byStudent.get(key).label = studentLabel(r); // the newest name
     cell.last = Math.max(cell.last, r.at_millis);
     cell.rows.push(r);
     m.set(r.exercise_id, cell);
   }
-  return { byStudent, students: [...byStudent.keys()].sort(), exercises: [...exercises].sort() };
+  const students = [...byStudent.keys()].sort((a, b) => byStudent.get(a).label.localeCompare(byStudent.get(b).label));
+  return { byStudent, students, exercises };
 }
 
 function when(ms) {
@@ -89,36 +117,50 @@ function render() {
   if (!R.rows.length) return;
   const hr = thead.insertRow();
   hr.insertCell().textContent = rt('student');
-  for (const e of s.exercises) hr.insertCell().textContent = e;
-  for (const student of s.students) {
+  for (const e of s.exercises) {
+    const th = hr.insertCell();
+    th.dataset.exercise = e;
+    th.title = e;
+    th.textContent = exerciseTitle(e);
+  }
+  hr.insertCell().textContent = rt('solved');
+  for (const key of s.students) {
+    const student = s.byStudent.get(key);
     const tr = tbody.insertRow();
-    tr.dataset.student = student;
-    tr.insertCell().textContent = student;
+    tr.dataset.student = student.number;
+    tr.insertCell().textContent = student.label;
+    let solved = 0;
     for (const e of s.exercises) {
       const td = tr.insertCell();
-      const cell = s.byStudent.get(student).get(e);
+      const cell = student.cells.get(e);
       if (!cell) { td.textContent = '–'; continue; }
-      td.className = 'result-cell';
+      if (cell.solved) solved++;
+      td.className = 'result-cell ' + (cell.solved ? 'solved' : 'unsolved');
       td.dataset.exercise = e;
       td.innerHTML = '';
       const b = document.createElement('button');
       b.type = 'button';
-      b.textContent = rt('best') + ' ' + cell.best + ' · ' + rt('attempts') + ' ' + cell.attempts;
-      b.onclick = () => { R.detail = { student, exercise: e }; renderDetail(); };
+      b.textContent = (cell.solved ? '✓ ' : '✗ ') + rt('best') + ' ' + cell.best + ' · ' + rt('attempts') + ' ' + cell.attempts;
+      b.onclick = () => { R.detail = { key, exercise: e }; renderDetail(); };
       const small = document.createElement('div');
       small.className = 'muted';
       small.textContent = rt('last') + ': ' + when(cell.last);
       td.append(b, small);
     }
+    const total = tr.insertCell();
+    total.className = 'solved-count';
+    total.textContent = solved + '/' + s.exercises.length;
   }
   if (R.detail) renderDetail();
 }
 
 function renderDetail() {
-  const { student, exercise } = R.detail;
-  const rows = R.rows.filter(r => r.student === student && r.exercise_id === exercise);
+  const { key, exercise } = R.detail;
+  const rows = R.rows.filter(r => studentKey(r) === key && r.exercise_id === exercise);
+  if (!rows.length) return;
   el('r-detail').hidden = false;
-  el('r-detail-title').textContent = rt('attemptsOf') + ' ' + student + ' · ' + rt('on') + ' ' + exercise;
+  el('r-detail-title').textContent = rt('attemptsOf') + ' ' + studentLabel(rows[rows.length - 1]) + ' · ' + rt('on')
+    + ' ' + exerciseTitle(exercise);
   const box = el('r-attempts');
   box.innerHTML = '';
   rows.slice().reverse().forEach((r, i) => {
@@ -137,8 +179,11 @@ function renderDetail() {
       const tr = body.insertRow();
       tr.className = c.passed ? 'check-pass' : 'check-fail';
       tr.dataset.check = c.id;
-      tr.insertCell().textContent = c.id + (c.safety ? ' ⚠' : '');
-      tr.insertCell().textContent = c.kind;
+      const what = tr.insertCell();
+      what.className = 'check-message';
+      what.title = c.id;
+      what.textContent = (inLang(c.message_zh, c.message_en) || c.id) + (c.safety ? ' ⚠' : '');
+      tr.insertCell().textContent = rt('kind_' + c.kind);
       tr.insertCell().textContent = c.awarded + '/' + c.points;
       tr.insertCell().textContent = c.passed ? rt('ok')
         : rt('failedAt', { t: c.failed_at_seconds.toFixed(3), s: c.failed_scenario });
@@ -156,12 +201,12 @@ function renderDetail() {
 
 function csv() {
   const q = (v) => '"' + String(v).replace(/"/g, '""') + '"';
-  const lines = ['class,student,exercise,finished_utc,score,pass_mark,passed,capped,recording,failed_checks'];
+  const lines = ['class,student,name,exercise,finished_utc,score,pass_mark,passed,capped,recording,failed_checks'];
   for (const r of R.rows) {
     const failed = r.checks.filter(c => !c.passed)
       .map(c => c.id + '@' + c.failed_scenario + ':' + c.failed_at_seconds.toFixed(3) + 's').join(' ');
-    lines.push([r.class_code, r.student, r.exercise_id, new Date(r.at_millis).toISOString(), r.score, r.pass_mark,
-      r.passed, r.capped, r.recording, failed].map(q).join(','));
+    lines.push([r.class_code, r.student, r.student_name || r.student, r.exercise_id, new Date(r.at_millis).toISOString(),
+      r.score, r.pass_mark, r.passed, r.capped, r.recording, failed].map(q).join(','));
   }
   return lines.join('\r\n') + '\r\n';
 }

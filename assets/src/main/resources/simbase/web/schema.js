@@ -24,6 +24,7 @@ const SCHEMA = {
     70: ['start_graded_run', 'StartGradedRun', false, 'kind'], 71: ['list_results', 'ListResults', false, 'kind'],
     80: ['import_roster', 'ImportRoster', false, 'kind'], 81: ['student_login', 'StudentLogin', false, 'kind'],
     82: ['student_register', 'StudentRegister', false, 'kind'],
+    140: ['list_exercises', 'ListExercises', false, 'kind'],
     26: ['get_stats', 'Empty', false, 'kind'],
   },
   PlcDownload: { 1: ['session_id', 'string'], 2: ['source', 'string'], 3: ['file_name', 'string'] },
@@ -66,6 +67,7 @@ const SCHEMA = {
     42: ['plc_status', 'PlcStatus', false, 'kind'],
     70: ['graded_run', 'GradedRun', false, 'kind'], 71: ['results', 'ResultList', false, 'kind'],
     80: ['roster_imported', 'RosterImported', false, 'kind'],
+    140: ['exercises', 'ExerciseList', false, 'kind'],
     22: ['stats', 'Stats', false, 'kind'],
   },
   Stats: {
@@ -91,17 +93,24 @@ const SCHEMA = {
   },
   GradedCheck: {
     1: ['id', 'string'], 2: ['points', 'uint32'], 3: ['failed', 'bool'], 4: ['failed_at_seconds', 'double'],
-    5: ['failed_scenario', 'string'],
+    5: ['failed_scenario', 'string'], 140: ['message_zh', 'string'], 141: ['message_en', 'string'],
   },
   ResultList: { 1: ['rows', 'ResultRow', true] },
   ResultRow: {
     1: ['at_millis', 'uint64'], 2: ['class_code', 'string'], 3: ['student', 'string'], 4: ['exercise_id', 'string'],
     5: ['score', 'uint32'], 6: ['pass_mark', 'uint32'], 7: ['passed', 'bool'], 8: ['capped', 'bool'],
-    9: ['recording', 'string'], 10: ['checks', 'ResultCheck', true],
+    9: ['recording', 'string'], 10: ['checks', 'ResultCheck', true], 140: ['student_name', 'string'],
   },
   ResultCheck: {
     1: ['id', 'string'], 2: ['kind', 'string'], 3: ['points', 'uint32'], 4: ['awarded', 'uint32'], 5: ['passed', 'bool'],
     6: ['safety', 'bool'], 7: ['failed_scenario', 'string'], 8: ['failed_at_seconds', 'double'],
+    140: ['message_zh', 'string'], 141: ['message_en', 'string'],
+  },
+  ListExercises: { 1: ['scene', 'string'] },
+  ExerciseList: { 1: ['exercises', 'ExerciseInfo', true] },
+  ExerciseInfo: {
+    1: ['id', 'string'], 2: ['scene', 'string'], 3: ['title_zh', 'string'], 4: ['title_en', 'string'],
+    5: ['pass_mark', 'uint32'],
   },
   Empty: {},
   Welcome: { 1: ['server_version', 'string'], 2: ['protocol_version', 'uint32'] },

@@ -3,6 +3,8 @@ package io.simbase.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.simbase.grading.exercise.Exercise;
+import io.simbase.grading.exercise.Exercises;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,16 +21,18 @@ class GradeCliTest {
         CliRun r = CliRun.run("exercises");
         assertEquals(0, r.exit(), r.err());
         List<String> ids = r.out().lines().map(l -> l.split("\\s+")[0]).toList();
-        assertEquals(List.of("conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level"), ids);
+        assertEquals(List.of("conveyor-basics", "conveyor-stop-safety", "motor-control", "traffic-light",
+                "sorting-station", "tank-level"), ids);
+        assertTrue(r.out().contains("conveyor-stop-safety scene=conveyor-basics"), r.out());
         assertTrue(r.out().contains("scene=sorting-station"), r.out());
     }
 
-    private static final Path PROGRAMS = Path.of("..", "assets", "src", "main", "resources", "simbase", "programs");
-
     @Test
-    void theReferenceProgramsScoreFullMarksOnTheSoftPlc() {
-        for (String id : List.of("conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level")) {
-            CliRun r = CliRun.run("grade", id, "--plc", PROGRAMS.resolve(id + ".st").toString());
+    void theReferenceProgramsScoreFullMarksOnTheSoftPlc() throws Exception {
+        for (String id : Exercises.bundledIds()) {
+            Exercise e = Exercises.load(id);
+            Path program = Files.writeString(dir.resolve(id + "-reference.st"), Exercises.referenceProgram(e));
+            CliRun r = CliRun.run("grade", id, "--plc", program.toString());
             assertEquals(0, r.exit(), id + ": " + r.out() + r.err());
             String[] lines = r.out().strip().split("\\R");
             assertEquals("score=100/100 passed=true", lines[lines.length - 1], id + ": " + r.out());

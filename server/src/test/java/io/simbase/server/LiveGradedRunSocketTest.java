@@ -19,7 +19,6 @@ import io.simbase.protocol.v1.ListResults;
 import io.simbase.protocol.v1.Observe;
 import io.simbase.protocol.v1.ResultList;
 import io.simbase.protocol.v1.ServerMessage;
-import io.simbase.protocol.v1.StartGradedRun;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -38,26 +37,8 @@ class LiveGradedRunSocketTest {
     @TempDir
     Path data;
 
-    private static ClientMessage.Builder start(String sid, String exercise) {
-        return ClientMessage.newBuilder().setStartGradedRun(StartGradedRun.newBuilder().setSessionId(sid)
-                .setExerciseId(exercise));
-    }
-
     private static ClientMessage.Builder list(String classCode) {
         return ClientMessage.newBuilder().setListResults(ListResults.newBuilder().setClassCode(classCode));
-    }
-
-    private static GradedRun awaitFinished(TestClient c) throws InterruptedException {
-        long end = System.currentTimeMillis() + 90_000;
-        while (System.currentTimeMillis() < end) {
-            for (ServerMessage m : c.received()) {
-                if (m.hasGradedRun() && (m.getGradedRun().getFinished() || !m.getGradedRun().getAborted().isEmpty())) {
-                    return m.getGradedRun();
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no finished graded_run within 90 s");
     }
 
     private static ResultList awaitRows(TestClient c, String classCode, int rows) throws InterruptedException {
@@ -90,17 +71,17 @@ class LiveGradedRunSocketTest {
                     .setAction(Control.Action.TIME_SCALE).setTimeScale(10)));
             ada.ok(ClientMessage.newBuilder().setObserve(Observe.newBuilder().setSessionId(sid)));
 
-            ServerMessage forbidden = bob.request(start(sid, "conveyor-basics"));
+            ServerMessage forbidden = bob.request(GradedRuns.start(sid, "conveyor-basics"));
             assertEquals(Error.Code.FORBIDDEN, forbidden.getError().getCode(), forbidden.toString());
-            ServerMessage unknown = ada.request(start(sid, "../../etc/passwd"));
+            ServerMessage unknown = ada.request(GradedRuns.start(sid, "../../etc/passwd"));
             assertEquals(Error.Code.BAD_REQUEST, unknown.getError().getCode());
             assertTrue(unknown.getError().getText().startsWith("unknown exercise '../../etc/passwd' (known: conveyor-basics"),
                     unknown.getError().getText());
-            ServerMessage wrongScene = ada.request(start(sid, "tank-level"));
+            ServerMessage wrongScene = ada.request(GradedRuns.start(sid, "tank-level"));
             assertEquals(Error.Code.BAD_REQUEST, wrongScene.getError().getCode());
 
-            ada.ok(start(sid, "conveyor-basics"));
-            GradedRun done = awaitFinished(ada);
+            ada.ok(GradedRuns.start(sid, "conveyor-basics"));
+            GradedRun done = GradedRuns.awaitVerdict(ada, 1);
             assertTrue(done.getFinished(), done.getAborted());
             assertEquals(headless.score(), done.getScore());
             assertEquals(headless.passed(), done.getPassed());

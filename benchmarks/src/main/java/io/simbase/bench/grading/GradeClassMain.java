@@ -58,9 +58,7 @@ public final class GradeClassMain {
         for (Scenario s : bundled.scenarios()) {
             stretched.add(new Scenario(s.id(), s.seed(), seconds, s.initial(), s.timeline()));
         }
-        Exercise exercise = new Exercise(bundled.id(), bundled.source(), bundled.plant(), bundled.title(),
-                bundled.brief(), bundled.task(), bundled.sheet(), bundled.passMark(), bundled.safetyCap(), stretched,
-                bundled.checks());
+        Exercise exercise = bundled.withScenarios(stretched);
         SortingControllers.Mistake[] kinds = SortingControllers.Mistake.values();
         List<ControllerFactory> classPrograms = new ArrayList<>();
         for (int p = 0; p < programs; p++) {

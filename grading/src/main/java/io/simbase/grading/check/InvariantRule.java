@@ -1,5 +1,6 @@
 package io.simbase.grading.check;
 
+import io.simbase.grading.exercise.Text;
 import io.simbase.grading.expr.Expression;
 import io.simbase.grading.expr.Signals;
 
@@ -14,6 +15,18 @@ public record InvariantRule(Expression never, double graceSeconds, double fromSe
     @Override
     public String kind() {
         return "invariant";
+    }
+
+    @Override
+    public Text describe() {
+        String n = Wording.quote(never);
+        boolean windowed = fromSeconds > 0 || untilSeconds < io.simbase.grading.exercise.ExerciseLoader.MAX_DURATION_SECONDS;
+        String zhWhen = windowed ? "在 " + Wording.seconds(fromSeconds) + " 至 " + Wording.seconds(untilSeconds) + " 秒之间" : "";
+        String enWhen = windowed ? " between " + Wording.seconds(fromSeconds) + " s and " + Wording.seconds(untilSeconds) + " s" : "";
+        String zhGrace = graceSeconds > 0 ? "（超过 " + Wording.seconds(graceSeconds) + " 秒）" : "";
+        String enGrace = graceSeconds > 0 ? " for longer than " + Wording.seconds(graceSeconds) + " s" : "";
+        return new Text(zhWhen + "出现了不允许的状态 " + n + zhGrace + "。",
+                "The forbidden state " + n + " held" + enGrace + enWhen + ".");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.simbase.grading.check;
 
+import io.simbase.grading.exercise.Text;
 import io.simbase.grading.expr.Expression;
 import io.simbase.grading.expr.Signals;
 
@@ -13,6 +14,16 @@ public record OutcomeRule(Expression expect, double atSeconds) implements Rule {
     @Override
     public String kind() {
         return "outcome";
+    }
+
+    @Override
+    public Text describe() {
+        String e = Wording.quote(expect);
+        if (atSeconds != atSeconds) {
+            return new Text("场景结束时 " + e + " 不成立。", "At the end of the scenario, " + e + " was not true.");
+        }
+        String at = Wording.seconds(atSeconds);
+        return new Text("在 t = " + at + " 秒时 " + e + " 不成立。", "At t = " + at + " s, " + e + " was not true.");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.simbase.grading.check;
 
+import io.simbase.grading.exercise.Text;
 import io.simbase.grading.expr.Expression;
 import io.simbase.grading.expr.Signals;
 
@@ -18,6 +19,23 @@ public record RecoveryRule(Expression after, Expression safe, double withinSecon
     @Override
     public String kind() {
         return "recovery";
+    }
+
+    @Override
+    public Text describe() {
+        String a = Wording.quote(after);
+        String s = Wording.quote(safe);
+        String w = Wording.seconds(withinSeconds);
+        String zh = a + " 之后 " + w + " 秒内没有进入安全状态 " + s;
+        String en = "After " + a + ", the safe state " + s + " was not reached within " + w + " s";
+        if (reset != null) {
+            String r = Wording.quote(reset);
+            String run = Wording.quote(running);
+            String rw = Wording.seconds(restartWithinSeconds);
+            zh += "，或没有保持到 " + r + "，或 " + r + " 之后 " + rw + " 秒内没有恢复 " + run;
+            en += ", or not kept until " + r + ", or " + run + " did not follow " + r + " within " + rw + " s";
+        }
+        return new Text(zh + "。", en + ".");
     }
 
     @Override

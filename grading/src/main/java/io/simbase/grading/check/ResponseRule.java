@@ -1,5 +1,6 @@
 package io.simbase.grading.check;
 
+import io.simbase.grading.exercise.Text;
 import io.simbase.grading.expr.Expression;
 import io.simbase.grading.expr.Signals;
 
@@ -14,6 +15,15 @@ public record ResponseRule(Expression when, Expression then, double withinSecond
     @Override
     public String kind() {
         return "response";
+    }
+
+    @Override
+    public Text describe() {
+        String w = Wording.quote(when);
+        String t = Wording.quote(then);
+        String s = Wording.seconds(withinSeconds);
+        return new Text(w + " 成立后 " + s + " 秒内 " + t + " 没有成立。",
+                "When " + w + " became true, " + t + " did not follow within " + s + " s.");
     }
 
     @Override

@@ -10,15 +10,33 @@ import java.util.List;
  *
  * @param sheet     the exercise sheet's file name next to it (Markdown), or null
  * @param safetyCap the highest score when a safety check fails (default: pass mark - 1)
+ * @param reference the reference program (scores 100) as a path relative to the exercise file's
+ *                  folder, or null ({@link Exercises#referenceProgram})
  */
 public record Exercise(String id, String source, PlantModel plant, Text title, Text brief, Text task,
-                       String sheet, int passMark, int safetyCap, List<Scenario> scenarios, List<Check> checks) {
+                       String sheet, int passMark, int safetyCap, List<Scenario> scenarios, List<Check> checks,
+                       String reference) {
     public Exercise {
         scenarios = List.copyOf(scenarios);
         checks = List.copyOf(checks);
     }
 
-    /** The scene's id. */
+    /** The same exercise with other scenarios (a benchmark stretches them). */
+    public Exercise withScenarios(List<Scenario> other) {
+        return new Exercise(id, source, plant, title, brief, task, sheet, passMark, safetyCap, other, checks, reference);
+    }
+
+    /** The check of that id, or null. */
+    public Check check(String checkId) {
+        for (Check c : checks) {
+            if (c.id().equals(checkId)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The scene's id: the exercise names its scene, and several exercises may share one. */
     public String sceneId() {
         return plant.sceneId();
     }

@@ -36,7 +36,7 @@ public final class ExerciseLoader {
     static {
         Map<String, Set<String>> keys = new LinkedHashMap<>();
         keys.put("exercise", Set.of("exercise", "scene", "title", "brief", "task", "sheet", "pass_mark", "safety_cap",
-                "scenarios", "checks"));
+                "scenarios", "checks", "reference"));
         keys.put("text", Set.of("zh", "en"));
         keys.put("scenario", Set.of("id", "seed", "duration", "initial", "timeline"));
         keys.put("timeline", Set.of("at", "do", "for"));
@@ -86,11 +86,15 @@ public final class ExerciseLoader {
         Text brief = text(root.get("brief"), "brief");
         Text task = text(root.get("task"), "task");
         String sheet = root.has("sheet") ? root.str("sheet") : null;
+        String reference = root.has("reference") ? root.str("reference") : null;
+        if (reference != null && (!reference.endsWith(".st") || reference.startsWith("/") || reference.contains("\\"))) {
+            throw root.get("reference").error("reference must be a relative path of a .st program, got '" + reference + "'");
+        }
         int passMark = (int) whole(root.get("pass_mark"), "pass_mark", 1, 100);
         int safetyCap = root.has("safety_cap") ? (int) whole(root.get("safety_cap"), "safety_cap", 0, 100) : passMark - 1;
         List<Scenario> scenarios = scenarios(root.get("scenarios"));
         List<Check> checks = checks(root.get("checks"), scenarios);
-        return new Exercise(id, file, plant, title, brief, task, sheet, passMark, safetyCap, scenarios, checks);
+        return new Exercise(id, file, plant, title, brief, task, sheet, passMark, safetyCap, scenarios, checks, reference);
     }
 
     // ------------------------------------------------------------------ texts and numbers
@@ -302,7 +306,7 @@ public final class ExerciseLoader {
                 }
             }
             Rule rule = rule(kind, c, horizon);
-            Text message = text(c.get("message"), "message");
+            Text message = c.has("message") ? text(c.get("message"), "message") : rule.describe();
             out.add(new Check(id, rule, points, safety, cap, message, applies, c.line()));
         }
         if (total != 100) {

@@ -66,6 +66,32 @@ public final class Exercises {
         }
     }
 
+    /**
+     * The text of an exercise's reference program: for a bundled exercise a resource next to the
+     * exercises, else a file next to the exercise file; null when the exercise names none.
+     *
+     * @throws ExerciseException {@code FILE:0: problem} when the named program cannot be read
+     */
+    public static String referenceProgram(Exercise e) throws ExerciseException {
+        if (e.reference() == null) {
+            return null;
+        }
+        if (e.source().startsWith(DIR)) {
+            String name = Path.of(DIR).resolve(e.reference()).normalize().toString().replace('\\', '/');
+            String text = resource(name);
+            if (text == null) {
+                throw new ExerciseException(e.source(), 0, "reference program " + e.reference() + " is missing");
+            }
+            return text;
+        }
+        Path p = Path.of(e.source()).resolveSibling(e.reference());
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            throw new ExerciseException(e.source(), 0, "cannot read reference program " + p + ": " + ex.getMessage());
+        }
+    }
+
     private static String resource(String name) {
         try (InputStream in = Exercises.class.getClassLoader().getResourceAsStream(name)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);

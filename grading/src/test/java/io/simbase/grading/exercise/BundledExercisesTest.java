@@ -14,7 +14,19 @@ import org.junit.jupiter.api.Test;
 class BundledExercisesTest {
     @Test
     void theIndexListsTheThreeScenesInCurriculumOrder() {
-        assertEquals(List.of("conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level"), Exercises.bundledIds());
+        assertEquals(List.of("conveyor-basics", "conveyor-stop-safety", "motor-control", "traffic-light",
+                "sorting-station", "tank-level"), Exercises.bundledIds());
+    }
+
+    @Test
+    void anExerciseNamesItsSceneAndItsReferenceProgramWhateverItsId() throws Exception {
+        Exercise e = Exercises.load("conveyor-stop-safety");
+        assertEquals("conveyor-basics", e.sceneId(), "a second exercise on the scene of the first");
+        assertEquals("../programs/conveyor-basics.st", e.reference());
+        assertTrue(Exercises.referenceProgram(e).contains("PROGRAM"), "the reference program is read next to the exercises");
+        for (String id : Exercises.bundledIds()) {
+            assertNotNull(Exercises.referenceProgram(Exercises.load(id)), id + " names its reference program");
+        }
     }
 
     @Test

@@ -92,7 +92,7 @@ class ExerciseLoaderTest {
     @Test
     void unknownAndMissingKeys() {
         assertEquals("exercises/t.yaml:6: unknown key 'pass_mrk' (allowed: brief, checks, exercise, pass_mark, "
-                + "safety_cap, scenarios, scene, sheet, task, title)",
+                + "reference, safety_cap, scenarios, scene, sheet, task, title)",
                 error(replace("pass_mark: 60", "pass_mrk: 60")));
         assertEquals("exercises/t.yaml:1: missing 'pass_mark'", error(replace("pass_mark: 60\n", "")));
         assertEquals("exercises/t.yaml:3: title: missing 'zh'", error(replace("title: {zh: 标题, en: Title}", "title: {en: Title}")));
@@ -176,5 +176,40 @@ class ExerciseLoaderTest {
                 error(replace("    within: 0.1s\n    message: {zh: 不安全", "    within: 0.1s\n    reset: start_pb\n    message: {zh: 不安全")));
         assertEquals("exercises/t.yaml:17: check 'runs': unknown scenario 'two'",
                 error(replace("    kind: response\n", "    kind: response\n    scenarios: [two]\n")));
+    }
+
+    @Test
+    void aCheckWithoutAMessageGetsOneFromItsKindInBothLanguages() throws Exception {
+        Exercise e = load(replace("    message: {zh: 没有运行, en: Did not run}\n", "")
+                .replace("    message: {zh: 不安全, en: Not safe}\n", "    reset: start_pb\n    running: belt_run\n"
+                        + "    restart_within: 0.5s\n"));
+        assertEquals(new Text("«start_pb» 成立后 0.1 秒内 «belt_run» 没有成立。",
+                "When «start_pb» became true, «belt_run» did not follow within 0.1 s."), e.check("runs").message());
+        assertEquals(new Text("«!stop_pb» 之后 0.1 秒内没有进入安全状态 «!belt_run»，或没有保持到 «start_pb»，"
+                        + "或 «start_pb» 之后 0.5 秒内没有恢复 «belt_run»。",
+                "After «!stop_pb», the safe state «!belt_run» was not reached within 0.1 s, or not kept until "
+                        + "«start_pb», or «belt_run» did not follow «start_pb» within 0.5 s."), e.check("safe").message());
+        assertEquals(new Text("没有运行", "Did not run"), load(GOOD).check("runs").message(), "a written message wins");
+    }
+
+    @Test
+    void invariantsAndOutcomesDescribeTheirWindowAndTime() throws Exception {
+        String invariant = "  - id: never\n    kind: invariant\n    points: 0\n    never: belt_run && !stop_pb\n"
+                + "    grace: 20ms\n    from: 2s\n    until: 8s\n";
+        String outcome = "  - id: end\n    kind: outcome\n    points: 0\n    expect: delivered >= 1\n"
+                + "  - id: at5\n    kind: outcome\n    points: 0\n    at: 5s\n    expect: belt_run\n";
+        Exercise e = load(GOOD + invariant + outcome);
+        assertEquals(new Text("在 2 至 8 秒之间出现了不允许的状态 «belt_run && !stop_pb»（超过 0.02 秒）。",
+                "The forbidden state «belt_run && !stop_pb» held for longer than 0.02 s between 2 s and 8 s."),
+                e.check("never").message());
+        assertEquals(new Text("场景结束时 «delivered >= 1» 不成立。", "At the end of the scenario, «delivered >= 1» was not true."),
+                e.check("end").message());
+        assertEquals("At t = 5 s, «belt_run» was not true.", e.check("at5").message().en());
+    }
+
+    @Test
+    void aReferenceIsARelativeProgramPath() {
+        assertEquals("exercises/t.yaml:7: reference must be a relative path of a .st program, got '/etc/passwd'",
+                error(replace("pass_mark: 60\n", "pass_mark: 60\nreference: /etc/passwd\n")));
     }
 }

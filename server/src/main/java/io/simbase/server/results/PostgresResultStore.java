@@ -70,8 +70,8 @@ public final class PostgresResultStore implements ResultStore {
             c.setAutoCommit(false);
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO simbase_result (at_millis, class_code,"
-                    + " student, exercise_id, score, pass_mark, passed, capped, recording)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " student, exercise_id, score, pass_mark, passed, capped, recording, student_name)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, r.atMillis());
                 ps.setString(2, r.classCode());
                 ps.setString(3, r.student());
@@ -81,6 +81,7 @@ public final class PostgresResultStore implements ResultStore {
                 ps.setBoolean(7, r.passed());
                 ps.setBoolean(8, r.capped());
                 ps.setString(9, r.recording());
+                ps.setString(10, r.studentName());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -129,7 +130,7 @@ public final class PostgresResultStore implements ResultStore {
     private List<StoredResult> query(String where, String classCode, String student) {
         String sql = "SELECT r.id, r.at_millis, r.class_code, r.student, r.exercise_id, r.score, r.pass_mark,"
                 + " r.passed, r.capped, r.recording, k.check_id, k.kind, k.points, k.awarded, k.passed, k.safety,"
-                + " k.failed_scenario, k.first_failure_seconds FROM simbase_result r"
+                + " k.failed_scenario, k.first_failure_seconds, r.student_name FROM simbase_result r"
                 + " LEFT JOIN simbase_result_check k ON k.result_id = r.id" + where + " ORDER BY r.id, k.ord";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             if (classCode != null) {
@@ -173,6 +174,7 @@ public final class PostgresResultStore implements ResultStore {
         private final boolean passed;
         private final boolean capped;
         private final String recording;
+        private final String studentName;
         final List<StoredCheck> checks = new ArrayList<>();
 
         Row(ResultSet rs) throws SQLException {
@@ -185,11 +187,13 @@ public final class PostgresResultStore implements ResultStore {
             passed = rs.getBoolean(8);
             capped = rs.getBoolean(9);
             recording = rs.getString(10);
+            String name = rs.getString(19);
+            studentName = name.isEmpty() ? student : name; // rows kept before version 2 have none
         }
 
         StoredResult result() {
             return new StoredResult(atMillis, classCode, student, exerciseId, score, passMark, passed, capped,
-                    recording, checks);
+                    recording, checks, studentName);
         }
     }
 

@@ -6,11 +6,14 @@ import java.util.List;
 
 /**
  * The one-line text form of a {@link StoredResult} in {@link FileResultStore}'s file: tab
- * separated fields, text escaped with {@link LineFile#escape}, first the version {@code r1},
- * the result's fields, the number of checks, then eight fields per check. Stateless.
+ * separated fields, text escaped with {@link LineFile#escape}, first the version {@code r2},
+ * the result's fields, the number of checks, eight fields per check, then the student's name.
+ * Lines of version {@code r1} (no name: the student goes by their identity) are still read.
+ * Stateless.
  */
 final class ResultLine {
-    static final String VERSION = "r1";
+    static final String VERSION = "r2";
+    static final String VERSION_1 = "r1";
     private static final int HEAD = 11;
     private static final int PER_CHECK = 8;
 
@@ -40,12 +43,14 @@ final class ResultLine {
             field(sb, c.failedScenario() == null ? "-" : "=" + LineFile.escape(c.failedScenario()));
             field(sb, Double.isNaN(c.firstFailureSeconds()) ? "-" : Double.toString(c.firstFailureSeconds()));
         }
+        field(sb, LineFile.escape(r.studentName()));
         return sb.toString();
     }
 
     /** The result on {@code line}, or null when the line is damaged or not a result. */
     static StoredResult parse(String line) {
-        if (line == null || !line.startsWith(VERSION + "\t")) {
+        boolean named = line != null && line.startsWith(VERSION + "\t");
+        if (line == null || !named && !line.startsWith(VERSION_1 + "\t")) {
             return null;
         }
         String[] f = line.split("\t", -1);
@@ -54,7 +59,8 @@ final class ResultLine {
                 return null;
             }
             int n = Integer.parseInt(f[10]);
-            if (n < 0 || f.length != HEAD + n * PER_CHECK) {
+            int tail = named ? 1 : 0;
+            if (n < 0 || f.length != HEAD + n * PER_CHECK + tail) {
                 return null;
             }
             List<StoredCheck> checks = new ArrayList<>(n);
@@ -65,8 +71,10 @@ final class ResultLine {
                 checks.add(new StoredCheck(text(f[o]), text(f[o + 1]), Integer.parseInt(f[o + 2]),
                         Integer.parseInt(f[o + 3]), bool(f[o + 4]), bool(f[o + 5]), scenario, at));
             }
-            return new StoredResult(Long.parseLong(f[1]), text(f[2]), text(f[3]), text(f[4]),
-                    Integer.parseInt(f[5]), Integer.parseInt(f[6]), bool(f[7]), bool(f[8]), text(f[9]), checks);
+            String student = text(f[3]);
+            return new StoredResult(Long.parseLong(f[1]), text(f[2]), student, text(f[4]),
+                    Integer.parseInt(f[5]), Integer.parseInt(f[6]), bool(f[7]), bool(f[8]), text(f[9]), checks,
+                    named ? text(f[f.length - 1]) : student);
         } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
             return null; // NumberFormatException included: garbage in a field
         }

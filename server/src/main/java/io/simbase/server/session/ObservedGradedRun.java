@@ -33,8 +33,7 @@ final class ObservedGradedRun implements GradedRunListener {
                 .setScenarioId(p.scenarioId()).setScenarioSeconds(p.scenarioSeconds())
                 .setScenarioDuration(p.scenarioDurationSeconds());
         for (int i = 0; i < p.checkIds().size(); i++) {
-            GradedCheck.Builder c = GradedCheck.newBuilder().setId(p.checkIds().get(i))
-                    .setPoints(exercise.checks().get(i).points());
+            GradedCheck.Builder c = check(exercise.checks().get(i));
             if (p.failed(i)) {
                 c.setFailed(true).setFailedAtSeconds(p.failedAtSeconds()[i]).setFailedScenario(p.failedScenario()[i]);
             }
@@ -50,7 +49,7 @@ final class ObservedGradedRun implements GradedRunListener {
                 .setRecording(recording).setScenarioCount(exercise.scenarios().size())
                 .setScenarioIndex(exercise.scenarios().size() - 1);
         for (CheckResult r : result.checks()) {
-            GradedCheck.Builder c = GradedCheck.newBuilder().setId(r.id()).setPoints(r.points());
+            GradedCheck.Builder c = check(exercise.check(r.id()));
             if (!r.passed()) {
                 c.setFailed(true).setFailedAtSeconds(r.firstFailureSeconds()).setFailedScenario(r.failedScenario());
             }
@@ -64,10 +63,16 @@ final class ObservedGradedRun implements GradedRunListener {
     public void aborted(String reason) {
         GradedRun.Builder b = head().setAborted(reason);
         for (Check c : exercise.checks()) {
-            b.addChecks(GradedCheck.newBuilder().setId(c.id()).setPoints(c.points()));
+            b.addChecks(check(c));
         }
         observers.accept(ServerMessage.newBuilder().setGradedRun(b).build());
         next.aborted(reason);
+    }
+
+    /** A check as every graded_run message names it: id, points and its message in both languages. */
+    private static GradedCheck.Builder check(Check c) {
+        return GradedCheck.newBuilder().setId(c.id()).setPoints(c.points()).setMessageZh(c.message().zh())
+                .setMessageEn(c.message().en());
     }
 
     private GradedRun.Builder head() {

@@ -22,7 +22,7 @@ final class SampleResults {
         }
         return new StoredResult(1_764_000_000_000L + i * 1000L, i % 2 == 0 ? "CLASS7" : "", STUDENTS[i % STUDENTS.length],
                 EXERCISES[i % EXERCISES.length], score, 60, score >= 60, i % 5 == 0,
-                i % 3 == 0 ? "" : "rec-" + i + ".simrec", checks);
+                i % 3 == 0 ? "" : "rec-" + i + ".simrec", checks, i % 2 == 0 ? STUDENTS[i % STUDENTS.length] : "名字 " + i);
     }
 
     static List<StoredResult> samples(int count) {

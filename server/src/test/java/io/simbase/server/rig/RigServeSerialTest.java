@@ -92,7 +92,7 @@ class RigServeSerialTest {
         pty.kill();
         serve.awaitOutput("link offline");
         pty.restart();
-        Peers.await(15_000, "the slave to answer again on the re-created pty", () -> {
+        Peers.await(40_000, "the slave to answer again on the re-created pty", () -> {
             try {
                 return MbpollOutput.values(mbpoll("-t", "1", "-r", "1", "-c", "1")).equals(List.of(1));
             } catch (Exception e) {

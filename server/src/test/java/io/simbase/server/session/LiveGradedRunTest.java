@@ -59,8 +59,9 @@ class LiveGradedRunTest {
         Session s = reg.create("C", "alice", Scenes.load(ex.sceneId()), 99, 30);
         assertTrue(s.submit(new SessionCommand.SetTimeScale(20), CommandReply.NONE));
         // some manual fiddling first: the graded run must start from the scenario's start anyway
-        s.submit(new SessionCommand.SetInput(s.scene().layout().indexOf("belt_run"), 1), CommandReply.NONE);
-        Thread.sleep(100);
+        CompletableFuture<CommandResult> fiddled = new CompletableFuture<>();
+        s.submit(new SessionCommand.SetInput(s.scene().layout().indexOf("belt_run"), 1), fiddled::complete);
+        assertTrue(fiddled.get(10, TimeUnit.SECONDS) instanceof CommandResult.Applied, "the input was applied");
         assertTrue(s.submit(new SessionCommand.StartGradedRun(ex, ConveyorControllers.of(mistake), heard),
                 CommandReply.NONE));
         GradeResult r = heard.result.get(60, TimeUnit.SECONDS);

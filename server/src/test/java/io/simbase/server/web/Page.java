@@ -84,8 +84,8 @@ final class Page implements AutoCloseable {
 
     /**
      * Polls a script expression (a boolean, or a promise of one) until it holds, or fails with
-     * {@code what}; a script error counts as not yet (the page may still be loading), and so
-     * does an evaluation cut off by a navigation (a reload in progress).
+     * {@code what}; a script error counts as not yet (the page may still be loading), and so does
+     * an evaluation cut off by a navigation (the page is being replaced).
      */
     void waitFor(String condition, Duration timeout, String what) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -93,13 +93,13 @@ final class Page implements AutoCloseable {
             JsonNode v;
             try {
                 v = eval("(async () => { try { return !!(await (" + condition + ")); } catch (e) { return false; } })()");
-            } catch (IllegalStateException navigating) { // the page is reloading: its old context went away
-                if (!String.valueOf(navigating.getMessage()).contains("navigated or closed")) {
-                    throw navigating;
+            } catch (IllegalStateException e) {
+                if (e.getMessage() == null || !e.getMessage().contains("navigated or closed")) {
+                    throw e;
                 }
-                v = browser.json.getNodeFactory().booleanNode(false);
+                v = null;
             }
-            if (v.asBoolean()) {
+            if (v != null && v.asBoolean()) {
                 return;
             }
             if (System.nanoTime() > deadline) {

@@ -106,7 +106,8 @@ class ResultsPageBrowserTest {
             // CSV: a header and one line per kept result
             String csv = teacher.eval("csv()").asText();
             List<String> lines = csv.lines().toList();
-            assertEquals("class,student,exercise,finished_utc,score,pass_mark,passed,capped,recording,failed_checks", lines.get(0));
+            assertEquals("class,student,name,exercise,finished_utc,score,pass_mark,passed,capped,recording,failed_checks",
+                    lines.get(0));
             assertEquals(5, lines.size(), csv);
             assertTrue(lines.stream().anyMatch(l -> l.contains("\"seal_in@stop:7.250s\"")), csv);
 
@@ -146,6 +147,12 @@ class ResultsPageBrowserTest {
             // an instructor would speed it up from the dashboard; the test does it directly
             server.sessions().find(sid).submit(new io.simbase.server.session.SessionCommand.SetTimeScale(10),
                     io.simbase.server.session.CommandReply.NONE);
+            student.waitFor("!document.getElementById('graded-btn').disabled"
+                    + " && document.getElementById('graded-exercise').value === 'conveyor-basics'", seconds(10),
+                    "the scene's exercise offered");
+            assertEquals("conveyor-basics,conveyor-stop-safety", student.eval(
+                    "[...document.getElementById('graded-exercise').options].map(o => o.value).join()").asText(),
+                    "both exercises of the scene, by id");
             student.eval("document.getElementById('graded-btn').click()");
             student.waitFor("document.getElementById('graded-status').textContent.startsWith('scenario 1/2')",
                     seconds(10), "progress in the first scenario");
@@ -156,6 +163,8 @@ class ResultsPageBrowserTest {
                     seconds(40), "the verdict");
             assertTrue(student.eval("document.querySelectorAll('#graded-checks li.check-pass').length > 0").asBoolean(),
                     "checks nobody could fail turn green");
+            assertTrue(student.eval("document.querySelector('#graded-checks li[data-check=\"start_runs\"]').textContent")
+                    .asText().contains("The belt did not run within 0.1 s of pressing Start."), "checks by their message");
             Files.write(Path.of("target/graded-run-panel.png"), student.screenshot());
             String name = student.eval("state.name").asText();
             student.eval(NAVIGATE_TO_RESULTS);

@@ -1,5 +1,7 @@
 package io.simbase.server.net.request;
 
+import io.simbase.grading.exercise.Check;
+import io.simbase.grading.exercise.Exercise;
 import io.simbase.protocol.v1.ClientMessage;
 import io.simbase.protocol.v1.Error;
 import io.simbase.protocol.v1.ListResults;
@@ -9,14 +11,18 @@ import io.simbase.protocol.v1.ResultRow;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.server.auth.Capability;
 import io.simbase.server.auth.Principal;
+import io.simbase.server.auth.Roster;
 import io.simbase.server.auth.Scope;
+import io.simbase.server.results.ExerciseCatalog;
 import io.simbase.server.results.StoredCheck;
 import io.simbase.server.results.StoredResult;
+import io.simbase.server.results.StudentIdentity;
 import java.util.List;
 
 /**
- * list_results: kept graded runs. A student gets only their own (enforced here, from the
- * principal, whatever the request says); an instructor every student's, or one class's. The
+ * list_results: kept graded runs. A student gets only their own, found by their identity
+ * ({@link StudentIdentity}: the student number of a roster student), enforced here from the
+ * principal whatever the request says; an instructor every student's, or one class's. The
  * store is read on the auth executor (it may be a database round trip), never on the event loop.
  */
 public final class ListResultsHandler implements RequestHandler<ListResults> {
@@ -51,13 +57,15 @@ public final class ListResultsHandler implements RequestHandler<ListResults> {
         boolean own = r.scope() == Scope.OWN;
         String classFilter = r.body().getClassCode();
         var store = r.services().results();
+        Roster roster = r.services().classes().roster();
         long id = r.id();
         Caller caller = r.caller();
         r.services().authExecutor().execute(() -> {
             List<StoredResult> rows;
             try {
                 if (own) {
-                    rows = store.of(p.classCode() == null ? "" : p.classCode(), p.name());
+                    String classCode = p.classCode() == null ? "" : p.classCode();
+                    rows = store.of(classCode, StudentIdentity.of(p.name(), classCode, roster).key());
                 } else {
                     rows = store.all();
                     if (!classFilter.isEmpty()) {
@@ -72,15 +80,25 @@ public final class ListResultsHandler implements RequestHandler<ListResults> {
         });
     }
 
+    /**
+     * The rows as the wire carries them; each check with its exercise's message in both
+     * languages (a result keeps check ids only: the bundled exercise is the one source of texts).
+     */
     static ResultList list(List<StoredResult> rows) {
         ResultList.Builder b = ResultList.newBuilder();
         for (StoredResult x : rows) {
             ResultRow.Builder row = ResultRow.newBuilder().setAtMillis(x.atMillis()).setClassCode(x.classCode())
                     .setStudent(x.student()).setExerciseId(x.exerciseId()).setScore(x.score())
-                    .setPassMark(x.passMark()).setPassed(x.passed()).setCapped(x.capped()).setRecording(x.recording());
+                    .setPassMark(x.passMark()).setPassed(x.passed()).setCapped(x.capped()).setRecording(x.recording())
+                    .setStudentName(x.studentName());
+            Exercise exercise = ExerciseCatalog.find(x.exerciseId());
             for (StoredCheck c : x.checks()) {
                 ResultCheck.Builder k = ResultCheck.newBuilder().setId(c.id()).setKind(c.kind()).setPoints(c.points())
                         .setAwarded(c.awarded()).setPassed(c.passed()).setSafety(c.safety());
+                Check check = exercise == null ? null : exercise.check(c.id());
+                if (check != null) {
+                    k.setMessageZh(check.message().zh()).setMessageEn(check.message().en());
+                }
                 if (!c.passed()) {
                     k.setFailedScenario(c.failedScenario() == null ? "" : c.failedScenario())
                             .setFailedAtSeconds(c.firstFailureSeconds());

@@ -6,9 +6,11 @@ import io.simbase.protocol.v1.ClientMessage;
 import io.simbase.protocol.v1.Error;
 import io.simbase.protocol.v1.StartGradedRun;
 import io.simbase.server.auth.Capability;
+import io.simbase.server.auth.Roster;
 import io.simbase.server.results.ExerciseCatalog;
 import io.simbase.server.results.ResultStore;
 import io.simbase.server.results.StoredResult;
+import io.simbase.server.results.StudentIdentity;
 import io.simbase.server.session.GradedRunListener;
 import io.simbase.server.session.GradedRunProgress;
 import io.simbase.server.session.Session;
@@ -56,24 +58,27 @@ public final class StartGradedRunHandler implements RequestHandler<StartGradedRu
             return;
         }
         Services sv = r.services();
-        r.submit(new SessionCommand.StartGradedRun(ex, null, new KeepResult(r.session(), sv.results(), sv.authExecutor())));
+        r.submit(new SessionCommand.StartGradedRun(ex, null, new KeepResult(r.session(), sv.results(),
+                sv.classes().roster(), sv.authExecutor())));
     }
 
-    /** Keeps the finished run's result for the session's owner. */
-    private record KeepResult(Session session, ResultStore store, Executor io) implements GradedRunListener {
+    /** Keeps the finished run's result for the session's owner, by their identity (off the sim thread). */
+    private record KeepResult(Session session, ResultStore store, Roster roster, Executor io)
+            implements GradedRunListener {
         @Override
         public void progress(GradedRunProgress progress) {
         }
 
         @Override
         public void finished(GradeResult result, String recording) {
-            StoredResult kept = StoredResult.of(result, System.currentTimeMillis(), session.classCode() == null ? ""
-                    : session.classCode(), session.owner(), recording);
+            long at = System.currentTimeMillis();
+            String classCode = session.classCode() == null ? "" : session.classCode();
             io.execute(() -> {
                 try {
-                    store.add(kept);
+                    store.add(StoredResult.of(result, at, classCode,
+                            StudentIdentity.of(session.owner(), classCode, roster), recording));
                 } catch (RuntimeException e) {
-                    System.err.println("simbase: graded run of " + kept.student() + " on " + kept.exerciseId()
+                    System.err.println("simbase: graded run of " + session.owner() + " on " + result.exerciseId()
                             + " not kept: " + e.getMessage());
                 }
             });
