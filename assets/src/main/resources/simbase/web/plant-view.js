@@ -91,7 +91,7 @@ const PlantView = (() => {
 
   function operate(c, value) {
     const m = source();
-    const tag = m.layout.tags[Number(c.properties.tag_index)];
+    const tag = m.layout.tags[Plant.controlTag(m.layout, c)];
     if (tag) send('set_input', { session_id: m.sessionId, tag: tag.name, value });
   }
 
@@ -107,7 +107,7 @@ const PlantView = (() => {
       } else if (c.type === 'estop') {
         operate(c, Plant.controlState(m, c) ? 0 : 1);
       } else if (c.type === 'selector') {
-        const tag = m.layout.tags[Number(c.properties.tag_index)];
+        const tag = m.layout.tags[Plant.controlTag(m.layout, c)];
         const v = Plant.controlState(m, c) || 0;
         operate(c, tag.type === 'bool' ? (v ? 0 : 1) : (v + 1 > tag.max ? tag.min : v + 1));
       }

@@ -3,7 +3,7 @@
 // thumbnails share it. Nothing here knows a plant component's type: each brings its drawing with
 // the layout (its `draw` property, a JSON list of primitives in its own frame;
 // io.simbase.engine.world.Drawing). The operator panel is drawn from the panel types
-// (button, estop, selector, setpoint, light, display), which carry their tag's index.
+// (button, estop, selector, setpoint, light, display) and the tag each is wired to (ComponentInfo.tags).
 //
 // A model is { layout, tags, visuals, parts }. Per-layout figures (visual index, bounds, parsed
 // drawings) are computed once and kept on the layout object. Runs on the page's main thread.
@@ -287,9 +287,18 @@ const Plant = (() => {
     g.textBaseline = 'alphabetic';
   }
 
+  /** The index of the tag a panel control operates (its wiring's `tag` key), or -1. */
+  function controlTag(layout, c) {
+    if (c.tagIndex === undefined) {
+      const w = (c.tags || []).find((k) => k.key === 'tag');
+      c.tagIndex = w ? layout.tags.findIndex((t) => t.name === w.tag) : -1;
+    }
+    return c.tagIndex;
+  }
+
   /** Whether a panel control is pressed (or its position, for a selector), from its tag's value. */
   function controlState(model, c) {
-    const v = model.tags[Number(c.properties.tag_index)];
+    const v = model.tags[controlTag(model.layout, c)];
     const kind = c.properties.kind;
     if (kind === 'button_no') return v === 1;
     if (kind === 'button_nc' || kind === 'estop') return v === 0; // NC: the contact opens while pressed
@@ -373,5 +382,5 @@ const Plant = (() => {
     g.closePath();
   }
 
-  return { draw, heightFor, fitBitmap, aspect, prepared, controlState, visual, PART_COLOURS };
+  return { draw, heightFor, fitBitmap, aspect, prepared, controlTag, controlState, visual, PART_COLOURS };
 })();

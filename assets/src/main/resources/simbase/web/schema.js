@@ -147,8 +147,9 @@ const SCHEMA = {
   ComponentInfo: {
     1: ['id', 'string'], 2: ['type', 'string'], 3: ['x', 'double'], 4: ['y', 'double'], 5: ['z', 'double'],
     6: ['size_x', 'double'], 7: ['size_y', 'double'], 8: ['size_z', 'double'], 9: ['yaw_degrees', 'double'],
-    10: ['properties', 'map', true],
+    10: ['properties', 'map', true], 130: ['tags', 'ComponentTag', true],
   },
+  ComponentTag: { 1: ['key', 'string'], 2: ['tag', 'string'] },
   SessionLayout: {
     1: ['scene', 'string'], 2: ['title', 'string'], 3: ['step_nanos', 'uint64'], 4: ['tags', 'TagInfo', true],
     5: ['visual_names', 'string', true], 6: ['components', 'ComponentInfo', true], 7: ['part_types', 'string', true],

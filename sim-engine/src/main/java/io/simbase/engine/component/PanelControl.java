@@ -120,9 +120,7 @@ public final class PanelControl extends Component implements SensePhase {
 
     @Override
     protected Map<String, String> staticProperties() {
-        // The operated tag's index in the scene's tag list: a client draws the control and works it by that tag.
-        Map<String, String> own = Map.of("label", label, "kind", kind.name().toLowerCase(Locale.ROOT),
-                "tag_index", Integer.toString(tag));
+        Map<String, String> own = Map.of("label", label, "kind", kind.name().toLowerCase(Locale.ROOT));
         if (labelZh.isEmpty()) {
             return own;
         }
