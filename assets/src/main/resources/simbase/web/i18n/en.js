@@ -238,4 +238,17 @@
   'scene.uploaded': '{title} (uploaded)',
   'replay.mark.alarm': 'alarm',
   'replay.mark.part_lost': 'part lost',
+  // The class overview, the plant drawing and the fault list (issue 10: tiles).
+  'list.table': 'All sessions as a list',
+  'tile.none': 'No sessions in this class yet.',
+  'tile.rig': 'rig {name} ({state})',
+  'tile.run': '{state} · {time} · late {late} ms',
+  'tile.alarm': 'alarm {list}',
+  'tile.fault': 'fault {list}',
+  'tile.stalled': 'stalled',
+  'plant.fit': 'Zoom to fit',
+  'plant.hint': 'wheel: zoom · drag: move · double-click: whole plant',
+  'plant.legend': 'Parts:',
+  'chart.lateness': 'Step lateness, p99 of the last seconds: {value} ms',
+  'chart.clients': 'Connected clients: {value}',
 };

@@ -238,4 +238,17 @@
   'scene.uploaded': '{title}（上传）',
   'replay.mark.alarm': '报警',
   'replay.mark.part_lost': '工件丢失',
+  // The class overview, the plant drawing and the fault list (issue 10: tiles).
+  'list.table': '全部会话（列表）',
+  'tile.none': '本班还没有会话。',
+  'tile.rig': '实训台 {name}（{state}）',
+  'tile.run': '{state} · {time} · 延迟 {late} 毫秒',
+  'tile.alarm': '报警 {list}',
+  'tile.fault': '故障 {list}',
+  'tile.stalled': '停滞',
+  'plant.fit': '缩放至全图',
+  'plant.hint': '滚轮：缩放 · 拖动：移动 · 双击：全图',
+  'plant.legend': '工件：',
+  'chart.lateness': '步进延迟（近几秒 p99）：{value} 毫秒',
+  'chart.clients': '在线客户端：{value}',
 };

@@ -15,7 +15,8 @@ import java.util.List;
  * The clients observing one session and the frame stream they get: full state on observe,
  * then per frame the events since the last frame (never dropped) and a delta against the
  * previous frame (merged away for a client that is not writable, which then gets a full
- * state when it is). A client not writable for longer than the stall limit, or with more
+ * state when it is; an observer that asked for fewer samples, e.g. a thumbnail, gets a full
+ * state every few frames the same way). A client not writable for longer than the stall limit, or with more
  * than the backlog limit queued, is disconnected with a reason. Sim thread only.
  */
 final class Observers {
@@ -68,9 +69,11 @@ final class Observers {
     /**
      * Adds an observer and sends it the full state of the last frame (the next delta's base),
      * with the forces and faults active now (their events may be older than any frame it gets);
-     * false when {@code link} already observes.
+     * false when {@code link} already observes. It gets a state sample every {@code statePeriod}
+     * frames (1: every frame) and every frame's events.
      */
-    boolean add(ClientLink link, long requestId, World world, boolean paused, ActiveFaults faults, Audience audience) {
+    boolean add(ClientLink link, long requestId, World world, boolean paused, ActiveFaults faults, Audience audience,
+                int statePeriod) {
         for (Subscriber s : subscribers) {
             if (s.link == link) {
                 return false;
@@ -79,7 +82,7 @@ final class Observers {
         link.send(ServerMessage.newBuilder().setRequestId(requestId).setFullState(
                 StateMessages.full(sessionId, frame, prev, layout, seq(audience), paused, world, faults.shownTo(audience),
                         audience)).build());
-        subscribers.add(new Subscriber(link, audience));
+        subscribers.add(new Subscriber(link, audience, statePeriod));
         return true;
     }
 
@@ -174,9 +177,14 @@ final class Observers {
                 boolean last = i == sh.lastObserver;
                 ByteBuf out;
                 int stateLen;
-                if (!s.link.isWritable()) {
+                boolean writable = s.link.isWritable();
+                if (!writable || (s.statePeriod > 1 && (frame + 1) % s.statePeriod != 0)) {
+                    // Not writable (merged), or between a thinned observer's samples: events only,
+                    // and a full state when its next sample is due.
                     s.needsFull = true;
-                    counters.merged++;
+                    if (!writable) {
+                        counters.merged++;
+                    }
                     if (ev == null) {
                         continue;
                     }
