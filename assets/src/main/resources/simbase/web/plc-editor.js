@@ -17,7 +17,7 @@ const PlcEditor = (() => {
   const ui = {};
   const model = {
     session: null, mode: 'hidden', tags: [], errors: new Map(), watchNames: [], watchTypes: [], status: null,
-    completions: [], selected: 0, send: null, values: [],
+    completions: [], selected: 0, send: null, values: [], downloading: null,
   };
 
   function el(tag, cls, text) {
@@ -238,6 +238,7 @@ const PlcEditor = (() => {
 
   function download() {
     const sid = model.session;
+    model.downloading = ui.text.value; // its echo on the stream is this editor's own download
     model.send('plc_download', { session_id: sid, source: ui.text.value, file_name: 'program.st' }, (reply) => {
       if (sid !== model.session) return;
       if (reply.kind === 'plc_errors') showErrors(reply.plc_errors.errors);
@@ -261,7 +262,7 @@ const PlcEditor = (() => {
     ui.stop.textContent = PLC_I18N.t('stop');
     ui.watchTitle.textContent = PLC_I18N.t('watch');
     ui.watchHead.replaceChildren(el('th', null, PLC_I18N.t('variable')), el('th', null, PLC_I18N.t('value')));
-    ui.readOnly.textContent = PLC_I18N.t('readOnly');
+    ui.readOnly.textContent = PLC_I18N.t(model.mode === 'instruct' ? 'instructorEdits' : 'readOnly');
     renderStatus();
   }
 
@@ -336,8 +337,9 @@ const PlcEditor = (() => {
   }
 
   /**
-   * A new session is shown. `mode`: 'edit' (a student: download, run, stop), 'watch' (an
-   * instructor: the program read-only, stop), 'hidden' (no soft-PLC rights).
+   * A new session is shown. `mode`: 'edit' (a student: download, run, stop), 'instruct' (an
+   * instructor on a student's session: the student's program, which a download replaces; run,
+   * stop), 'watch' (the program read-only, stop), 'hidden' (no soft-PLC rights).
    */
   function open(sessionId, mode) {
     model.session = sessionId;
@@ -348,11 +350,14 @@ const PlcEditor = (() => {
     model.watchTypes = [];
     model.errors = new Map();
     model.dirty = false;
+    model.downloading = null;
+    const edits = mode === 'edit' || mode === 'instruct';
     ui.root.hidden = mode === 'hidden';
-    ui.text.readOnly = mode !== 'edit';
-    ui.download.hidden = mode !== 'edit';
-    ui.run.hidden = mode !== 'edit';
+    ui.text.readOnly = !edits;
+    ui.download.hidden = !edits;
+    ui.run.hidden = !edits;
     ui.readOnly.hidden = mode === 'edit';
+    ui.readOnly.textContent = PLC_I18N.t(mode === 'instruct' ? 'instructorEdits' : 'readOnly');
     ui.text.value = '';
     ui.messages.replaceChildren();
     renderWatchNames();
@@ -370,7 +375,13 @@ const PlcEditor = (() => {
     if (p.session_id !== model.session) return;
     model.watchNames = p.watch_names;
     model.watchTypes = p.watch_types;
-    if (model.mode !== 'edit' || !model.dirty) {
+    const own = model.downloading !== null && p.source === model.downloading;
+    model.downloading = null;
+    if (!own && p.source !== ui.text.value) {
+      // Someone else's download (the instructor's, or the student's from another page): the
+      // editor shows what the PLC now holds; unsaved text of this page is replaced, and said so.
+      if (model.dirty) note(PLC_I18N.t('replacedBy', { name: p.downloaded_by || '?' }));
+      else if (p.downloaded_by && ui.text.value !== '') note(PLC_I18N.t('downloadedBy', { name: p.downloaded_by }));
       ui.text.value = p.source;
       model.dirty = false;
     }

@@ -32,6 +32,7 @@ final class PlcPublisher {
     private PlcState sentState;
     private PlcFault encodedFault;
     private int quietFrames;
+    private String downloadedBy = "";
     private long lastScanNanos;
 
     PlcPublisher(String sessionId, SessionPlc plc) {
@@ -50,9 +51,13 @@ final class PlcPublisher {
         }
     }
 
-    /** A new program was loaded: everyone observing gets its text, watch names and a full status. */
-    void loaded(Observers observers) {
+    /**
+     * A new program was loaded (downloaded by the user named {@code by}): everyone observing gets
+     * its text, watch names and a full status.
+     */
+    void loaded(Observers observers, String by) {
         PlcProgram p = plc.program();
+        downloadedBy = by;
         watch = new double[p.watch().size()];
         sentWatch = new double[watch.length];
         encoder.positions(watch.length);
@@ -147,7 +152,8 @@ final class PlcPublisher {
     private ServerMessage program() {
         PlcProgram p = plc.program();
         PlcProgramInfo.Builder b = PlcProgramInfo.newBuilder().setSessionId(sessionId).setFileName(plc.fileName())
-                .setSource(plc.source()).setProgramName(p.name()).setStep(plc.loadedAtStep());
+                .setSource(plc.source()).setProgramName(p.name()).setStep(plc.loadedAtStep())
+                .setDownloadedBy(downloadedBy);
         PlcProgram.Watch w = p.watch();
         for (int i = 0; i < w.size(); i++) {
             b.addWatchNames(w.name(i)).addWatchTypes(w.type(i));

@@ -557,7 +557,7 @@ public final class Session implements EventSink {
         recording.plcLoad(step, l.fileName(), l.source());
         recording.note(step, "plc download by " + l.by());
         statusPlcRunning = false;
-        plcPublisher.loaded(observers);
+        plcPublisher.loaded(observers, l.by());
         return new Applied(step);
     }
 
