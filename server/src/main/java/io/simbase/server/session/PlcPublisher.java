@@ -137,7 +137,7 @@ final class PlcPublisher {
             if (f == null) {
                 encoder.fault(null, null, null);
             } else {
-                encoder.fault(f.message(), null, null);
+                encoder.fault(f.message(), f.code(), f.args().toArray(new String[0]));
             }
         }
         int state = switch (plc.state()) {

@@ -111,6 +111,17 @@ class PlcEditorBrowserTest {
             assertTrue(messages.contains("line " + wrongLine) && messages.toUpperCase().contains("RUNING"), messages);
             Files.write(Path.of("target/plc-editor-error.png"), student.screenshot());
 
+            // In Chinese, the same error in Chinese (the server sends a code and its arguments).
+            student.eval("{ const l = document.getElementById('lang'); l.value = 'zh'; l.onchange(); }");
+            String chinese = student.eval("document.getElementById('plc-messages').textContent").asText();
+            assertTrue(chinese.contains("第 " + wrongLine + " 行") && chinese.contains("未知名称“runing”"), chinese);
+            assertTrue(student.eval("document.querySelector('.st-gutter-line.st-error-mark').title").asText()
+                    .contains("未知名称"), "the mark's tooltip in Chinese too");
+            Files.write(Path.of("target/plc-editor-error-zh.png"), student.screenshot());
+            student.eval("{ const l = document.getElementById('lang'); l.value = 'en'; l.onchange(); }");
+            assertTrue(student.eval("document.getElementById('plc-messages').textContent").asText()
+                    .contains("unknown name 'runing'"), "back in English");
+
             // Fixed: downloads, runs; start pressed; the belt moves and the watch shows it.
             typeInEditor(student, good, true);
             student.eval("document.getElementById('plc-download-btn').click()");
