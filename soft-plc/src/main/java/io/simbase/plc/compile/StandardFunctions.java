@@ -172,7 +172,8 @@ final class StandardFunctions {
                     selector = expressions.coerce(in.get(0), Type.BOOL, where.get(0), "SEL's selector G");
                 } else {
                     if (!in.get(0).type.isInteger()) {
-                        diag.error(where.get(0), "mux_selector", "MUX's selector K needs an integer, found " + in.get(0).type.name, in.get(0).type.name);
+                        diag.error(where.get(0), "mux_selector",
+                                "MUX's selector K needs an integer, found " + in.get(0).type.name, in.get(0).type.name);
                         return Typed.ERROR;
                     }
                     selector = expressions.coerce(in.get(0), settle(in.get(0).type), where.get(0), n);
@@ -204,7 +205,9 @@ final class StandardFunctions {
     private boolean count(Token name, String n, List<Typed> in, int min, int max) {
         if (in.size() < min || in.size() > max) {
             String want = min == max ? Integer.toString(min) : max == 64 ? min + " or more" : min + " to " + max;
-            diag.error(name, "arg_count", n + " takes " + want + " argument" + (max == 1 ? "" : "s") + ", found " + in.size(), n, want, in.size(), (max == 1 ? "" : "s"));
+            diag.error(name, "arg_count",
+                    n + " takes " + want + " argument" + (max == 1 ? "" : "s") + ", found " + in.size(), n, want,
+                    in.size(), (max == 1 ? "" : "s"));
             return false;
         }
         return true;
@@ -223,7 +226,10 @@ final class StandardFunctions {
         for (int i = from + 1; i < in.size(); i++) {
             Type c = Conversions.common(t, in.get(i).type);
             if (c == null) {
-                diag.error(name, "arg_types_differ", n + ": arguments of different types (" + t.name + " and " + in.get(i).type.name + ")", n, t.name, in.get(i).type.name);
+                diag.error(name, "arg_types_differ",
+                        n + ": arguments of different types (" + t.name + " and " + in.get(i).type.name
+                        + ")", n, t.name,
+                        in.get(i).type.name);
                 return null;
             }
             t = c;

@@ -106,7 +106,8 @@ final class StatementCompiler {
             if (e instanceof BinaryExprContext && ((BinaryExprContext) e).op.getText().equals("=")) {
                 diag.error(((BinaryExprContext) e).op, "equals_compares", "'=' compares; assign with ':='");
             } else {
-                diag.error(e, "not_a_statement", "this expression is not a statement (assign it with ':=' or call a function block)");
+                diag.error(e, "not_a_statement",
+                        "this expression is not a statement (assign it with ':=' or call a function block)");
             }
             return Stmts.EMPTY;
         }
@@ -162,7 +163,8 @@ final class StatementCompiler {
             return Stmts.EMPTY;
         }
         if (inst.type.kind != Type.Kind.BLOCK) {
-            diag.error(callee, "not_an_instance", "'" + inst.text + "' is not a function block instance; only instances can be called", inst.text);
+            diag.error(callee, "not_an_instance",
+                    "'" + inst.text + "' is not a function block instance; only instances can be called", inst.text);
             return Stmts.EMPTY;
         }
         return blockCall(inst, c.argument(), line);
@@ -176,7 +178,8 @@ final class StatementCompiler {
         for (ArgumentContext a : args) {
             if (a instanceof PositionalArgumentContext) {
                 if (position >= t.inputs.size()) {
-                    diag.error(a, "too_many_args", t.name + " has " + t.inputs.size() + " inputs; too many arguments", t.name, t.inputs.size());
+                    diag.error(a, "too_many_args", t.name + " has " + t.inputs.size() + " inputs; too many arguments",
+                            t.name, t.inputs.size());
                     continue;
                 }
                 Type.Field f = t.inputs.get(position++);
@@ -195,12 +198,16 @@ final class StatementCompiler {
             if (a instanceof InputArgumentContext) {
                 InputArgumentContext ia = (InputArgumentContext) a;
                 if (f.section == Type.Section.OUTPUT) {
-                    diag.error(a, "output_connect", "'" + f.name + "' is an output of " + t.name + ": connect it with " + f.name + " => variable", f.name, t.name);
+                    diag.error(a, "output_connect",
+                            "'" + f.name + "' is an output of " + t.name + ": connect it with " + f.name
+                            + " => variable",
+                            f.name, t.name);
                     continue;
                 }
                 if (f.section == Type.Section.IN_OUT) {
                     if (!(ia.expression() instanceof VariableExprContext)) {
-                        diag.error(ia.expression(), "in_out_variable", "VAR_IN_OUT '" + f.name + "' needs a variable", f.name);
+                        diag.error(ia.expression(), "in_out_variable", "VAR_IN_OUT '" + f.name + "' needs a variable",
+                                f.name);
                         continue;
                     }
                     Ref target = ex.ref(((VariableExprContext) ia.expression()).variable());
@@ -208,8 +215,10 @@ final class StatementCompiler {
                         continue;
                     }
                     if (target.type != f.type) {
-                        diag.error(ia.expression(), "in_out_type", "type mismatch: VAR_IN_OUT '" + f.name + "' needs " + f.type.name + ", found "
-                                + target.type.name, f.name, f.type.name, target.type.name);
+                        diag.error(ia.expression(), "in_out_type",
+                                "type mismatch: VAR_IN_OUT '" + f.name + "' needs " + f.type.name + ", found "
+                                + target.type.name,
+                                f.name, f.type.name, target.type.name);
                         continue;
                     }
                     if (!writable(target, ia.expression())) {
@@ -223,7 +232,9 @@ final class StatementCompiler {
             } else {
                 OutputArgumentContext oa = (OutputArgumentContext) a;
                 if (f.section != Type.Section.OUTPUT) {
-                    diag.error(a, "input_pass", "'" + f.name + "' is an input of " + t.name + ": pass it with " + f.name + " := value", f.name, t.name);
+                    diag.error(a, "input_pass",
+                            "'" + f.name + "' is an input of " + t.name + ": pass it with " + f.name + " := value",
+                            f.name, t.name);
                     continue;
                 }
                 Ref target = ex.ref(oa.variable());
@@ -248,7 +259,8 @@ final class StatementCompiler {
         Expr selector = ExpressionCompiler.placeholder(Type.DINT);
         if (!sel.type.isError()) {
             if (!sel.type.isInteger()) {
-                diag.error(c.expression(), "case_selector", "CASE needs an integer selector, found " + sel.type.name, sel.type.name);
+                diag.error(c.expression(), "case_selector", "CASE needs an integer selector, found " + sel.type.name,
+                        sel.type.name);
             } else {
                 selector = sel.isIntConstant() ? new Exprs.LongConst(sel.longValue) : sel.expr;
             }
@@ -270,7 +282,8 @@ final class StatementCompiler {
                 }
                 for (long[] r : ranges) {
                     if (lo <= r[1] && hi >= r[0]) {
-                        diag.error(l, "case_overlap", "CASE label " + l.getText() + " overlaps an earlier label", l.getText());
+                        diag.error(l, "case_overlap", "CASE label " + l.getText() + " overlaps an earlier label",
+                                l.getText());
                         break;
                     }
                 }
@@ -298,11 +311,14 @@ final class StatementCompiler {
             return Stmts.EMPTY;
         }
         if (!s.type.isInteger() || s.type == Type.WORD) {
-            diag.error(f.control, "for_variable_type", "the FOR variable '" + s.name + "' must be INT, DINT or UINT, found " + s.type.name, s.name, s.type.name);
+            diag.error(f.control, "for_variable_type",
+                    "the FOR variable '" + s.name + "' must be INT, DINT or UINT, found " + s.type.name, s.name,
+                    s.type.name);
             return Stmts.EMPTY;
         }
         if (s.readOnly != null) {
-            diag.error(f.control, "for_variable_read_only", "cannot use " + s.readOnly + " as the FOR variable", s.name, s.readOnly);
+            diag.error(f.control, "for_variable_read_only", "cannot use " + s.readOnly + " as the FOR variable", s.name,
+                    s.readOnly);
             return Stmts.EMPTY;
         }
         Expr from = ex.value(f.from, s.type, "FOR start");
