@@ -565,7 +565,7 @@ $('rig-unbind-btn').onclick = () => send('unbind_rig', { session_id: state.obser
 
 /** The soft-PLC panel's mode for this user: students edit, instructors watch and may stop (DESIGN.md roles). */
 function plcMode() {
-  return state.role === 'technician' ? 'hidden' : state.role === 'instructor' ? 'watch' : 'edit';
+  return state.role === 'technician' ? 'hidden' : state.role === 'instructor' ? 'instruct' : 'edit';
 }
 
 window.addEventListener('error', (e) => showError(t('error.dashboard'), e.message));

@@ -110,16 +110,21 @@ const SCHEMA = {
   SceneList: { 1: ['scenes', 'SceneInfo', true], 2: ['exercises', 'SceneExercise', true] },
   SceneInfo: { 1: ['id', 'string'], 2: ['title', 'string'], 3: ['title_zh', 'string'], 4: ['uploaded', 'bool'] },
   SceneExercise: { 1: ['id', 'string'], 2: ['scene', 'string'], 3: ['title', 'string'], 4: ['title_zh', 'string'] },
-  PlcCompileError: { 1: ['line', 'uint32'], 2: ['col', 'uint32'], 3: ['message', 'string'] },
+  PlcCompileError: {
+    1: ['line', 'uint32'], 2: ['col', 'uint32'], 3: ['message', 'string'],
+    90: ['code', 'string'], 91: ['args', 'string', true],
+  },
   PlcCompileErrors: { 1: ['session_id', 'string'], 2: ['file_name', 'string'], 3: ['errors', 'PlcCompileError', true] },
   PlcProgramInfo: {
     1: ['session_id', 'string'], 2: ['file_name', 'string'], 3: ['source', 'string'], 4: ['program_name', 'string'],
     5: ['watch_names', 'string', true], 6: ['watch_types', 'string', true], 7: ['step', 'uint64'],
+    90: ['downloaded_by', 'string'],
   },
   PlcStatus: {
     1: ['session_id', 'string'], 2: ['state', 'enum'], 3: ['fault_line', 'uint32'], 4: ['fault_message', 'string'],
     5: ['scans', 'uint64'], 6: ['scan_operations', 'uint32'], 7: ['scan_micros', 'double'],
     8: ['watch_values', 'double', true], 9: ['watch_index', 'uint32', true], 10: ['watch_delta', 'bool'],
+    90: ['fault_code', 'string'], 91: ['fault_args', 'string', true],
   },
   GradedRun: {
     1: ['session_id', 'string'], 2: ['exercise_id', 'string'], 3: ['scenario_index', 'uint32'],

@@ -130,20 +130,43 @@ final class Observers {
         }
     }
 
+    /**
+     * Sends the encoded message {@code msg[0..len)} to every open observer as one shared buffer
+     * (a message that must not be skipped, already in wire format).
+     */
+    void sendToAll(byte[] msg, int len) {
+        ByteBuf framed = null;
+        for (Subscriber s : subscribers) {
+            if (s.link.isOpen()) {
+                if (framed == null) {
+                    framed = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, null, msg, 0, len, null, -1);
+                }
+                s.link.sendFramed(framed.retainedDuplicate());
+            }
+        }
+        if (framed != null) {
+            framed.release();
+        }
+    }
+
     void remove(ClientLink link) {
         subscribers.removeIf(s -> s.link == link);
     }
 
-    /** Publishes one frame of {@code world} with the events since the last one, then clears them. */
+    /**
+     * Publishes one frame of {@code world} with the events since the last one, then clears them.
+     * {@code status[0..statusLen)} is one more encoded message that goes with the frame to every
+     * observer, in the same write, never dropped (the soft PLC's status); {@code statusLen < 0}: none.
+     */
     void publish(World world, EventBuffer events, boolean paused, ActiveFaults faults, SimThread.Counters counters,
-                 long nowNanos) {
+                 long nowNanos, byte[] status, int statusLen) {
         world.published().readInto(cur);
         int nEvents = events.size;
         if (!subscribers.isEmpty()) {
             dropClosedAndHopeless(counters, nowNanos);
         }
         if (!subscribers.isEmpty()) {
-            sendFrame(world, events, nEvents, paused, faults, counters);
+            sendFrame(world, events, nEvents, paused, faults, counters, status, statusLen);
         }
         eventSeq += nEvents;
         studentEventSeq += nEvents - events.staffOnlyCount;
@@ -155,7 +178,7 @@ final class Observers {
     }
 
     private void sendFrame(World world, EventBuffer events, int nEvents, boolean paused, ActiveFaults faults,
-                           SimThread.Counters counters) {
+                           SimThread.Counters counters, byte[] status, int statusLen) {
         // One set of shared buffers per audience; students share the staff's when this frame has
         // nothing staff-only and both sequences agree (then the bytes are the same).
         boolean sameBytes = events.staffOnlyCount == 0 && studentEventSeq == eventSeq;
@@ -185,11 +208,12 @@ final class Observers {
                     if (!writable) {
                         counters.merged++;
                     }
-                    if (ev == null) {
+                    if (ev == null && statusLen < 0) {
                         continue;
                     }
                     if (sh.eventsOnly == null) {
-                        sh.eventsOnly = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, null, 0, 0);
+                        sh.eventsOnly = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, null, 0, 0, status,
+                                statusLen);
                     }
                     out = shared(sh.eventsOnly, last);
                     stateLen = -1;
@@ -197,7 +221,8 @@ final class Observers {
                     s.needsFull = false;
                     byte[] full = ServerMessage.newBuilder().setFullState(StateMessages.full(sessionId, frame + 1, cur,
                             null, sh.nextSeq, paused, world, faults.shownTo(s.audience), s.audience)).build().toByteArray();
-                    out = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, full, 0, full.length);
+                    out = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, full, 0, full.length, status,
+                            statusLen);
                     stateLen = full.length;
                 } else {
                     if (sh.withDelta == null) {
@@ -205,7 +230,8 @@ final class Observers {
                             deltaLen = delta.encode(frame + 1, frame, prev, cur);
                         }
                         // The encoder's array is reused next frame: its bytes are copied here, once per audience.
-                        sh.withDelta = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, delta.buffer(), 0, deltaLen);
+                        sh.withDelta = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, delta.buffer(), 0, deltaLen,
+                                status, statusLen);
                     }
                     out = shared(sh.withDelta, last);
                     stateLen = deltaLen;
@@ -214,8 +240,8 @@ final class Observers {
                 if (last && (out == sh.withDelta || out == sh.eventsOnly)) {
                     sh.taken = out; // handed over: the link releases it
                 }
-                counters.frames += (ev != null ? 1 : 0) + (stateLen >= 0 ? 1 : 0);
-                counters.bytes += evLen + Math.max(0, stateLen);
+                counters.frames += (ev != null ? 1 : 0) + (stateLen >= 0 ? 1 : 0) + (statusLen >= 0 ? 1 : 0);
+                counters.bytes += evLen + Math.max(0, stateLen) + Math.max(0, statusLen);
             }
         } finally { // also when something above throws: the shared buffers are pooled memory
             staff.release();

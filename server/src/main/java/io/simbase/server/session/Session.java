@@ -451,12 +451,13 @@ public final class Session implements EventSink {
         statusFaults = new ActiveFaults(List.copyOf(faults), faults.stream().filter(announced::contains).toList());
     }
 
-    /** Sends this frame's events and state to the observers ({@link Observers}). */
+    /** Sends this frame's events, state and soft-PLC status to the observers ({@link Observers}). */
     void publishFrame(SimThread.Counters counters, long nowNanos) {
-        observers.publish(world, events, pacing.paused, statusFaults, counters, nowNanos);
+        int plcStatusLen = plcPublisher.frame(observers.size() > 0);
+        observers.publish(world, events, pacing.paused, statusFaults, counters, nowNanos, plcPublisher.statusBytes(),
+                plcStatusLen);
         statusParts = observers.parts();
         statusObservers = observers.size();
-        plcPublisher.frame(observers);
         statusPlcRunning = plc.running();
     }
 
@@ -569,7 +570,7 @@ public final class Session implements EventSink {
         recording.plcLoad(step, l.fileName(), l.source());
         recording.note(step, "plc download by " + l.by());
         statusPlcRunning = false;
-        plcPublisher.loaded(observers);
+        plcPublisher.loaded(observers, l.by());
         return new Applied(step);
     }
 
