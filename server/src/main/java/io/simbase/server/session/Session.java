@@ -454,11 +454,11 @@ public final class Session implements EventSink {
     /** Sends this frame's events, state and soft-PLC status to the observers ({@link Observers}). */
     void publishFrame(SimThread.Counters counters, long nowNanos) {
         int plcStatusLen = plcPublisher.frame(observers.size() > 0);
+        statusPlcRunning = plc.running(); // before the frame leaves: a client that reads FAULT finds it not running
         observers.publish(world, events, pacing.paused, statusFaults, counters, nowNanos, plcPublisher.statusBytes(),
                 plcStatusLen);
         statusParts = observers.parts();
         statusObservers = observers.size();
-        statusPlcRunning = plc.running();
     }
 
     private CommandResult observe(ClientLink link, long requestId, Audience audience, int maxStateRateHz) {
