@@ -73,7 +73,11 @@ const PlantView = (() => {
     const oneScreen = window.innerWidth >= ONE_SCREEN_MIN_WIDTH;
     const maxPlant = oneScreen ? Math.max(200, Math.min(MAX_PLANT_PX, window.innerHeight - BELOW_PLANT_PX)) : MAX_PLANT_PX;
     // As wide as the column, but no wider than the plant at its greatest height: no empty sides.
-    const column = Math.floor(canvas.parentElement.clientWidth);
+    // The column's content width less the canvas's own border: the canvas's CSS width is its
+    // content box, so without that the column (sized by the canvas below 1500 px) would grow by
+    // the border at every drawing until the canvas ran off the page.
+    const border = canvas.offsetWidth - canvas.clientWidth;
+    const column = Math.max(1, Math.floor(canvas.parentElement.clientWidth) - border);
     const width = Math.min(column, Math.max(MIN_WIDTH_PX, Math.ceil(maxPlant * Plant.aspect(m.layout))));
     const height = Plant.heightFor(m.layout, width, maxPlant, opts);
     Plant.fitBitmap(canvas, width, height);

@@ -15,6 +15,7 @@ const Plant = (() => {
   const PANEL_TYPES = ['button', 'estop', 'selector', 'setpoint'];
   const INDICATOR_TYPES = ['light', 'display'];
   const PAD_METRES = 0.15;
+  const TEXT_HALF_METRES = 0.1; // half a short read-out's width, for the bounds
   const LEGEND_PX = 22;
   const PANEL_PX = 40;
   const LIGHTS_PX = 14;
@@ -35,6 +36,23 @@ const Plant = (() => {
     return { w: across ? c.size_y : c.size_x, h: across ? c.size_x : c.size_y };
   }
 
+  // Where primitive `p` of component `c` reaches, in metres, at rest (no shift): its corners
+  // turned by the yaw, a circle's box, a text's anchor with room for a short read-out; a spinning
+  // primitive as the circle it sweeps about the component's centre.
+  function extent(c, p, include) {
+    const a = (c.yaw_degrees || 0) * Math.PI / 180, cos = Math.cos(a), sin = Math.sin(a);
+    const at = (u, v) => include(c.x + u * cos - v * sin, c.y + u * sin + v * cos);
+    const hw = p.shape === 'text' ? TEXT_HALF_METRES : (p.w || 0) / 2;
+    const hh = p.shape === 'text' ? TEXT_HALF_METRES / 4 : (p.h || 0) / 2;
+    if (p.spin) {
+      const r = Math.hypot(Math.abs(p.x) + hw, Math.abs(p.y) + hh);
+      include(c.x - r, c.y - r);
+      include(c.x + r, c.y + r);
+      return;
+    }
+    at(p.x - hw, p.y - hh); at(p.x + hw, p.y - hh); at(p.x + hw, p.y + hh); at(p.x - hw, p.y + hh);
+  }
+
   /** What a layout gives every drawing: computed once per layout. */
   function prepared(L) {
     if (L.plantCache) return L.plantCache;
@@ -42,10 +60,17 @@ const Plant = (() => {
     L.visual_names.forEach((n, i) => visualIndex.set(n, i));
     const plant = L.components.filter((c) => drawingOf(c).length > 0);
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    const include = (x, y) => {
+      minX = Math.min(minX, x); maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+    };
     for (const c of plant) {
       const f = footprint(c);
-      minX = Math.min(minX, c.x - f.w / 2); maxX = Math.max(maxX, c.x + f.w / 2);
-      minY = Math.min(minY, c.y - f.h / 2); maxY = Math.max(maxY, c.y + f.h / 2);
+      include(c.x - f.w / 2, c.y - f.h / 2);
+      include(c.x + f.w / 2, c.y + f.h / 2);
+      // A drawing may reach beyond the footprint (a light barrier in front of a door, lamps and
+      // read-outs beside a machine): the bounds hold all of it, or the clip below would cut it off.
+      for (const p of drawingOf(c)) extent(c, p, include);
     }
     const bounds = plant.length ? { minX: minX - PAD_METRES, minY: minY - PAD_METRES,
       w: maxX - minX + 2 * PAD_METRES, h: maxY - minY + 2 * PAD_METRES } : null;

@@ -163,6 +163,8 @@ class CurriculumDrawingBrowserTest {
             assertEquals(0, teacher.eval(beamBroken).asInt(), "nothing in the opening");
             assertEquals(0, teacher.eval(obstacle).asInt(), "no obstacle");
             assertEquals(0, teacher.eval(edgePressed).asInt(), "the safety edge not pressed");
+            assertTrue(teacher.eval("document.documentElement.scrollWidth <= window.innerWidth").asBoolean(),
+                    "the wide plant's canvas fits the 1280 px window: no horizontal scrolling");
 
             force(teacher, "door_up");
             teacher.waitFor(tag("open_limit") + " === 1", seconds(30), "the door open");
