@@ -42,6 +42,8 @@ public final class StandardComponents implements ComponentPlugin {
                 PanelControl.SELECTOR,
                 PanelControl.SETPOINT,
                 PanelIndicator.LIGHT,
-                PanelIndicator.DISPLAY);
+                PanelIndicator.DISPLAY,
+                InverterBelt.TYPE,
+                FibreOpticSensor.TYPE);
     }
 }
