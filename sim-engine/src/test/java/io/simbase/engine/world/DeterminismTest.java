@@ -55,7 +55,7 @@ class DeterminismTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level"})
+    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "sorting-station", "sort-encoder", "tank-level"})
     void restoredSnapshotContinuesWithTheSameHashes(String id) throws Exception {
         Scene s = Scenes.load(id);
         World original = s.newWorld();
@@ -64,6 +64,9 @@ class DeterminismTest {
         } else if (id.equals("motor-control")) {
             original.setInput("k2", 1); // a star start in reverse
             original.setInput("k_star", 1);
+        } else if (id.equals("sort-encoder")) {
+            original.setInput("belt_run", 1); // the inverter belt at 30 Hz: parts fed, the encoder counting
+            original.setInput("belt_hz", 30);
         } else {
             original.setInput(original.layout().indexOf(id.equals("tank-level") ? "fill_valve" : "belt_run"),
                     id.equals("tank-level") ? 60 : 1);

@@ -16,11 +16,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class NoAllocationTest {
     @ParameterizedTest
-    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "sorting-station", "tank-level"})
+    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "sorting-station", "sort-encoder", "tank-level"})
     void steadyStateStepsAllocateNothing(String id) throws Exception {
         World w = Scenes.load(id).newWorld();
         if (w.layout().indexOf("belt_run") >= 0) {
             w.setInput("belt_run", 1);
+            if (w.layout().indexOf("belt_hz") >= 0) {
+                w.setInput("belt_hz", 30); // the inverter belt: parts fed, the encoder counting
+            }
         } else if (w.layout().indexOf("car_green") >= 0) {
             w.setInput("car_green", 1); // random traffic: counters change, the RNG runs
         } else if (w.layout().indexOf("k1") >= 0) {
