@@ -19,8 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The dashboard draws the curriculum's components from their own drawings, in Debian's
  * Chromium. The motor of {@code motor-control}: the housing, the supply lamp (grey off, green
  * powered) and the trip lamp (red once K1 and K2 forced on together short-circuit it). The
- * crossing of {@code traffic-light}: the car queue growing on red and the signal lamps.
- * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png.
+ * crossing of {@code traffic-light}: the car queue growing on red and the signal lamps. The
+ * inverter belt of {@code sort-encoder}: its drive roller lit while the inverter runs, and the
+ * fibre-optic sensor lit by a light-coloured part.
+ * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png, dashboard-sort-encoder.png.
  */
 class CurriculumDrawingBrowserTest {
     private static final String CODE = "MOTOR7";
@@ -54,8 +56,12 @@ class CurriculumDrawingBrowserTest {
     }
 
     private static void force(Page page, String tag) throws Exception {
+        force(page, tag, "1");
+    }
+
+    private static void force(Page page, String tag, String value) throws Exception {
         int i = page.eval("state.layout.tags.findIndex(t => t.name === '" + tag + "')").asInt();
-        page.eval("document.querySelector('#tag-" + i + " td:last-child input').value = '1'");
+        page.eval("document.querySelector('#tag-" + i + " td:last-child input:last-of-type').value = '" + value + "'");
         page.eval("[...document.querySelectorAll('#tag-" + i + " td:last-child button')]"
                 + ".find(b => b.textContent === 'force').click()");
     }
@@ -127,6 +133,32 @@ class CurriculumDrawingBrowserTest {
             teacher.waitFor(tag("cars_passed") + " >= 2", seconds(15), "the cars leave on green");
             assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
             Files.write(Path.of("target/dashboard-crossing.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    @Test
+    void theInverterBeltAndTheFibreOpticSensorAreDrawn() throws Exception {
+        String rollerRunning = COUNT + "(0x1e, 0x90, 0xff)";
+        String rollerStopped = COUNT + "(0xa9, 0xa9, 0xa9)";
+        String fibreLit = COUNT + "(0xff, 0xa5, 0x00)";
+        String sid = server.sessions().create(CODE, "Cai#0004", Scenes.load("sort-encoder"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "inverter_belt");
+            assertTrue(teacher.eval(rollerStopped).asInt() > 3, "the roller grey at rest");
+            assertEquals(0, teacher.eval(rollerRunning).asInt(), "the roller not lit at rest");
+            assertEquals(0, teacher.eval(fibreLit).asInt(), "the fibre-optic sensor dark without a part");
+            force(teacher, "belt_hz", "10");
+            teacher.waitFor(tag("belt_hz") + " === 10", seconds(10), "the setpoint forced");
+            force(teacher, "belt_run");
+            teacher.waitFor(tag("belt_run") + " === 1", seconds(10), "the run forced");
+            teacher.waitFor(tag("belt_hz_out") + " > 9", seconds(10), "the inverter at 10 Hz");
+            teacher.waitFor(rollerRunning + " > 3", seconds(5), "the roller lit");
+            teacher.waitFor(fibreLit + " > 3", seconds(60), "a light part under the fibre-optic sensor");
+            assertTrue(teacher.eval(tag("encoder") + " > 1000").asBoolean(), "the encoder counted the travel");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-sort-encoder.png"), teacher.screenshot());
         } finally {
             server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
         }
