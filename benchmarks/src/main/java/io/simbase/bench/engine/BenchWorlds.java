@@ -20,7 +20,7 @@ final class BenchWorlds {
     /**
      * A bundled reference scene at its default load: belts running (conveyor-basics,
      * sorting-station), the tank's fill and drain valves part open (tank-level), or the motor
-     * running forward in delta (motor-control).
+     * running forward in delta (motor-control), the inverter belt at 30 Hz (sort-encoder).
      */
     static World reference(String sceneId) throws SceneException {
         World world = Scenes.load(sceneId).newWorld();
@@ -94,6 +94,9 @@ final class BenchWorlds {
         if (id.equals("motor-control")) {
             set(world, "k1", 1); // the exercise's running state: forward in delta, the relay warm
             set(world, "k_delta", 1);
+        }
+        if (id.equals("sort-encoder")) {
+            set(world, "belt_hz", 30); // the exercise's 30 Hz: parts fed, sensed and counted by the encoder
         }
     }
 
