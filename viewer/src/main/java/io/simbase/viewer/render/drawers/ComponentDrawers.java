@@ -31,6 +31,8 @@ public final class ComponentDrawers {
         register(new BoxDrawer(0.25f, 0.35f, 0.55f), "height_sensor", "level_meter", "level_switch");
         register(new BoxDrawer(0.3f, 0.3f, 0.32f), "guide");
         register(new EmptyDrawer(), "emitter");
+        register(new BeltDrawer(), "inverter_belt");
+        register(new SensorDrawer(false, 0.01f), "fibre_optic");
     }
 
     private ComponentDrawers() {
