@@ -63,6 +63,7 @@ function raw(text) {
 function errorText(err) {
   const name = Object.keys(ERROR_CODES).find((k) => ERROR_CODES[k] === err.code);
   const closing = err.closing ? t('error.closing') : '';
+  if (err.retry_after_seconds) return [t('error.signInLimited', { seconds: err.retry_after_seconds }), null];
   if (I18N.lang === 'en' || !name) return [err.text + closing, null];
   return [t('error.' + name) + closing, err.text];
 }

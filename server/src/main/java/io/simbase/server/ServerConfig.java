@@ -30,6 +30,8 @@ public final class ServerConfig {
     public final double inputsPerSecond;
     public final int inputBurst;
     public final int passwordIterations;
+    /** Wrong-password limits per account and address (docs/decisions/0120). */
+    public final io.simbase.server.auth.SignInGuard.Limits signInLimits;
     public final String classCode;
     public final Path tlsCert;
     /** SO_SNDBUF of accepted sockets; 0 leaves the OS default (and its autotuning). */
@@ -62,6 +64,7 @@ public final class ServerConfig {
         this.inputsPerSecond = b.inputsPerSecond;
         this.inputBurst = b.inputBurst;
         this.passwordIterations = b.passwordIterations;
+        this.signInLimits = b.signInLimits;
         this.classCode = b.classCode;
         this.tlsCert = b.tlsCert;
         this.tlsKey = b.tlsKey;
@@ -108,6 +111,10 @@ public final class ServerConfig {
         private String plcPorts = io.simbase.server.rig.OwnPlcPolicy.DEFAULT_PORTS;
         private java.util.List<String> plcAllow = java.util.List.of();
         private io.simbase.server.rig.OwnPlcPolicy ownPlc;
+        private io.simbase.server.auth.SignInGuard.Limits signInLimits = io.simbase.server.auth.SignInGuard.Limits.DEFAULTS;
+
+        /** Wrong-password limits per account and address (default {@code SignInGuard.Limits.DEFAULTS}). */
+        public Builder signInLimits(io.simbase.server.auth.SignInGuard.Limits v) { signInLimits = java.util.Objects.requireNonNull(v); return this; }
 
         public Builder host(String v) { host = v; return this; }
         public Builder port(int v) { port = v; return this; }

@@ -49,6 +49,8 @@ public final class SimBaseServer implements AutoCloseable {
     private final ClassRoom defaultClass;
     private final DataLock dataLock;
     private final io.simbase.server.results.ResultStore results;
+    private final io.simbase.server.auth.SignInGuard signInGuard;
+    private final io.simbase.server.net.request.OpcUaAccessPoint opcuaAccess = new io.simbase.server.net.request.OpcUaAccessPoint();
 
     private SimBaseServer(ServerConfig config, DataLock dataLock) throws IOException, InterruptedException {
         this.config = config;
@@ -65,6 +67,7 @@ public final class SimBaseServer implements AutoCloseable {
         sessions.everySecond(metrics::tick);
         this.rigs = new RigBindings(config.dataDir.resolve("rigs"), config.ownPlc);
         this.defaultClass = config.classCode == null ? null : classes.openWithCode(config.classCode, "default", "server");
+        this.signInGuard = new io.simbase.server.auth.SignInGuard(config.signInLimits, System::nanoTime);
         this.authExecutor = Executors.newFixedThreadPool(1, r -> {
             Thread t = new Thread(r, "simbase-auth");
             t.setDaemon(true);
@@ -90,7 +93,9 @@ public final class SimBaseServer implements AutoCloseable {
                     .childHandler(new ServerChannels(
                             new WsLimits(config.maxFrameBytes, config.inputsPerSecond, config.inputBurst), ssl,
                             new Dispatcher(new Services(sessions, users, tokens, classes, metrics, authExecutor, rigs,
-                                    config.maxSessionsPerStudent, config.capacityLatenessMillis, results)),
+                                    config.maxSessionsPerStudent, config.capacityLatenessMillis, results,
+                                    new io.simbase.server.net.request.SignInGate(signInGuard, authExecutor,
+                                            io.simbase.server.net.request.SignInGate.DEFAULT_MAX_PENDING), opcuaAccess)),
                             metrics, VERSION));
             this.serverChannel = b.bind(new InetSocketAddress(config.host, config.port)).sync().channel();
         } catch (RuntimeException | InterruptedException e) {
@@ -135,6 +140,16 @@ public final class SimBaseServer implements AutoCloseable {
     /** The bearer tokens of logins and class joins (OPC UA sign-in checks them too). */
     public Tokens tokens() {
         return tokens;
+    }
+
+    /** Wrong-password counts per account and address, shared by the WebSocket and OPC UA sign-ins. */
+    public io.simbase.server.auth.SignInGuard signInGuard() {
+        return signInGuard;
+    }
+
+    /** Where the dashboard learns whether and where OPC UA is served (set by whoever starts it). */
+    public io.simbase.server.net.request.OpcUaAccessPoint opcuaAccess() {
+        return opcuaAccess;
     }
 
     public ClassRegistry classes() {

@@ -68,6 +68,66 @@ class CurriculumWrongProgramsTest {
     }
 
     @Test
+    void aGarageDoorThatIgnoresTheLightBarrierTouchesTheObstacleAndIsCappedAtForty() {
+        Grade g = grade("garage-door", "garage-door-no-barrier.st");
+        assertEquals(Set.of("beam_reverses", "no_hits"), g.failed(), g.out());
+        assertEquals("score=40/100 passed=false", g.last(), g.out());
+        assertEquals(1, g.exit(), g.out());
+    }
+
+    @Test
+    void aGarageDoorThatStopsButDoesNotReverseLosesBothReversals() {
+        Grade g = grade("garage-door", "garage-door-no-reversal.st");
+        assertEquals(Set.of("beam_reverses", "edge_reverses"), g.failed(), g.out());
+        assertEquals("score=80/100 passed=true", g.last(), g.out());
+    }
+
+    @Test
+    void aQueueCounterThatCountsScansInsteadOfEdgesEndsEveryBatchAfterOneBox() {
+        Grade g = grade("queue-counter", "queue-counter-counts-scans.st");
+        assertEquals(Set.of("all_batches", "first_batch", "one_batch_per_press"), g.failed(), g.out());
+        assertEquals("score=60/100 passed=false", g.last(), g.out());
+        assertEquals(1, g.exit(), g.out());
+    }
+
+    @Test
+    void aQueueCounterThatReadsReleaseAsALevelReleasesBatchAfterBatchWhileItIsHeld() {
+        Grade g = grade("queue-counter", "queue-counter-level-release.st");
+        assertEquals(Set.of("all_batches", "one_batch_per_press"), g.failed(), g.out());
+        assertEquals("score=75/100 passed=true", g.last(), g.out());
+    }
+
+    @Test
+    void aSiloFillWithoutTheBoxInterlockPoursOnTheBeltAndIsCappedAtForty() {
+        Grade g = grade("silo-fill", "silo-fill-no-box-interlock.st");
+        assertEquals(Set.of("no_pour_without_box", "no_spill", "throughput"), g.failed(), g.out());
+        assertEquals("score=40/100 passed=false", g.last(), g.out());
+        assertEquals(1, g.exit(), g.out());
+    }
+
+    @Test
+    void aSiloFillWithoutAMonitoringTimeMissesTheDeadProbe() {
+        Grade g = grade("silo-fill", "silo-fill-no-monitoring.st");
+        assertEquals(Set.of("fault_recovery"), g.failed(), g.out());
+        assertEquals("score=85/100 passed=true", g.last(), g.out());
+    }
+
+    @Test
+    void aWeightSorterThatReadsTheUnsettledWeightSortsEveryBoxAsLight() {
+        Grade g = grade("sort-by-weight", "sort-by-weight-unsettled.st");
+        assertEquals(Set.of("heavy_near_side", "light_far_side", "medium_to_end"), g.failed(), g.out());
+        assertEquals("score=55/100 passed=false", g.last(), g.out());
+        assertEquals(1, g.exit(), g.out());
+    }
+
+    @Test
+    void aWeightSorterWithoutAShiftRegisterActsOnTheNextBoxAtTheHeavyDiverter() {
+        Grade g = grade("sort-by-weight", "sort-by-weight-no-shift-register.st");
+        assertEquals(Set.of("heavy_near_side", "medium_to_end"), g.failed(), g.out());
+        assertEquals("score=70/100 passed=true", g.last(), g.out());
+    }
+
+    @Test
     void motorControlIgnoringTheOverloadRelayLosesTheRecoveryAndTheFaultLight() {
         Grade g = grade("motor-control", "motor-control-no-overload.st");
         assertEquals(Set.of("fault_light", "overload_recovery"), g.failed(), g.out());

@@ -3,9 +3,11 @@ package io.simbase.viewer;
 import io.simbase.viewer.app.ViewerApp;
 import io.simbase.viewer.local.EmbeddedServer;
 import io.simbase.viewer.net.Credentials;
+import io.simbase.viewer.net.PlcProgram;
 import io.simbase.viewer.net.ServerLink;
 import io.simbase.viewer.ui.Messages;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,8 +23,11 @@ import picocli.CommandLine.Option;
         description = {"The 3D workstation viewer of a live session.",
             "Student:    view --server ws://HOST:7070 --join CODE --name NAME [--scene ID]",
             "Instructor: view --server ws://HOST:7070 --session ID --user NAME --password PW",
-            "Preview:    view --local SCENE (an embedded server in this process, no sign-in)"})
+            "Preview:    view --local SCENE [--plc PROGRAM.st] (an embedded server in this process, no sign-in;",
+            "            SCENE is a bundled scene's id or a scene file)"})
 public final class ViewerMain implements Callable<Integer> {
+    private static final long MAX_PROGRAM_BYTES = 1 << 20;
+
     @Option(names = "--server", paramLabel = "URL", description = "server address, ws://HOST:PORT (the /ws path is added)")
     String server;
     @Option(names = "--join", paramLabel = "CODE", description = "class join code (students)")
@@ -37,8 +42,10 @@ public final class ViewerMain implements Callable<Integer> {
     String user;
     @Option(names = "--password", paramLabel = "PW", description = "staff password (or env SIMBASE_PASSWORD)")
     String password;
-    @Option(names = "--local", paramLabel = "SCENE", description = "run SCENE on an embedded server in this process")
+    @Option(names = "--local", paramLabel = "SCENE", description = "run SCENE (a bundled id or a scene file) on an embedded server in this process")
     String local;
+    @Option(names = "--plc", paramLabel = "PROGRAM.st", description = "load this Structured Text program into the session's soft PLC and run it")
+    Path plc;
     @Option(names = "--screenshot", paramLabel = "FILE", description = "render off-screen, write a PNG and exit")
     Path screenshot;
     @Option(names = "--after", paramLabel = "SECONDS", defaultValue = "2", description = "live time before the screenshot (default ${DEFAULT-VALUE})")
@@ -90,6 +97,7 @@ public final class ViewerMain implements Callable<Integer> {
         if (screenshot == null && (count != 1)) {
             throw new UsageError("--count is for --screenshot");
         }
+        PlcProgram program = plc == null ? null : readProgram(plc);
         EmbeddedServer embedded = null;
         URI uri;
         Credentials credentials;
@@ -97,14 +105,24 @@ public final class ViewerMain implements Callable<Integer> {
             if (server != null || join != null || session != null) {
                 throw new UsageError("--local runs its own server: leave out --server, --join and --session");
             }
+            Path sceneFile = sceneFile(local);
             embedded = EmbeddedServer.start();
+            String sceneId = local;
+            if (sceneFile != null) {
+                try {
+                    sceneId = embedded.addSceneFile(sceneFile);
+                } catch (IllegalArgumentException e) {
+                    embedded.close();
+                    throw new UsageError(e.getMessage());
+                }
+            }
             uri = URI.create("ws://127.0.0.1:" + embedded.port() + "/ws");
-            credentials = Credentials.staff(EmbeddedServer.USER, embedded.password(), local, null);
+            credentials = Credentials.staff(EmbeddedServer.USER, embedded.password(), sceneId, null);
         } else {
             uri = parseServer(server);
             credentials = credentials();
         }
-        try (ServerLink link = new ServerLink(uri, credentials)) {
+        try (ServerLink link = new ServerLink(uri, credentials, program)) {
             link.start();
             ViewerApp app = new ViewerApp(link, new Messages(language), wh[0], wh[1]);
             if (screenshot != null) {
@@ -145,6 +163,34 @@ public final class ViewerMain implements Callable<Integer> {
             return Credentials.staff(user, pw, scene, session);
         }
         throw new UsageError("sign in with --join CODE --name NAME (students) or --user NAME --password PW (staff)");
+    }
+
+    /** The scene file {@code --local} names, or null for a bundled id (a word without a path or extension). */
+    static Path sceneFile(String scene) {
+        boolean looksLikeFile = scene.contains("/") || scene.contains("\\") || scene.endsWith(".yaml") || scene.endsWith(".yml");
+        Path p = Path.of(scene);
+        if (Files.isRegularFile(p)) {
+            return p;
+        }
+        if (looksLikeFile) {
+            throw new UsageError("--local: no scene file " + scene);
+        }
+        return null;
+    }
+
+    /** The program of {@code --plc}, read and checked for size. */
+    static PlcProgram readProgram(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new UsageError("--plc: no program file " + file);
+            }
+            if (Files.size(file) > MAX_PROGRAM_BYTES) {
+                throw new UsageError("--plc: " + file + " is larger than 1 MiB");
+            }
+            return new PlcProgram(file.getFileName().toString(), Files.readString(file));
+        } catch (java.io.IOException e) {
+            throw new UsageError("--plc: cannot read " + file + ": " + e.getMessage());
+        }
     }
 
     static List<Path> screenshotFiles(Path file, int n) {

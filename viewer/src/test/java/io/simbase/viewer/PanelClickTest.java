@@ -12,7 +12,7 @@ import io.simbase.protocol.v1.Observe;
 import io.simbase.protocol.v1.OpenClass;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.viewer.state.PlantMirror;
-import io.simbase.viewer.state.SceneFile;
+import io.simbase.viewer.state.LayoutDetails;
 import io.simbase.viewer.ui.Messages;
 import io.simbase.viewer.ui.OperatorPanel;
 import io.simbase.viewer.ui.PanelWidget;
@@ -49,7 +49,7 @@ class PanelClickTest {
                 PlantMirror mirror = new PlantMirror();
                 mirror.apply(full, 0);
                 OperatorPanel panel = new OperatorPanel(new Messages(Messages.Lang.EN), (tag, value) -> { });
-                panel.bind(mirror.layout(), SceneFile.forLayout(mirror.layout()), mirror);
+                panel.bind(mirror.layout(), LayoutDetails.of(mirror.layout()), mirror);
                 panel.layout(W, H);
                 PanelWidget start = widget(panel, "start");
                 PanelWidget running = widget(panel, "running");
@@ -121,7 +121,7 @@ class PanelClickTest {
         return found;
     }
 
-    private static String run(String tool, String display, String... args) throws IOException, InterruptedException {
+    static String run(String tool, String display, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(tool);
         cmd.addAll(List.of(args));

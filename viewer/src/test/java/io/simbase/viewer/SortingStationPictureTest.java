@@ -16,7 +16,7 @@ import io.simbase.viewer.render.OrbitCamera;
 import io.simbase.viewer.render.PlantViews;
 import io.simbase.viewer.state.PartLook;
 import io.simbase.viewer.state.PlantMirror;
-import io.simbase.viewer.state.SceneFile;
+import io.simbase.viewer.state.LayoutDetails;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -69,7 +69,7 @@ class SortingStationPictureTest {
             OrbitCamera camera = new OrbitCamera();
             views.fit(camera);
             camera.viewProjection(W, H);
-            SceneFile scene = SceneFile.forLayout(mirror.layout());
+            LayoutDetails scene = LayoutDetails.of(mirror.layout());
             float[] px = new float[2];
             int checked = 0;
             for (int i = 0; i < parts.getIdsCount(); i++) {

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Command-line misuse: exit 2 and one clear line, before any window or connection. */
 class ViewerMainTest {
@@ -42,6 +44,8 @@ class ViewerMainTest {
             {"--server", "ws://host:7070", "--join", "ABC", "--name", "A", "--after", "-1"},
             {"--server", "ws://host:7070", "--join", "ABC", "--name", "A", "--count", "3"},
             {"--bogus"},
+            {"--local", "no/such/scene.yaml"},
+            {"--local", "conveyor-basics", "--plc", "no-such-program.st"},
         };
         for (String[] c : cases) {
             Result r = run(c);
@@ -50,6 +54,16 @@ class ViewerMainTest {
             assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
             assertFalse(r.err().contains("Exception"), r.err());
         }
+    }
+
+    @Test
+    void aSceneFileThatDoesNotLoadIsExit2WithItsFileAndLine(@TempDir Path dir) throws Exception {
+        Path scene = dir.resolve("broken.yaml");
+        Files.writeString(scene, "scene: broken\ntitle: Broken\ncomponents:\n  - {id: b, type: no_such_type}\n");
+        Result r = run("--local", scene.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("simbase view: ") && r.err().contains("broken.yaml"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
     }
 
     @Test

@@ -91,6 +91,18 @@ final class BenchWorlds {
             set(world, "car_green", 1); // the exercise's usual state: cars go, traffic arrives
             set(world, "ped_red", 1);
         }
+        if (id.equals("silo-fill")) {
+            set(world, "stop_up", 1); // boxes held under the spout, the valve open (the box overflows: spill counted)
+            set(world, "fill_valve", 1);
+        }
+        if (id.equals("queue-counter")) {
+            set(world, "infeed_run", 1); // the exercise's waiting state: boxes queued at the raised blade, sliding
+            set(world, "outfeed_run", 1);
+            set(world, "blade_up", 1);
+        }
+        if (id.equals("garage-door")) {
+            set(world, "door_up", 1); // open, passers-by walking through (the RNG draws every step)
+        }
         if (id.equals("motor-control")) {
             set(world, "k1", 1); // the exercise's running state: forward in delta, the relay warm
             set(world, "k_delta", 1);

@@ -39,6 +39,8 @@ final class LoadClient implements SimClient.Listener {
     private EventLoop loop;
     private volatile Phase phase = Phase.CONNECTING;
     private String sessionId;
+    private volatile String userName;
+    private volatile String token;
     private SessionMirror mirror;
     private int tagIndex = -1;
     private long nextRequest = 10;
@@ -101,6 +103,15 @@ final class LoadClient implements SimClient.Listener {
         return sessionId;
     }
 
+    /** The signed-in user's name and token (an OPC UA client signs in with them); null before sign-in. */
+    String userName() {
+        return userName;
+    }
+
+    String token() {
+        return token;
+    }
+
     @Override
     public void onMessage(ServerMessage m) {
         stats.framesIn.increment();
@@ -124,6 +135,8 @@ final class LoadClient implements SimClient.Listener {
             }
             case JOINING -> {
                 if (m.hasLoggedIn()) {
+                    userName = m.getLoggedIn().getName();
+                    token = m.getLoggedIn().getToken();
                     if (observeSession == null) {
                         phase = Phase.CREATING;
                         client.send(ClientMessage.newBuilder().setRequestId(2).setCreateSession(

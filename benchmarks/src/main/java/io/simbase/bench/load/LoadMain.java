@@ -85,6 +85,13 @@ public final class LoadMain implements Callable<Integer> {
     double slowMillis;
     @Option(names = "--client-threads", defaultValue = "1", description = "client event loops (default ${DEFAULT-VALUE})")
     int clientThreads;
+    @Option(names = "--connect-timeout-ms", defaultValue = "10000", description = "WebSocket connect and handshake "
+            + "timeout per client (default ${DEFAULT-VALUE}; raise it on a loaded machine)")
+    long connectTimeoutMillis;
+    @Option(names = "--credentials-out", paramLabel = "FILE", description = "once the sessions are ready, write one line "
+            + "per session: user<TAB>token<TAB>session id (for an OPC UA load client that signs in as each session's "
+            + "student, e.g. server/src/test/node/opcua-client/load.js --credentials FILE)")
+    Path credentialsOut;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -100,8 +107,9 @@ public final class LoadMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (sessions < 1 || seconds < 1 || inputPeriodMillis < 10 || observers < 0) {
-            throw new IllegalArgumentException("need --sessions >= 1, --seconds >= 1, --input-period-ms >= 10, --observers >= 0");
+        if (sessions < 1 || seconds < 1 || inputPeriodMillis < 10 || observers < 0 || connectTimeoutMillis < 100) {
+            throw new IllegalArgumentException("need --sessions >= 1, --seconds >= 1, --input-period-ms >= 10, --observers >= 0, "
+                    + "--connect-timeout-ms >= 100");
         }
         if (trustCert != null && (server == null || !server.startsWith("wss:"))) {
             throw new IllegalArgumentException("--trust-cert is for a wss:// --server");
@@ -150,7 +158,7 @@ public final class LoadMain implements Callable<Integer> {
                 LoadClient c = new LoadClient(stats, code, scene, tag, inputPeriodMillis * 1_000_000L, null, null)
                         .withPlc(plcSource);
                 acquireSetupSlot(inFlight, clients.size());
-                c.attach(SimClient.connect(group, ws, c, 4 << 20, 10_000, 0, tls));
+                c.attach(SimClient.connect(group, ws, c, 4 << 20, connectTimeoutMillis, 0, tls));
                 c.ready.whenComplete((s, e) -> inFlight.release());
                 clients.add(c);
                 ready.add(c.ready);
@@ -168,7 +176,7 @@ public final class LoadMain implements Callable<Integer> {
                     for (int k = 0; k < observers; k++) {
                         LoadClient o = new LoadClient(stats, code, scene, tag, 0, student.sessionId(), own.instructorPassword);
                         acquireSetupSlot(inFlight, clients.size());
-                        o.attach(SimClient.connect(group, ws, o, 4 << 20, 10_000, 0, tls));
+                        o.attach(SimClient.connect(group, ws, o, 4 << 20, connectTimeoutMillis, 0, tls));
                         o.ready.whenComplete((s, e) -> inFlight.release());
                         obs.add(o);
                     }
@@ -178,6 +186,10 @@ public final class LoadMain implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "setup: %d sessions, %d connections ready in %.1f s%n", sessions, clients.size(),
                     (System.nanoTime() - t0) / 1e9);
+            if (credentialsOut != null) {
+                writeCredentials(credentialsOut, clients.subList(0, sessions)); // the students, not their observers
+                out.println("credentials: " + credentialsOut);
+            }
             Random rnd = new Random(1);
             for (LoadClient c : clients) {
                 c.startInputs((long) (rnd.nextDouble() * inputPeriodMillis * 1_000_000L));
@@ -269,6 +281,19 @@ public final class LoadMain implements Callable<Integer> {
         }
     }
 
+    /** One line per student session: user, token, session id (tab-separated), written whole or not at all. */
+    private static void writeCredentials(Path file, List<LoadClient> clients) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (LoadClient c : clients) {
+            if (c.sessionId() != null && c.token() != null) {
+                sb.append(c.userName()).append('\t').append(c.token()).append('\t').append(c.sessionId()).append('\n');
+            }
+        }
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, sb, StandardCharsets.UTF_8);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     /** A slot for one more connection being set up; a server that stops answering ends the run with a reason. */
     private static void acquireSetupSlot(Semaphore inFlight, int readySoFar) throws InterruptedException {
         if (!inFlight.tryAcquire(60, TimeUnit.SECONDS)) {
@@ -320,7 +345,7 @@ public final class LoadMain implements Callable<Integer> {
 
     static String httpGet(String url) throws IOException, InterruptedException {
         HttpClient c = httpClient;
-        HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IOException("GET " + url + ": HTTP " + r.statusCode());

@@ -15,7 +15,7 @@ class BundledExercisesTest {
     @Test
     void theIndexListsTheThreeScenesInCurriculumOrder() {
         assertEquals(List.of("conveyor-basics", "conveyor-stop-safety", "motor-control", "traffic-light",
-                "sorting-station", "sort-encoder", "tank-level"), Exercises.bundledIds());
+                "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "tank-level"), Exercises.bundledIds());
     }
 
     @Test

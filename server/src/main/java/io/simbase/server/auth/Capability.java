@@ -23,7 +23,9 @@ public enum Capability {
     /** Not in the table: instructors open classes and hand out their codes. */
     OPEN_CLASS(null, null, NONE, ANY, NONE),
     /** Not in the table: server-wide figures (sessions, lateness), for anyone logged in. */
-    SERVER_STATS(null, null, ANY, ANY, ANY);
+    SERVER_STATS(null, null, ANY, ANY, ANY),
+    /** Not in the table: one's own account (password change, OPC UA access), for anyone logged in. */
+    OWN_ACCOUNT(null, null, ANY, ANY, ANY);
 
     private final String designRow;
     private final String otherUsers;

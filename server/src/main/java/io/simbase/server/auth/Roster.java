@@ -91,6 +91,11 @@ public final class Roster {
         return name == null ? null : new Student(f[0], f[1], name, f[3]);
     }
 
+    /** A student's key for {@link SignInGuard}: the same for every spelling of class code and number that signs in. */
+    public static String accountKey(String classCode, String number) {
+        return "student:" + key(classCode.strip(), number.strip());
+    }
+
     private static String key(String classCode, String number) {
         return classCode.toUpperCase(Locale.ROOT) + "\t" + number;
     }
@@ -163,9 +168,7 @@ public final class Roster {
             throw new IllegalArgumentException("student number must be 1-32 letters, digits, '_' or '-'");
         }
         checkName(name, "");
-        if (password == null || password.length() < 8) {
-            throw new IllegalArgumentException("password must have at least 8 characters");
-        }
+        checkPassword(password);
         Student s = new Student(classCode.toUpperCase(Locale.ROOT), number, name.strip(), hasher.hash(password));
         if (students.putIfAbsent(key(classCode, number), s) != null) {
             throw new IllegalArgumentException("student number " + number + " is already in this class: sign in");
@@ -182,6 +185,51 @@ public final class Roster {
             return null;
         }
         return PasswordHasher.verify(password, s.passwordHash()) ? s : null;
+    }
+
+    /** The student of a class with this number, or null. */
+    public Student find(String classCode, String number) {
+        return classCode == null || number == null ? null : students.get(key(classCode.strip(), number.strip()));
+    }
+
+    /**
+     * The roster student a principal of {@code classCode} named {@code principalName} (their
+     * {@link Student#principalName}) stands for, or null (a guest who joined with a name).
+     */
+    public Student ofPrincipal(String classCode, String principalName) {
+        int hash = principalName.lastIndexOf('#');
+        Student s = hash < 0 ? null : find(classCode, principalName.substring(hash + 1));
+        return s != null && s.principalName().equals(principalName) ? s : null;
+    }
+
+    /**
+     * Sets a student's password (a change they made, or a reset by the instructor). Slow on purpose.
+     *
+     * @throws IllegalArgumentException for an unknown student or a password under 8 characters
+     */
+    public Student setPassword(String classCode, String number, String password) {
+        checkPassword(password);
+        Student old = find(classCode, number);
+        if (old == null) {
+            throw new IllegalArgumentException("no student " + number + " in class " + classCode);
+        }
+        Student s = new Student(old.classCode(), old.number(), old.name(), hasher.hash(password));
+        put(s);
+        return s;
+    }
+
+    /** Gives a student a new printed code as their password and returns it (an instructor's reset). */
+    public String resetPassword(String classCode, String number) {
+        String code = PasswordHasher.randomPassword(8);
+        setPassword(classCode, number, code);
+        return code;
+    }
+
+    /** @throws IllegalArgumentException for a password under 8 characters */
+    public static void checkPassword(String password) {
+        if (password == null || password.length() < 8) {
+            throw new IllegalArgumentException("password must have at least 8 characters");
+        }
     }
 
     /** The students of a class, in no particular order. */

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             UserCommand.class,
             io.simbase.server.rig.RigCommand.class,
             OpcUaCommand.class,
+            RosterCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -120,4 +120,10 @@ public final class Connection implements Caller {
         return channel.localAddress() instanceof java.net.InetSocketAddress a && a.getAddress() != null
                 ? a.getAddress().getHostAddress() : "127.0.0.1";
     }
+
+    @Override
+    public String remoteHost() {
+        return channel.remoteAddress() instanceof java.net.InetSocketAddress a && a.getAddress() != null
+                ? a.getAddress().getHostAddress() : "unknown";
+    }
 }

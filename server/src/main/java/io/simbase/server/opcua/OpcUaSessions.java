@@ -27,9 +27,13 @@ public final class OpcUaSessions implements SessionRegistry.Listener, AutoClosea
     private final SessionRegistry registry;
     private final Set<String> open = ConcurrentHashMap.newKeySet();
 
-    private OpcUaSessions(SessionsServer server, SessionRegistry registry) {
+    private final io.simbase.server.net.request.OpcUaAccessPoint access;
+
+    private OpcUaSessions(SessionsServer server, SessionRegistry registry,
+                          io.simbase.server.net.request.OpcUaAccessPoint access) {
         this.server = server;
         this.registry = registry;
+        this.access = access;
     }
 
     /**
@@ -42,13 +46,14 @@ public final class OpcUaSessions implements SessionRegistry.Listener, AutoClosea
         SessionRegistry registry = simbase.sessions();
         List<SimThread> threads = registry.threads();
         SessionsServer server = SessionsServer.start(options,
-                new AccountValidator(simbase.users(), simbase.tokens(), log),
+                new AccountValidator(simbase.users(), simbase.tokens(), simbase.signInGuard(), log),
                 new AccountAccess(simbase.classes()), threads.size(), clientSessionLimit(simbase.config().maxSessions), log);
         for (SimThread t : threads) {
             t.afterSteps(server.group(t.index())::wake);
         }
-        OpcUaSessions s = new OpcUaSessions(server, registry);
+        OpcUaSessions s = new OpcUaSessions(server, registry, simbase.opcuaAccess());
         registry.listen(s);
+        simbase.opcuaAccess().opened(options.port(), options.allowNone());
         return s;
     }
 
@@ -97,6 +102,7 @@ public final class OpcUaSessions implements SessionRegistry.Listener, AutoClosea
 
     @Override
     public void close() {
+        access.closed();
         registry.unlisten(this);
         for (SimThread t : registry.threads()) {
             t.afterSteps(null);

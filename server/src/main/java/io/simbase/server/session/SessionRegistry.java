@@ -45,6 +45,7 @@ public final class SessionRegistry implements AutoCloseable {
     private final ScheduledExecutorService housekeeping;
     private final SecureRandom random = new SecureRandom();
     private final Set<String> bundled = Set.copyOf(Scenes.bundledIds());
+    private final Set<String> added = ConcurrentHashMap.newKeySet();
     private volatile long idleCloseNanos;
     private volatile Runnable everySecond = () -> { };
     private final java.util.concurrent.CopyOnWriteArrayList<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -145,9 +146,34 @@ public final class SessionRegistry implements AutoCloseable {
         return List.of(threads);
     }
 
-    /** True when {@code id} is a bundled scene (the only scenes a client may start). */
+    /** True when {@code id} is a bundled scene or one added with {@link #addSceneFile} (the scenes a client may start). */
     public boolean isKnownScene(String id) {
-        return bundled.contains(id);
+        return bundled.contains(id) || added.contains(id);
+    }
+
+    /** The ids of the scenes a client may start: bundled ones in their order, then added ones. */
+    public List<String> sceneIds() {
+        List<String> ids = new ArrayList<>(Scenes.bundledIds());
+        for (String id : added) {
+            if (!bundled.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Offers the scene of a file to clients under its id, in place of a bundled scene of the same
+     * id (an author's preview: {@code view --local FILE}).
+     *
+     * @return the scene's id
+     * @throws SceneException naming the file and line when it does not load
+     */
+    public String addSceneFile(Path file) throws SceneException {
+        Scene s = Scenes.load(file.toString());
+        scenes.put(s.id(), s);
+        added.add(s.id());
+        return s.id();
     }
 
     /** The bundled scene, loaded once. */

@@ -9,9 +9,11 @@ import io.simbase.engine.world.Geometry;
 import io.simbase.engine.world.PublishedState;
 import io.simbase.engine.world.World;
 import io.simbase.protocol.v1.ComponentInfo;
+import io.simbase.protocol.v1.ComponentTag;
 import io.simbase.protocol.v1.EventBatch;
 import io.simbase.protocol.v1.EventKind;
 import io.simbase.protocol.v1.FullState;
+import io.simbase.protocol.v1.PartTypeInfo;
 import io.simbase.protocol.v1.Parts;
 import io.simbase.protocol.v1.SessionLayout;
 import io.simbase.protocol.v1.SessionResult;
@@ -24,7 +26,8 @@ public final class StateMessages {
     private StateMessages() {
     }
 
-    static SessionLayout layout(World w) {
+    /** The layout of a world's scene, as full states carry it. */
+    public static SessionLayout layout(World w) {
         SessionLayout.Builder b = SessionLayout.newBuilder()
                 .setScene(w.scene().id())
                 .setTitle(w.scene().title())
@@ -43,6 +46,7 @@ public final class StateMessages {
             Geometry g = c.geometry();
             ComponentInfo.Builder cb = ComponentInfo.newBuilder().setId(c.id()).setType(c.type())
                     .putAllProperties(c.properties());
+            w.scene().wiringOf(c.index()).forEach((key, tag) -> cb.addTags(ComponentTag.newBuilder().setKey(key).setTag(tag)));
             if (g != null) {
                 cb.setX(g.x()).setY(g.y()).setZ(g.z()).setSizeX(g.sizeX()).setSizeY(g.sizeY())
                         .setSizeZ(g.sizeZ()).setYawDegrees(g.yawDegrees());
@@ -51,6 +55,10 @@ public final class StateMessages {
         }
         for (PartType p : w.scene().partTypes()) {
             b.addPartTypes(p.name());
+            b.addPartInfo(PartTypeInfo.newBuilder().setName(p.name())
+                    .setShape(p.shape() == PartType.Shape.CYLINDER ? "cylinder" : "box")
+                    .setSizeX(p.lengthM()).setSizeY(p.widthM()).setSizeZ(p.heightM())
+                    .setColour(p.colour() & 0xffffff).setMetal(p.metal()));
         }
         b.addAllFaultKinds(w.faultNames());
         return b.build();

@@ -20,9 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
  * Chromium. The motor of {@code motor-control}: the housing, the supply lamp (grey off, green
  * powered) and the trip lamp (red once K1 and K2 forced on together short-circuit it). The
  * crossing of {@code traffic-light}: the car queue growing on red and the signal lamps. The
- * inverter belt of {@code sort-encoder}: its drive roller lit while the inverter runs, and the
- * fibre-optic sensor lit by a light-coloured part.
- * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png, dashboard-sort-encoder.png.
+ * garage door of {@code garage-door}: the door's gauge emptying as it opens, the obstacle and the
+ * interrupted light barrier, the safety edge's lamp when the door closes onto the obstacle. The
+ * stop blade of {@code queue-counter}: red while raised with boxes queued behind it, pale when
+ * lowered and the boxes go into the bin. The silo of {@code silo-fill}: the valve's lamp amber while
+ * pouring and the gauge of the fill of the box under the spout. The load cell of
+ * {@code sort-by-weight}: its plate under the belt while a box is weighed. The inverter belt of
+ * {@code sort-encoder}: its drive roller lit while the inverter runs, and the fibre-optic sensor
+ * lit by a light-coloured part.
+ * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png, dashboard-garage-door*.png, dashboard-queue-counter.png,
+ * dashboard-silo-fill.png, dashboard-sort-by-weight.png,
+ * dashboard-sort-encoder.png.
  */
 class CurriculumDrawingBrowserTest {
     private static final String CODE = "MOTOR7";
@@ -56,10 +64,10 @@ class CurriculumDrawingBrowserTest {
     }
 
     private static void force(Page page, String tag) throws Exception {
-        force(page, tag, "1");
+        force(page, tag, 1);
     }
 
-    private static void force(Page page, String tag, String value) throws Exception {
+    private static void force(Page page, String tag, int value) throws Exception {
         int i = page.eval("state.layout.tags.findIndex(t => t.name === '" + tag + "')").asInt();
         page.eval("document.querySelector('#tag-" + i + " td:last-child input:last-of-type').value = '" + value + "'");
         page.eval("[...document.querySelectorAll('#tag-" + i + " td:last-child button')]"
@@ -139,17 +147,122 @@ class CurriculumDrawingBrowserTest {
     }
 
     @Test
+    void theGarageDoorIsDrawnWithItsObstacleBarrierAndSafetyEdge() throws Exception {
+        String door = COUNT + "(0xa0, 0x52, 0x2d)";
+        String obstacle = COUNT + "(0xff, 0x8c, 0x00)";
+        String beamClear = COUNT + "(0x32, 0xcd, 0x32)";
+        String beamBroken = COUNT + "(0xff, 0x45, 0x00)";
+        String edgePressed = COUNT + "(0xdc, 0x14, 0x3c)";
+        String sid = server.sessions().create(CODE, "Cai#0004", Scenes.load("garage-door"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "garage_door");
+            Files.write(Path.of("target/dashboard-garage-door-closed.png"), teacher.screenshot());
+            int closed = teacher.eval(door).asInt();
+            assertTrue(closed > 100, "the closed door is drawn: " + closed);
+            assertTrue(teacher.eval(beamClear).asInt() > 3, "the light barrier green");
+            assertEquals(0, teacher.eval(beamBroken).asInt(), "nothing in the opening");
+            assertEquals(0, teacher.eval(obstacle).asInt(), "no obstacle");
+            assertEquals(0, teacher.eval(edgePressed).asInt(), "the safety edge not pressed");
+
+            force(teacher, "door_up");
+            teacher.waitFor(tag("open_limit") + " === 1", seconds(30), "the door open");
+            teacher.waitFor(door + " < " + closed / 10, seconds(5), "the door's gauge empty");
+            server.sessions().find(sid).submit(new SessionCommand.InjectFault("door", "obstacle", 0), CommandReply.NONE);
+            teacher.waitFor(obstacle + " > 3", seconds(5), "the obstacle drawn");
+            teacher.waitFor(beamBroken + " > 3", seconds(5), "the light barrier red");
+
+            force(teacher, "door_up", 0);
+            force(teacher, "door_down");
+            teacher.waitFor(tag("edge_ok") + " === 0", seconds(30), "the door on the obstacle");
+            teacher.waitFor(edgePressed + " > 3", seconds(5), "the safety edge's lamp red");
+            assertTrue(teacher.eval(door).asInt() > 3, "the door's gauge part full");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-garage-door.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    @Test
+    void theQueueCounterShowsItsStopBladeHoldingAndReleasingTheQueue() throws Exception {
+        String bladeUp = COUNT + "(0xb2, 0x22, 0x22)";
+        String bladeDown = COUNT + "(0xf0, 0xc0, 0xc0)";
+        String sid = server.sessions().create(CODE, "Dan#0005", Scenes.load("queue-counter"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "stopper");
+            assertTrue(teacher.eval(bladeDown).asInt() > 0, "the blade drawn down (spring return)");
+            assertEquals(0, teacher.eval(bladeUp).asInt(), "not raised without a program");
+            force(teacher, "blade_up");
+            force(teacher, "infeed_run");
+            force(teacher, "outfeed_run");
+            teacher.waitFor(bladeUp + " > 0", seconds(5), "the blade drawn raised");
+            teacher.waitFor(tag("part_waiting") + " === 1", seconds(30), "a box held at the blade");
+            assertEquals(0, teacher.eval(tag("packed")).asInt(), "nothing passed the raised blade");
+            Files.write(Path.of("target/dashboard-queue-counter.png"), teacher.screenshot());
+            force(teacher, "blade_up", 0);
+            teacher.waitFor(bladeDown + " > 0", seconds(5), "the blade drawn lowered");
+            teacher.waitFor(tag("packed") + " >= 1", seconds(15), "the boxes go into the bin");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    @Test
+    void theSiloIsDrawnWithItsValveAndTheFillOfTheBoxUnderIt() throws Exception {
+        String silo = COUNT + "(0xb0, 0xb0, 0xb0)";
+        String pouring = COUNT + "(0xff, 0xbf, 0x00)";
+        String fill = COUNT + "(0x8b, 0x5a, 0x2b)";
+        String sid = server.sessions().create(CODE, "Eve#0006", Scenes.load("silo-fill"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "silo");
+            assertTrue(teacher.eval(silo).asInt() > 100, "the silo drawn");
+            assertEquals(0, teacher.eval(pouring).asInt(), "the valve closed");
+            assertEquals(0, teacher.eval(fill).asInt(), "no box filled");
+            force(teacher, "stop_up");
+            force(teacher, "belt_run");
+            teacher.waitFor(tag("box_in_place") + " === 1", seconds(30), "a box under the spout");
+            force(teacher, "fill_valve");
+            teacher.waitFor(pouring + " > 3", seconds(5), "the valve amber");
+            teacher.waitFor(tag("full") + " === 1", seconds(10), "the box full");
+            teacher.waitFor(fill + " > 20", seconds(5), "the box's fill drawn");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-silo-fill.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    @Test
+    void theLoadCellIsDrawnUnderTheBeltWhileABoxIsWeighed() throws Exception {
+        String plate = COUNT + "(0x46, 0x82, 0xb4)";
+        String sid = server.sessions().create(CODE, "Fay#0007", Scenes.load("sort-by-weight"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "load_cell");
+            int empty = teacher.eval(plate).asInt();
+            assertTrue(empty > 20, "the weighing plate drawn: " + empty);
+            force(teacher, "belt_run");
+            teacher.waitFor(tag("weight") + " > 0.15", seconds(30), "a box on the load cell");
+            assertTrue(teacher.eval(plate).asInt() > 20, "the plate still drawn");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-sort-by-weight.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    @Test
     void theInverterBeltAndTheFibreOpticSensorAreDrawn() throws Exception {
         String rollerRunning = COUNT + "(0x1e, 0x90, 0xff)";
         String rollerStopped = COUNT + "(0xa9, 0xa9, 0xa9)";
         String fibreLit = COUNT + "(0xff, 0xa5, 0x00)";
-        String sid = server.sessions().create(CODE, "Cai#0004", Scenes.load("sort-encoder"), 1, 30).id();
+        String sid = server.sessions().create(CODE, "Gus#0008", Scenes.load("sort-encoder"), 1, 30).id();
         try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
             watch(teacher, sid, "inverter_belt");
             assertTrue(teacher.eval(rollerStopped).asInt() > 3, "the roller grey at rest");
             assertEquals(0, teacher.eval(rollerRunning).asInt(), "the roller not lit at rest");
             assertEquals(0, teacher.eval(fibreLit).asInt(), "the fibre-optic sensor dark without a part");
-            force(teacher, "belt_hz", "10");
+            force(teacher, "belt_hz", 10);
             teacher.waitFor(tag("belt_hz") + " === 10", seconds(10), "the setpoint forced");
             force(teacher, "belt_run");
             teacher.waitFor(tag("belt_run") + " === 1", seconds(10), "the run forced");

@@ -43,6 +43,9 @@ public final class StandardComponents implements ComponentPlugin {
                 PanelControl.SETPOINT,
                 PanelIndicator.LIGHT,
                 PanelIndicator.DISPLAY,
+                GarageDoor.TYPE,
+                Silo.TYPE,
+                LoadCell.TYPE,
                 InverterBelt.TYPE,
                 FibreOpticSensor.TYPE);
     }

@@ -387,6 +387,18 @@ public final class PartSystem {
         return best;
     }
 
+    /** Total mass (kg) of the parts whose centre lies in the footprint and that rest at or below {@code maxBaseZ}. */
+    public double massInZone(double minX, double minY, double maxX, double maxY, double maxBaseZ) {
+        double sum = 0;
+        for (int k = 0; k < live; k++) {
+            int i = liveSlots[k];
+            if (x[i] >= minX && x[i] <= maxX && y[i] >= minY && y[i] <= maxY && z[i] <= maxBaseZ) {
+                sum += mass[i];
+            }
+        }
+        return sum;
+    }
+
     /** The first slot whose centre lies in the footprint, or -1. */
     public int firstCentreIn(double minX, double minY, double maxX, double maxY) {
         for (int k = 0; k < live; k++) {

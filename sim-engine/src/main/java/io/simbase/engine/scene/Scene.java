@@ -2,12 +2,16 @@ package io.simbase.engine.scene;
 
 import io.simbase.engine.io.IoLayout;
 import io.simbase.engine.parts.PartType;
+import io.simbase.engine.schema.Key;
 import io.simbase.engine.world.Blueprint;
 import io.simbase.engine.world.Component;
 import io.simbase.engine.world.FaultSpec;
 import io.simbase.engine.world.World;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A validated scene: its tags, part types and components (each a type and its checked
@@ -121,6 +125,18 @@ public final class Scene implements Blueprint {
     @Override
     public List<FaultSpec> faultsOf(int index) {
         return recipes.get(index).type().faults();
+    }
+
+    @Override
+    public Map<String, String> wiringOf(int index) {
+        Recipe r = recipes.get(index);
+        Map<String, String> wiring = new LinkedHashMap<>();
+        for (Key k : r.type().keys()) {
+            if (k.kind() == Key.Kind.TAG && r.config().tagName(k.name()) != null) {
+                wiring.put(k.name(), r.config().tagName(k.name()));
+            }
+        }
+        return Collections.unmodifiableMap(wiring);
     }
 
     /** A new world with the scene's default seed. */

@@ -3,6 +3,7 @@ package io.simbase.engine.world;
 import io.simbase.engine.io.IoLayout;
 import io.simbase.engine.parts.PartType;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a {@link World} is built from: a validated plant (in practice a scene). The world
@@ -40,4 +41,13 @@ public interface Blueprint {
 
     /** The component faults the component at {@code index} offers (declared by its type). */
     List<FaultSpec> faultsOf(int index);
+
+    /**
+     * The tags the component at {@code index} is wired to: its tag keys given in the scene file
+     * (e.g. {@code run}, {@code tag}) to the tags' names, in its type's key order. For clients
+     * (a panel button's tag); none by default.
+     */
+    default Map<String, String> wiringOf(int index) {
+        return Map.of();
+    }
 }

@@ -68,6 +68,11 @@ public final class SenseContext {
         return parts.firstInZone(minX, minY, minZ, maxX, maxY, maxZ, metalOnly);
     }
 
+    /** Total mass (kg) of the parts whose centre lies in the footprint, resting at or below {@code maxBaseZ}. */
+    public double massInZone(double minX, double minY, double maxX, double maxY, double maxBaseZ) {
+        return parts.massInZone(minX, minY, maxX, maxY, maxBaseZ);
+    }
+
     /** Highest part top among parts whose centre lies in the footprint, or -infinity. */
     public double highestTopInZone(double minX, double minY, double maxX, double maxY) {
         return parts.highestTopInZone(minX, minY, maxX, maxY);

@@ -55,12 +55,21 @@ class DeterminismTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "sorting-station", "sort-encoder", "tank-level"})
+    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "tank-level"})
     void restoredSnapshotContinuesWithTheSameHashes(String id) throws Exception {
         Scene s = Scenes.load(id);
         World original = s.newWorld();
         if (id.equals("traffic-light")) {
             original.setInput("car_green", 1); // random traffic: the queues are in the snapshot
+        } else if (id.equals("silo-fill")) {
+            original.setInput("belt_run", 1); // a box held under the spout, filling and spilling over
+            original.setInput("stop_up", 1);
+            original.setInput("fill_valve", 1);
+        } else if (id.equals("queue-counter")) {
+            original.setInput("infeed_run", 1); // the blade down: boxes flow from the feeder into the bin
+            original.setInput("outfeed_run", 1);
+        } else if (id.equals("garage-door")) {
+            original.setInput("door_up", 1); // open, and random passers-by walk through
         } else if (id.equals("motor-control")) {
             original.setInput("k2", 1); // a star start in reverse
             original.setInput("k_star", 1);

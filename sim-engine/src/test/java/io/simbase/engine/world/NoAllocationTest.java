@@ -16,16 +16,30 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class NoAllocationTest {
     @ParameterizedTest
-    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "sorting-station", "sort-encoder", "tank-level"})
+    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "tank-level"})
     void steadyStateStepsAllocateNothing(String id) throws Exception {
         World w = Scenes.load(id).newWorld();
-        if (w.layout().indexOf("belt_run") >= 0) {
+        if (w.layout().indexOf("stop_up") >= 0) {
+            w.setInput("belt_run", 1); // silo-fill: boxes held under the spout, the valve open, overflowing
+            w.setInput("stop_up", 1);
+            w.setInput("fill_valve", 1);
+        } else if (w.layout().indexOf("belt_run") >= 0) {
             w.setInput("belt_run", 1);
             if (w.layout().indexOf("belt_hz") >= 0) {
                 w.setInput("belt_hz", 30); // the inverter belt: parts fed, the encoder counting
             }
         } else if (w.layout().indexOf("car_green") >= 0) {
             w.setInput("car_green", 1); // random traffic: counters change, the RNG runs
+        } else if (w.layout().indexOf("infeed_run") >= 0) {
+            w.setInput("infeed_run", 1); // the blade up: boxes queue, touching, the belt sliding under them
+            w.setInput("outfeed_run", 1);
+            w.setInput("blade_up", 1);
+        } else if (w.layout().indexOf("door_up") >= 0) {
+            w.setInput("door_up", 1); // open, then closing onto an obstacle: a hit, an event; passers-by draw
+            w.step(2_700);
+            w.setInput("door_up", 0);
+            w.setInput("door_down", 1);
+            w.injectFault("door", "obstacle", 0);
         } else if (w.layout().indexOf("k1") >= 0) {
             w.setInput("k1", 1); // a direct-on-line start with the rotor locked: the relay trips, an event
             w.setInput("k_delta", 1);

@@ -2,10 +2,12 @@ package io.simbase.viewer.app;
 
 import static org.lwjgl.opengl.GL33C.*;
 
+import io.simbase.protocol.v1.SceneList;
 import io.simbase.viewer.net.LinkState;
 import io.simbase.viewer.render.ComponentView;
 import io.simbase.viewer.render.OrbitCamera;
 import io.simbase.viewer.render.PlantRenderer;
+import io.simbase.viewer.state.ControlMirror;
 import io.simbase.viewer.state.PlantMirror;
 import io.simbase.viewer.ui.Font;
 import io.simbase.viewer.ui.HeadsUpLine;
@@ -13,6 +15,7 @@ import io.simbase.viewer.ui.Inspector;
 import io.simbase.viewer.ui.Messages;
 import io.simbase.viewer.ui.OperatorPanel;
 import io.simbase.viewer.ui.SessionStatus;
+import io.simbase.viewer.ui.StartScreen;
 import io.simbase.viewer.ui.Overlay;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,24 +44,30 @@ public final class FrameRenderer implements AutoCloseable {
     private final PlantRenderer plant = new PlantRenderer();
     private final OrbitCamera camera = new OrbitCamera();
     private final Overlay overlay = new Overlay();
-    private final Font font;
+    private final List<String> baseTexts;
+    private Font font;
     private final OperatorPanel panel;
     private final HeadsUpLine hud;
     private final Inspector inspector;
+    private final StartScreen startScreen;
     private final StringBuilder label = new StringBuilder(32);
     private final float[] screen = new float[2];
     private final boolean halfSize;
+    private final boolean chinese;
     private OffscreenTarget scene;
+    private SceneList startScreenList;
     private final java.nio.IntBuffer binding = org.lwjgl.system.MemoryUtil.memAllocInt(1);
 
     public FrameRenderer(Messages messages, OperatorPanel.InputSink sink, Quality quality) {
         halfSize = quality == Quality.INTERACTIVE && isSoftwareRenderer(glGetString(GL_RENDERER));
-        List<String> texts = new ArrayList<>(messages.all());
-        font = Font.load(17, texts);
+        chinese = messages.lang() == Messages.Lang.ZH;
+        baseTexts = List.copyOf(messages.all());
+        font = Font.load(17, baseTexts);
         overlay.setWhiteTexel(font.whiteU(), font.whiteV());
         panel = new OperatorPanel(messages, sink);
         hud = new HeadsUpLine(messages);
         inspector = new Inspector(messages);
+        startScreen = new StartScreen(messages);
     }
 
     public OrbitCamera camera() {
@@ -81,13 +90,70 @@ public final class FrameRenderer implements AutoCloseable {
         return font;
     }
 
+    public HeadsUpLine hud() {
+        return hud;
+    }
+
+    public StartScreen startScreen() {
+        return startScreen;
+    }
+
+    /**
+     * Draws the start screen with the server's {@code list} (null: not yet arrived) and the
+     * heads-up line over it, for a student who has not chosen a scene yet.
+     */
+    public void renderStartScreen(SceneList list, PlantMirror m, ControlMirror control, int width, int height,
+                                  LinkState state, long rttNanos, SessionStatus status, String error) {
+        if (list != startScreenList) {
+            startScreenList = list;
+            startScreen.show(list);
+            cover(startScreen.texts());
+        }
+        glViewport(0, 0, width, height);
+        glClearColor(0.86f, 0.89f, 0.93f, 1f);
+        glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+        startScreen.layout(width);
+        startScreen.draw(overlay, font, width, height);
+        hud.draw(overlay, font, m, control, state, rttNanos, "", status, error, width);
+        overlay.flush(width, height, font.texture());
+    }
+
     /** Picks up a new layout if one arrived (refits the camera, rebinds the panel). */
     public void sync(PlantMirror m) {
         if (plant.sync(m)) {
+            coverTexts(m);
             plant.plantViews().fit(camera);
-            panel.bind(m.layout(), plant.sceneFile(), m);
+            panel.bind(m.layout(), plant.layoutDetails(), m);
             inspector.clear();
         }
+    }
+
+    /**
+     * Bakes the font again when the layout's Chinese texts (title, tag descriptions) have
+     * characters the language files lack: once per layout, never on an ordinary frame.
+     */
+    private void coverTexts(PlantMirror m) {
+        if (!chinese) {
+            return;
+        }
+        List<String> layoutTexts = new ArrayList<>();
+        layoutTexts.add(m.layout().getTitleZh());
+        for (var t : m.layout().getTagsList()) {
+            layoutTexts.add(t.getDescriptionZh());
+        }
+        cover(layoutTexts);
+    }
+
+    /** Bakes the font again, with {@code texts} too, unless it has all their characters already. */
+    private void cover(List<String> texts) {
+        if (texts.stream().allMatch(font::covers)) {
+            return;
+        }
+        List<String> all = new ArrayList<>(baseTexts);
+        all.addAll(texts);
+        font.close();
+        font = Font.load(17, all);
+        overlay.setWhiteTexel(font.whiteU(), font.whiteV());
     }
 
     /** True for renderers that draw on the CPU (Mesa llvmpipe and softpipe, SwiftShader). */
@@ -102,8 +168,8 @@ public final class FrameRenderer implements AutoCloseable {
     }
 
     /** Draws a frame of {@code width} x {@code height} pixels at {@code nowNanos}. */
-    public void render(PlantMirror m, int width, int height, long nowNanos, LinkState state, long rttNanos,
-                       SessionStatus status, String error) {
+    public void render(PlantMirror m, ControlMirror control, int width, int height, long nowNanos, LinkState state,
+                       long rttNanos, SessionStatus status, String error) {
         sync(m);
         glGetIntegerv(GL_FRAMEBUFFER_BINDING, binding); // (glGetInteger would allocate a buffer object)
         int dest = binding.get(0);
@@ -131,10 +197,18 @@ public final class FrameRenderer implements AutoCloseable {
         }
         panel.layout(width, height);
         panel.draw(overlay, font, m, width, height);
-        hud.draw(overlay, font, m, state, rttNanos, m.layout() == null ? "" : m.layout().getTitle(), status,
-                error, width);
-        inspector.draw(overlay, font, m, width);
+        float top = hud.draw(overlay, font, m, control, state, rttNanos, title(m), status, error, width);
+        inspector.draw(overlay, font, m, width, top);
         overlay.flush(width, height, font.texture());
+    }
+
+    /** The scene's title in the viewer's language (its English one when it has no Chinese one). */
+    private String title(PlantMirror m) {
+        if (m.layout() == null) {
+            return "";
+        }
+        String zh = m.layout().getTitleZh();
+        return chinese && !zh.isEmpty() ? zh : m.layout().getTitle();
     }
 
     private void drawLabels(PlantMirror m, int width, int height) {

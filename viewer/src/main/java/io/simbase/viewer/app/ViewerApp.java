@@ -2,10 +2,13 @@ package io.simbase.viewer.app;
 
 import static org.lwjgl.glfw.GLFW.*;
 
+import io.simbase.protocol.v1.GradedCheck;
+import io.simbase.protocol.v1.GradedRun;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.viewer.net.LinkState;
 import io.simbase.viewer.net.ServerLink;
 import io.simbase.viewer.render.OrbitCamera;
+import io.simbase.viewer.state.ControlMirror;
 import io.simbase.viewer.state.PlantMirror;
 import io.simbase.viewer.ui.Messages;
 import java.nio.file.Path;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.joml.Vector3f;
+import org.lwjgl.glfw.GLFW;
 
 /**
  * The viewer's main loop on the GL thread: drains the link's messages into the mirror, renders
@@ -21,12 +25,15 @@ import org.joml.Vector3f;
  * requested time, writes the PNG and returns.
  */
 public final class ViewerApp {
+    /** The interactive loop's display interval (60 Hz); state arriving is drawn at once. */
+    private static final long DISPLAY_INTERVAL_NANOS = 16_666_667L;
     /** How long a screenshot run waits for the session before giving up. */
     private static final long SCREENSHOT_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private final ServerLink link;
     private final Messages messages;
     private final PlantMirror mirror = new PlantMirror();
+    private final ControlMirror control = new ControlMirror();
     private final int width;
     private final int height;
     private double lastX;
@@ -44,25 +51,34 @@ public final class ViewerApp {
         this.height = height;
     }
 
-    /** Runs the window until it is closed. */
+    /**
+     * Runs the window until it is closed. The loop draws when state arrives and otherwise at
+     * 60 Hz, sleeping in between ({@link FramePacer}); window events are polled right before
+     * each frame.
+     */
     public void runInteractive() {
         try (GlWindow window = new GlWindow("SimBase viewer", width, height, true);
              FrameRenderer frame = new FrameRenderer(messages, link::setInput, FrameRenderer.Quality.INTERACTIVE)) {
             installInput(window, frame);
             int[] size = new int[2];
+            FramePacer pacer = new FramePacer(DISPLAY_INTERVAL_NANOS, nanos -> glfwWaitEventsTimeout(nanos / 1e9));
+            java.util.function.BooleanSupplier pending = link::hasState;
+            link.onState(GLFW::glfwPostEmptyEvent); // wakes glfwWaitEventsTimeout from the link's thread
             while (!window.shouldClose()) {
-                glfwPollEvents();
+                pacer.awaitFrame(pending);
+                glfwPollEvents(); // input just before the frame that shows its effect
                 drain();
                 window.framebufferSize(size);
-                frame.render(mirror, size[0], size[1], System.nanoTime(), link.state(), link.roundTripNanos(), link,
-                        link.lastError());
+                draw(frame, size[0], size[1], System.nanoTime(), link.state());
                 window.swap();
             }
+            link.onState(() -> { });
         }
     }
 
     /**
-     * Waits until the session is live, lets it run {@code afterSeconds}, renders a frame
+     * Waits until the session is live (and runs the link's program, if any) or the start screen
+     * has the server's list, lets it run {@code afterSeconds}, renders a frame
      * off-screen and writes it to the first file; then one more to each further file every
      * {@code everySeconds}.
      *
@@ -83,16 +99,18 @@ public final class ViewerApp {
                 if (s == LinkState.REFUSED) {
                     throw new IllegalStateException("the server refused: " + link.lastError());
                 }
-                if (s == LinkState.LIVE && mirror.layout() != null) {
+                boolean startScreen = s == LinkState.CHOOSING && link.sceneList() != null;
+                if (startScreen || s == LinkState.LIVE && mirror.layout() != null && link.programReady()) {
                     if (liveSince < 0) {
                         liveSince = now;
                     }
                     long due = liveSince + (long) ((afterSeconds + next * everySeconds) * 1e9);
                     if (now >= due) {
                         target.bind();
-                        frame.render(mirror, width, height, now, s, link.roundTripNanos(), link, link.lastError());
+                        draw(frame, width, height, now, s);
                         target.resolve();
                         Screenshot.write(files.get(next), width, height);
+                        reportHud(frame);
                         next++;
                     }
                 } else if (liveSince < 0 && now - start > SCREENSHOT_TIMEOUT_NANOS) {
@@ -101,6 +119,31 @@ public final class ViewerApp {
                 }
                 sleepMillis(2);
             }
+        }
+    }
+
+    /**
+     * Prints what the heads-up line said in the picture just taken: {@code hud=LINE}, and while a
+     * graded run is known {@code hud_run=HEADING | check:ok check:FAILED ...}.
+     */
+    private void reportHud(FrameRenderer frame) {
+        System.out.println("hud=" + frame.hud().lastLine());
+        GradedRun run = control.gradedRun();
+        if (run != null) {
+            StringBuilder b = new StringBuilder("hud_run=").append(frame.hud().controlText().runHeading(run)).append(" |");
+            for (GradedCheck c : run.getChecksList()) {
+                b.append(' ').append(c.getId()).append(c.getFailed() ? ":FAILED" : ":ok");
+            }
+            System.out.println(b);
+        }
+    }
+
+    /** Draws the start screen while the student chooses, else the plant. */
+    private void draw(FrameRenderer frame, int w, int h, long now, LinkState s) {
+        if (s == LinkState.CHOOSING) {
+            frame.renderStartScreen(link.sceneList(), mirror, control, w, h, s, link.roundTripNanos(), link, link.lastError());
+        } else {
+            frame.render(mirror, control, w, h, now, s, link.roundTripNanos(), link, link.lastError());
         }
     }
 
@@ -113,7 +156,11 @@ public final class ViewerApp {
         ServerMessage m;
         long now = System.nanoTime();
         while ((m = link.poll()) != null) {
-            mirror.apply(m, now);
+            if (!mirror.apply(m, now)) {
+                control.apply(m);
+            } else if (mirror.sessionId() != null) {
+                control.session(mirror.sessionId());
+            }
         }
     }
 
@@ -127,6 +174,13 @@ public final class ViewerApp {
             float sx = scaleX(win);
             float px = (float) x[0] * sx;
             float py = (float) y[0] * sx;
+            if (action == GLFW_PRESS && link.state() == LinkState.CHOOSING) {
+                int row = frame.startScreen().rowAt(px, py);
+                if (button == GLFW_MOUSE_BUTTON_LEFT && row >= 0) {
+                    link.choose(frame.startScreen().rows().get(row).sceneId());
+                }
+                return;
+            }
             if (action == GLFW_PRESS) {
                 downX = x[0];
                 downY = y[0];
@@ -169,6 +223,15 @@ public final class ViewerApp {
                 return;
             }
             boolean down = action == GLFW_PRESS;
+            if (down && link.state() == LinkState.CHOOSING) {
+                switch (key) {
+                    case GLFW_KEY_UP -> frame.startScreen().move(-1);
+                    case GLFW_KEY_DOWN -> frame.startScreen().move(1);
+                    case GLFW_KEY_ENTER, GLFW_KEY_KP_ENTER -> link.choose(frame.startScreen().selectedScene());
+                    default -> { }
+                }
+                return;
+            }
             if (key >= GLFW_KEY_F1 && key <= GLFW_KEY_F12) {
                 frame.panel().key(key - GLFW_KEY_F1, down);
             } else if (down && key >= GLFW_KEY_1 && key <= GLFW_KEY_4) {
@@ -205,7 +268,7 @@ public final class ViewerApp {
         if (hit == null) {
             frame.inspector().clear();
         } else if (hit.component() != null) {
-            frame.inspector().selectComponent(hit.component(), frame.plant().sceneFile(), mirror);
+            frame.inspector().selectComponent(hit.component(), frame.plant().layoutDetails(), mirror);
         } else {
             frame.inspector().selectPart(hit.partId(), hit.look());
         }

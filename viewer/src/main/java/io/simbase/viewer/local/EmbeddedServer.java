@@ -84,6 +84,24 @@ public final class EmbeddedServer implements AutoCloseable {
         return port;
     }
 
+    /**
+     * Offers the scene of {@code file} on this server ({@code SessionRegistry.addSceneFile}).
+     *
+     * @return the scene's id, to create a session of
+     * @throws IllegalArgumentException with the loader's one-line message (file and line) when
+     *                                  the file is not a valid scene
+     */
+    public String addSceneFile(Path file) {
+        try {
+            Object sessions = server.getClass().getMethod("sessions").invoke(server);
+            return (String) sessions.getClass().getMethod("addSceneFile", Path.class).invoke(sessions, file);
+        } catch (InvocationTargetException e) {
+            throw new IllegalArgumentException(e.getCause().getMessage(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the embedded server cannot load scene files: " + e, e);
+        }
+    }
+
     public String password() {
         return password;
     }

@@ -10,5 +10,7 @@ public enum LinkState {
     /** The connection dropped; the link retries by itself. */
     RECONNECTING,
     /** The server refused the sign-in or the session for good; the link has stopped. */
-    REFUSED
+    REFUSED,
+    /** Signed in without a scene: the start screen lists scenes and exercises until one is chosen. */
+    CHOOSING
 }

@@ -2,8 +2,10 @@ package io.simbase.viewer.net;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.simbase.protocol.v1.ClientMessage;
+import io.simbase.protocol.v1.SceneList;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.protocol.v1.SetInput;
+import io.simbase.viewer.ui.ControllerSummary;
 import io.simbase.viewer.ui.SessionStatus;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,6 +51,7 @@ public final class ServerLink implements AutoCloseable, SessionStatus {
     private final SessionOpener opener;
 
     private volatile long roundTripNanos = -1;
+    private volatile Runnable onState = () -> { };
     private volatile boolean closed;
 
     // Guarded by this.
@@ -63,8 +66,13 @@ public final class ServerLink implements AutoCloseable, SessionStatus {
     private long generation;
 
     public ServerLink(URI uri, Credentials credentials) {
+        this(uri, credentials, null);
+    }
+
+    /** A link that also loads {@code program} (null: none) into the session's soft PLC and runs it. */
+    public ServerLink(URI uri, Credentials credentials, PlcProgram program) {
         this.uri = uri;
-        this.opener = new SessionOpener(credentials, this::request);
+        this.opener = new SessionOpener(credentials, program, this::request);
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "viewer-link");
@@ -82,6 +90,19 @@ public final class ServerLink implements AutoCloseable, SessionStatus {
     /** The next state message for the render thread, or null. */
     public ServerMessage poll() {
         return inbox.poll();
+    }
+
+    /** True when state messages wait for {@link #poll()}. */
+    public boolean hasState() {
+        return !inbox.isEmpty();
+    }
+
+    /**
+     * Runs {@code wake} (on the link's thread, quickly) after each state message is queued, so
+     * that a waiting render loop draws it at once.
+     */
+    public void onState(Runnable wake) {
+        onState = wake;
     }
 
     public LinkState state() {
@@ -106,6 +127,26 @@ public final class ServerLink implements AutoCloseable, SessionStatus {
     @Override
     public String rig() {
         return opener.rig();
+    }
+
+    @Override
+    public ControllerSummary controller() {
+        return opener.controller();
+    }
+
+    /** The server's scenes and exercises for the start screen, or null before they arrive. */
+    public SceneList sceneList() {
+        return opener.sceneList();
+    }
+
+    /** The start screen's choice (any thread): opens the student's session of {@code sceneId}. */
+    public synchronized void choose(String sceneId) {
+        opener.choose(sceneId);
+    }
+
+    /** True when the link was given no soft-PLC program, or it runs in the session shown. */
+    public boolean programReady() {
+        return opener.programReady();
     }
 
     /** The session shown, or null before it is opened. */
@@ -251,6 +292,7 @@ public final class ServerLink implements AutoCloseable, SessionStatus {
                 backoffMillis = MIN_BACKOFF_MILLIS;
             }
             inbox.add(m);
+            onState.run();
         }
     }
 

@@ -4,8 +4,8 @@ import io.simbase.viewer.state.PlantMirror;
 
 /**
  * Draws one component type from its layout geometry and its visual values. One drawer per
- * type, registered by type name in {@link ComponentDrawers}; a type without a drawer is drawn
- * as a plain box. GL thread only; {@link #draw} must not allocate.
+ * type, registered by type name in {@code ComponentDrawers}; a type without a drawer of its own is
+ * drawn from the engine's top-down drawing it carries (the generic drawer), else as a plain box. GL thread only; {@link #draw} must not allocate.
  */
 public interface ComponentDrawer {
     /** Names of the visual values the drawer reads, e.g. {@code extension_m}. */
@@ -15,6 +15,11 @@ public interface ComponentDrawer {
 
     /** Called once when the layout arrives, to set {@link ComponentView#bounds} if the footprint is not right. */
     default void prepare(ComponentView c) {
+    }
+
+    /** As {@link #prepare(ComponentView)}, for drawers that resolve visual names of their own against {@code m}. */
+    default void prepare(ComponentView c, PlantMirror m) {
+        prepare(c);
     }
 
     /** Draws the component as it stands at {@code nowNanos} (visuals interpolated between frames). */

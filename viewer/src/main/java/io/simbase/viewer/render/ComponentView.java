@@ -28,6 +28,8 @@ public final class ComponentView {
     public float param;
     /** A colour the drawer derives once (a pilot light's), or null. */
     public float[] colour;
+    /** The component's own top-down drawing, parsed once (the generic drawer's), or null. */
+    public DrawingShapes shapes;
     /** World bounds for picking, set by the drawer (default: the footprint times the height). */
     public final float[] bounds = new float[6];
 

@@ -2,7 +2,7 @@ package io.simbase.viewer.render;
 
 import io.simbase.viewer.state.PartLook;
 import io.simbase.viewer.state.PlantMirror;
-import io.simbase.viewer.state.SceneFile;
+import io.simbase.viewer.state.LayoutDetails;
 import java.nio.FloatBuffer;
 import java.util.List;
 import org.joml.Matrix4f;
@@ -20,7 +20,7 @@ public final class PlantRenderer implements AutoCloseable {
     private final Painter painter = new Painter();
     private PlantViews plantViews;
     private List<PartLook> looks = List.of();
-    private SceneFile sceneFile;
+    private LayoutDetails layoutDetails;
     private long layoutVersion = -1;
     private FloatBuffer boxes = MemoryUtil.memAllocFloat(64 * Mesh.INSTANCE_FLOATS);
     private FloatBuffer cylinders = MemoryUtil.memAllocFloat(64 * Mesh.INSTANCE_FLOATS);
@@ -35,8 +35,8 @@ public final class PlantRenderer implements AutoCloseable {
         layoutVersion = m.layoutVersion();
         plantViews = PlantViews.of(m.layout(), m);
         sceneBounds = plantViews.bounds();
-        sceneFile = SceneFile.forLayout(m.layout());
-        looks = sceneFile.looks();
+        layoutDetails = LayoutDetails.of(m.layout());
+        looks = layoutDetails.looks();
         return true;
     }
 
@@ -54,8 +54,8 @@ public final class PlantRenderer implements AutoCloseable {
     }
 
     /** The scene file's extras of the current layout (null before the first layout). */
-    public SceneFile sceneFile() {
-        return sceneFile;
+    public LayoutDetails layoutDetails() {
+        return layoutDetails;
     }
 
     public List<PartLook> looks() {

@@ -32,7 +32,7 @@ public final class PlantViews {
         for (ComponentInfo c : layout.getComponentsList()) {
             ComponentDrawer d = ComponentDrawers.of(c.getType());
             ComponentView v = new ComponentView(c, mirror, d.visualNames());
-            d.prepare(v);
+            d.prepare(v, mirror);
             views.add(v);
             drawers.add(d);
             if (v.bounds[3] > v.bounds[0]) {

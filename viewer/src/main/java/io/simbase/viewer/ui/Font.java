@@ -137,6 +137,11 @@ public final class Font implements AutoCloseable {
         return set.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** Whether every code point of {@code text} was baked (ASCII always is). */
+    public boolean covers(String text) {
+        return text.codePoints().allMatch(c -> c < FIRST + ASCII || java.util.Arrays.binarySearch(extraCodepoints, c) >= 0);
+    }
+
     /** The font file baked, or "" when none was found. */
     public String file() {
         return file;

@@ -5,7 +5,7 @@ import io.simbase.viewer.render.ComponentView;
 import io.simbase.viewer.render.Numbers;
 import io.simbase.viewer.state.PartLook;
 import io.simbase.viewer.state.PlantMirror;
-import io.simbase.viewer.state.SceneFile;
+import io.simbase.viewer.state.LayoutDetails;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,7 +51,7 @@ public final class Inspector {
         return title;
     }
 
-    public void selectComponent(ComponentView c, SceneFile scene, PlantMirror m) {
+    public void selectComponent(ComponentView c, LayoutDetails scene, PlantMirror m) {
         clear();
         title = c.id + " (" + c.type + ")";
         SessionLayout l = m.layout();
@@ -82,7 +82,8 @@ public final class Inspector {
         return partId;
     }
 
-    public void draw(Overlay o, Font f, PlantMirror m, int width) {
+    /** Draws the selection's box at the right, from {@code top} down; nothing when none is selected. */
+    public void draw(Overlay o, Font f, PlantMirror m, int width, float top) {
         if (title == null) {
             return;
         }
@@ -91,7 +92,7 @@ public final class Inspector {
                 + (partId >= 0 ? 1 : 0);
         float w = 330;
         float x = width - w - 10;
-        float y = HeadsUpLine.HEIGHT + 10;
+        float y = top + 10;
         o.rect(x, y, w, lines * lineH + 12, 1f, 1f, 1f, 0.9f);
         o.frame(x, y, w, lines * lineH + 12, 2, 0.95f, 0.75f, 0.1f, 1f);
         float ty = y + lineH;

@@ -6,7 +6,7 @@ import io.simbase.protocol.v1.TagInfo;
 import io.simbase.viewer.render.Numbers;
 import io.simbase.viewer.state.Colours;
 import io.simbase.viewer.state.PlantMirror;
-import io.simbase.viewer.state.SceneFile;
+import io.simbase.viewer.state.LayoutDetails;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +45,7 @@ public final class OperatorPanel {
     }
 
     /** Rebuilds the widgets for a new layout. */
-    public void bind(SessionLayout layout, SceneFile scene, PlantMirror mirror) {
+    public void bind(SessionLayout layout, LayoutDetails scene, PlantMirror mirror) {
         widgets.clear();
         for (ComponentInfo c : layout.getComponentsList()) {
             PanelWidget.Kind kind = kindOf(c.getType());

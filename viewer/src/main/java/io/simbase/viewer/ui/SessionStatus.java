@@ -1,8 +1,9 @@
 package io.simbase.viewer.ui;
 
 /**
- * What the heads-up line shows beyond the state stream: the session's time scale and its bound
- * rig, polled from the server's session list. Implemented by the link; read on the render thread.
+ * What the heads-up line shows beyond the state stream: the session's time scale, its bound
+ * rig and its controller, polled from the server's session list. Implemented by the link; read
+ * on the render thread.
  */
 public interface SessionStatus {
     /** A status that knows nothing. */
@@ -23,4 +24,9 @@ public interface SessionStatus {
 
     /** The bound rig as "name state", or "". */
     String rig();
+
+    /** Who controls the plant; {@link ControllerSummary#NONE} when unknown. */
+    default ControllerSummary controller() {
+        return ControllerSummary.NONE;
+    }
 }

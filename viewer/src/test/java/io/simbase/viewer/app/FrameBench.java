@@ -4,11 +4,15 @@ import static org.lwjgl.opengl.GL33C.glFinish;
 
 import io.simbase.protocol.v1.FullState;
 import io.simbase.protocol.v1.Parts;
+import io.simbase.protocol.v1.GradedCheck;
+import io.simbase.protocol.v1.GradedRun;
+import io.simbase.protocol.v1.PlcStatus;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.viewer.local.EmbeddedServer;
 import io.simbase.viewer.net.Credentials;
 import io.simbase.viewer.net.LinkState;
 import io.simbase.viewer.net.ServerLink;
+import io.simbase.viewer.state.ControlMirror;
 import io.simbase.viewer.state.PlantMirror;
 import io.simbase.viewer.ui.Messages;
 import java.lang.management.ManagementFactory;
@@ -34,7 +38,7 @@ public final class FrameBench {
     private static final FrameRenderer.Quality QUALITY =
             FrameRenderer.Quality.valueOf(System.getProperty("quality", "INTERACTIVE"));
 
-    /** A session at time scale 1 with a rig, so the heads-up line draws all its parts. */
+    /** A session at time scale 1 with a rig (and, below, a soft PLC in RUN and a graded run), so the heads-up line draws all its parts. */
     private static final io.simbase.viewer.ui.SessionStatus STATUS = new io.simbase.viewer.ui.SessionStatus() {
         @Override
         public double timeScale() {
@@ -44,6 +48,14 @@ public final class FrameBench {
         @Override
         public String rig() {
             return "tank-plc-tcp online";
+        }
+
+        private final io.simbase.viewer.ui.ControllerSummary controller =
+                new io.simbase.viewer.ui.ControllerSummary(false, "", "tank-plc-tcp online", "");
+
+        @Override
+        public io.simbase.viewer.ui.ControllerSummary controller() {
+            return controller;
         }
     };
 
@@ -73,6 +85,14 @@ public final class FrameBench {
             first = m.getFullState();
         }
         mirror.apply(ServerMessage.newBuilder().setFullState(first).build(), System.nanoTime());
+        ControlMirror control = new ControlMirror();
+        control.session(first.getSessionId());
+        control.apply(ServerMessage.newBuilder().setPlcStatus(PlcStatus.newBuilder().setSessionId(first.getSessionId())
+                .setState(PlcStatus.State.RUN)).build());
+        control.apply(ServerMessage.newBuilder().setGradedRun(GradedRun.newBuilder().setSessionId(first.getSessionId())
+                .setExerciseId("sorting-station").setScenarioCount(2).setScenarioSeconds(3.2).setScenarioDuration(30)
+                .addChecks(GradedCheck.newBuilder().setId("sorts_metal"))
+                .addChecks(GradedCheck.newBuilder().setId("no_jam").setFailed(true))).build());
         ServerMessage[] feed = new ServerMessage[2];
         for (int k = 0; k < 2; k++) {
             feed[k] = ServerMessage.newBuilder().setFullState(first.toBuilder().clearLayout()
@@ -100,7 +120,7 @@ public final class FrameBench {
                 }
                 long a1 = threads.getCurrentThreadAllocatedBytes();
                 target.bind();
-                frame.render(mirror, WIDTH, HEIGHT, t0, LinkState.LIVE, 1_500_000L, STATUS, "");
+                frame.render(mirror, control, WIDTH, HEIGHT, t0, LinkState.LIVE, 1_500_000L, STATUS, "");
                 target.resolve();
                 glFinish();
                 long a2 = threads.getCurrentThreadAllocatedBytes();

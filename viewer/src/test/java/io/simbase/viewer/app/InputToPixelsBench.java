@@ -7,6 +7,7 @@ import io.simbase.viewer.local.EmbeddedServer;
 import io.simbase.viewer.net.Credentials;
 import io.simbase.viewer.net.LinkState;
 import io.simbase.viewer.net.ServerLink;
+import io.simbase.viewer.state.ControlMirror;
 import io.simbase.viewer.state.PlantMirror;
 import io.simbase.viewer.ui.Messages;
 import java.net.URI;
@@ -22,7 +23,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * the server's 30 Hz frames. The budget the issue sets is step (5 ms) + frame period (33.3 ms)
  * + 2 ms over the server's own input-to-ack figure.
  *
- * <p>Prints {@code samples= p50_ms= p99_ms= max_ms= frame_median_ms=}. Argument: samples (default 200).
+ * <p>The loop is paced as the interactive viewer's ({@link FramePacer}: a frame when state
+ * arrives, else at 60 Hz, parked in between); {@code -Dpacing=busy} draws back to back as the
+ * viewer did before (for comparison). Prints {@code pacing= samples= p50_ms= p99_ms= max_ms=
+ * frame_median_ms= frames_per_s=}. Argument: samples (default 200).
  */
 public final class InputToPixelsBench {
     private InputToPixelsBench() {
@@ -37,7 +41,14 @@ public final class InputToPixelsBench {
              FrameRenderer frame = new FrameRenderer(new Messages(Messages.Lang.EN), link::setInput,
                      FrameRenderer.Quality.INTERACTIVE);
              OffscreenTarget target = new OffscreenTarget(1280, 800, 1)) {
+            boolean busy = "busy".equals(System.getProperty("pacing"));
+            Wakeup wakeup = new Wakeup();
+            link.onState(wakeup::signal);
+            FramePacer pacer = new FramePacer(16_666_667L, wakeup);
+            java.util.function.BooleanSupplier pending = link::hasState;
+            ControlMirror control = new ControlMirror();
             link.start();
+            long began = System.nanoTime();
             PlantMirror mirror = new PlantMirror();
             long[] latency = new long[samples];
             long[] frameNanos = new long[1 << 16];
@@ -48,7 +59,7 @@ public final class InputToPixelsBench {
             long sentAt = 0;
             long nextSend = 0;
             while (done < samples) {
-                long t0 = System.nanoTime();
+                long t0 = busy ? System.nanoTime() : pacer.awaitFrame(pending);
                 ServerMessage m;
                 while ((m = link.poll()) != null) {
                     mirror.apply(m, t0);
@@ -58,7 +69,7 @@ public final class InputToPixelsBench {
                     nextSend = t0;
                 }
                 target.bind();
-                frame.render(mirror, 1280, 800, t0, link.state(), link.roundTripNanos(), link, "");
+                frame.render(mirror, control, 1280, 800, t0, link.state(), link.roundTripNanos(), link, "");
                 target.resolve();
                 glFinish();
                 long t1 = System.nanoTime();
@@ -82,9 +93,10 @@ public final class InputToPixelsBench {
             Arrays.sort(latency);
             long[] f = Arrays.copyOf(frameNanos, Math.min(frames, frameNanos.length));
             Arrays.sort(f);
-            System.out.printf(Locale.ROOT, "samples=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f frame_median_ms=%.1f%n",
-                    samples, latency[samples / 2] / 1e6, latency[(int) Math.ceil(samples * 0.99) - 1] / 1e6,
-                    latency[samples - 1] / 1e6, f[f.length / 2] / 1e6);
+            double seconds = (System.nanoTime() - began) / 1e9;
+            System.out.printf(Locale.ROOT, "pacing=%s samples=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f frame_median_ms=%.1f frames_per_s=%.0f%n",
+                    busy ? "busy" : "paced", samples, latency[samples / 2] / 1e6, latency[(int) Math.ceil(samples * 0.99) - 1] / 1e6,
+                    latency[samples - 1] / 1e6, f[f.length / 2] / 1e6, frames / seconds);
         }
     }
 }

@@ -12,7 +12,7 @@ import io.simbase.protocol.v1.SessionLayout;
 import io.simbase.viewer.render.OrbitCamera;
 import io.simbase.viewer.render.PlantViews;
 import io.simbase.viewer.state.PlantMirror;
-import io.simbase.viewer.state.SceneFile;
+import io.simbase.viewer.state.LayoutDetails;
 import org.joml.Vector3f;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class PickerTest {
         m.apply(ServerMessage.newBuilder().setFullState(FullState.newBuilder().setSessionId("S").setLayout(layout)
                 .setParts(Parts.newBuilder().addIds(7).addTypes(0).addXyz(0.5f).addXyz(0).addXyz(0.8f))).build(), 0);
         PlantViews views = PlantViews.of(layout, m);
-        SceneFile scene = SceneFile.forLayout(layout);
+        LayoutDetails scene = LayoutDetails.of(layout);
         OrbitCamera camera = new OrbitCamera();
         views.fit(camera);
         camera.viewProjection(W, H);
@@ -51,7 +51,7 @@ class PickerTest {
         assertNull(Picker.pick(origin, dir, views, scene.looks(), m, 0), "the sky corner hits nothing");
     }
 
-    private static Picker.Hit pickAt(OrbitCamera camera, PlantViews views, SceneFile scene, PlantMirror m,
+    private static Picker.Hit pickAt(OrbitCamera camera, PlantViews views, LayoutDetails scene, PlantMirror m,
                                      float x, float y, float z) {
         float[] px = new float[2];
         camera.project(x, y, z, W, H, px);

@@ -8,6 +8,7 @@ import io.simbase.protocol.v1.ClientMessage;
 import io.simbase.protocol.v1.Error;
 import io.simbase.protocol.v1.FullState;
 import io.simbase.protocol.v1.LoggedIn;
+import io.simbase.protocol.v1.SceneList;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.protocol.v1.SessionCreated;
 import io.simbase.protocol.v1.SessionList;
@@ -98,5 +99,33 @@ class SessionOpenerTest {
         assertEquals("unknown_class", student.lastError());
         student.transport(LinkState.RECONNECTING, "x");
         assertEquals(LinkState.REFUSED, student.state(), "refused stays refused");
+    }
+
+    @Test
+    void aStudentWithoutASceneChoosesOnTheStartScreenAndResumesTheOwnSessionOfIt() {
+        List<ClientMessage> out = new ArrayList<>();
+        SessionOpener o = new SessionOpener(Credentials.student("ABCD", "Ana", null), b -> {
+            out.add(b.setRequestId(out.size() + 1).build());
+            return out.size();
+        });
+        o.onMessage(ServerMessage.newBuilder().setWelcome(Welcome.getDefaultInstance()).build());
+        o.onMessage(reply(out.get(out.size() - 1), ServerMessage.newBuilder().setLoggedIn(LoggedIn.newBuilder().setToken("T"))));
+        SessionList own = SessionList.newBuilder()
+                .addSessions(SessionSummary.newBuilder().setSessionId("S-tank").setScene("tank-level")).build();
+        o.onMessage(reply(out.get(out.size() - 1), ServerMessage.newBuilder().setSessionList(own)));
+        assertEquals(LinkState.CHOOSING, o.state(), "no scene named: the start screen, even with a session of another scene");
+        assertTrue(out.get(out.size() - 1).hasListScenes());
+        SceneList scenes = SceneList.newBuilder().addScenes(SceneList.Scene.newBuilder().setId("tank-level")).build();
+        o.onMessage(reply(out.get(out.size() - 1), ServerMessage.newBuilder().setSceneList(scenes)));
+        assertEquals(scenes, o.sceneList());
+
+        o.choose("tank-level");
+        assertEquals(LinkState.OPENING, o.state());
+        assertTrue(out.get(out.size() - 1).hasListSessions());
+        o.onMessage(reply(out.get(out.size() - 1), ServerMessage.newBuilder().setSessionList(own)));
+        assertEquals("S-tank", out.get(out.size() - 1).getObserve().getSessionId(), "the own session of the chosen scene");
+
+        o.choose("sorting-station");
+        assertEquals("S-tank", out.get(out.size() - 1).getObserve().getSessionId(), "a choice counts only on the start screen");
     }
 }

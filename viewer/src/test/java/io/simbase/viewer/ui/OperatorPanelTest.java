@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.simbase.protocol.v1.ComponentInfo;
+import io.simbase.protocol.v1.ComponentTag;
 import io.simbase.protocol.v1.FullState;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.protocol.v1.SessionLayout;
 import io.simbase.protocol.v1.TagInfo;
 import io.simbase.viewer.state.PlantMirror;
-import io.simbase.viewer.state.SceneFile;
+import io.simbase.viewer.state.LayoutDetails;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,14 +25,18 @@ class OperatorPanelTest {
             b.addTags(TagInfo.newBuilder().setName(t).setMin(0).setMax(t.equals("setpoint") ? 3 : 1));
         }
         for (String[] c : components) {
-            b.addComponents(ComponentInfo.newBuilder().setId(c[0]).setType(c[1]).putProperties("label", c[2]));
+            ComponentInfo.Builder cb = ComponentInfo.newBuilder().setId(c[0]).setType(c[1]).putProperties("label", c[2]);
+            if (c.length > 3) { // wired to a tag, as the server's layout says
+                cb.addTags(ComponentTag.newBuilder().setKey("tag").setTag(c[3]));
+            }
+            b.addComponents(cb);
         }
         SessionLayout layout = b.build();
         PlantMirror m = new PlantMirror();
         m.apply(ServerMessage.newBuilder().setFullState(FullState.newBuilder().setSessionId("S").setLayout(layout)
                 .addAllTags(java.util.Collections.nCopies(tags.length, 0.0))).build(), 0);
         OperatorPanel p = new OperatorPanel(new Messages(Messages.Lang.ZH), (tag, v) -> sent.add(tag + "=" + v));
-        p.bind(layout, SceneFile.forLayout(layout), m);
+        p.bind(layout, LayoutDetails.of(layout), m);
         p.layout(1280, 800);
         return p;
     }
@@ -39,7 +44,8 @@ class OperatorPanelTest {
     @Test
     void aButtonIsPressedWhileHeldAndTheEstopLatches() {
         OperatorPanel p = panel("sorting-station", new String[][] {
-            {"start", "button", "Start"}, {"emergency_stop", "estop", "Emergency stop"}, {"running", "light", "Running"}},
+            {"start", "button", "Start", "start_pb"}, {"emergency_stop", "estop", "Emergency stop", "estop"},
+            {"running", "light", "Running", "running_light"}},
                 "start_pb", "estop", "running_light");
         PanelWidget start = p.widgets().get(0);
         PanelWidget estop = p.widgets().get(1);
@@ -59,7 +65,8 @@ class OperatorPanelTest {
     @Test
     void functionKeysWorkTheControlsInPanelOrderSkippingIndicators() {
         OperatorPanel p = panel("sorting-station", new String[][] {
-            {"running", "light", "Running"}, {"start", "button", "Start"}, {"stop", "button", "Stop"}},
+            {"running", "light", "Running", "running_light"}, {"start", "button", "Start", "start_pb"},
+            {"stop", "button", "Stop", "stop_pb"}},
                 "running_light", "start_pb", "stop_pb");
         p.key(1, true);
         p.key(1, false);
@@ -69,7 +76,7 @@ class OperatorPanelTest {
     @Test
     void theSelectorStepsAndTheSliderSetsAValueInTheTagsRange() {
         OperatorPanel p = panel("tank-level", new String[][] {
-            {"level_setpoint", "setpoint", "Level setpoint"}, {"mode", "selector", "Auto / manual"}},
+            {"level_setpoint", "setpoint", "Level setpoint", "setpoint"}, {"mode", "selector", "Auto / manual", "auto_mode"}},
                 "setpoint", "auto_mode");
         PanelWidget slider = p.widgets().get(0);
         PanelWidget selector = p.widgets().get(1);

@@ -32,4 +32,9 @@ public interface Caller extends ClientLink {
     default String localHost() {
         return "127.0.0.1";
     }
+
+    /** The client's IP address as this server sees it (sign-in limits count per address); "unknown" when there is none. */
+    default String remoteHost() {
+        return "unknown";
+    }
 }

@@ -15,7 +15,7 @@ import io.simbase.server.session.Session;
 import java.util.Locale;
 
 /**
- * create_session: a bundled scene in the caller's class (students: the class joined; staff
+ * create_session: a bundled scene (or one the server was given as a file) in the caller's class (students: the class joined; staff
  * name it), within the per-student limit and while the server has capacity.
  */
 public final class CreateSessionHandler implements RequestHandler<CreateSession> {

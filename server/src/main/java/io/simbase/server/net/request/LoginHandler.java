@@ -1,13 +1,11 @@
 package io.simbase.server.net.request;
 
 import io.simbase.protocol.v1.ClientMessage;
-import io.simbase.protocol.v1.Error;
 import io.simbase.protocol.v1.Login;
 import io.simbase.server.auth.Capability;
 import io.simbase.server.auth.Principal;
-import io.simbase.server.auth.UserStore;
 
-/** login: an instructor or technician account; the password check runs off the event loop. */
+/** login: an instructor or technician account; the password check goes through {@link SignInGate}. */
 public final class LoginHandler implements RequestHandler<Login> {
     @Override
     public ClientMessage.KindCase kind() {
@@ -35,18 +33,14 @@ public final class LoginHandler implements RequestHandler<Login> {
         Caller c = r.caller();
         String user = r.body().getUsername();
         String password = r.body().getPassword();
-        sv.authExecutor().execute(() -> {
-            UserStore.Account a = sv.users().authenticate(user, password);
-            if (a == null) {
-                r.refuse(Error.Code.BAD_CREDENTIALS, "unknown user or wrong password");
-                return;
-            }
-            Principal p = new Principal(a.name(), a.role(), "");
-            String token = sv.tokens().issue(p);
-            c.runOnLoop(() -> { // the event loop owns the connection's state
-                c.principal(p);
-                c.send(Replies.loggedIn(r.id(), p, token));
-            });
-        });
+        sv.signIns().submit(r, "staff:" + user, () -> sv.users().authenticate(user, password),
+                "unknown user or wrong password", a -> {
+                    Principal p = new Principal(a.name(), a.role(), "");
+                    String token = sv.tokens().issue(p);
+                    c.runOnLoop(() -> { // the event loop owns the connection's state
+                        c.principal(p);
+                        c.send(Replies.loggedIn(r.id(), p, token));
+                    });
+                });
     }
 }

@@ -16,8 +16,19 @@ import java.util.concurrent.Executor;
  * @param maxSessionsPerStudent live sessions one student may have
  * @param capacityLatenessMillis new sessions are refused while recent p99 step lateness is above this (0: never)
  * @param results               where finished graded runs are kept (blocking I/O: use it on {@code authExecutor})
+ * @param signIns               where password checks go: limited per account and address, run on {@code authExecutor}
+ * @param opcua                 whether and where this server serves OPC UA
  */
 public record Services(SessionRegistry sessions, UserStore users, Tokens tokens, ClassRegistry classes,
                        ServerMetrics metrics, Executor authExecutor, RigBindings rigs, int maxSessionsPerStudent,
-                       double capacityLatenessMillis, io.simbase.server.results.ResultStore results) {
+                       double capacityLatenessMillis, io.simbase.server.results.ResultStore results,
+                       SignInGate signIns, OpcUaAccessPoint opcua) {
+    /** With the default sign-in limits over {@code authExecutor}. */
+    public Services(SessionRegistry sessions, UserStore users, Tokens tokens, ClassRegistry classes,
+                    ServerMetrics metrics, Executor authExecutor, RigBindings rigs, int maxSessionsPerStudent,
+                    double capacityLatenessMillis, io.simbase.server.results.ResultStore results) {
+        this(sessions, users, tokens, classes, metrics, authExecutor, rigs, maxSessionsPerStudent, capacityLatenessMillis,
+                results, new SignInGate(new io.simbase.server.auth.SignInGuard(), authExecutor == null ? Runnable::run
+                        : authExecutor, SignInGate.DEFAULT_MAX_PENDING), new OpcUaAccessPoint());
+    }
 }

@@ -12,7 +12,7 @@ import io.simbase.server.auth.Roster;
 /**
  * student_login: a student of the roster signs in with class code, student number and password
  * (or printed code). Their principal is the same from every browser, so their sessions are found
- * again. Password checks run on the auth executor.
+ * again. Password checks go through {@link SignInGate}.
  */
 public final class StudentLoginHandler implements RequestHandler<StudentLogin> {
     @Override
@@ -43,14 +43,10 @@ public final class StudentLoginHandler implements RequestHandler<StudentLogin> {
             return;
         }
         StudentLogin b = r.body();
-        r.services().authExecutor().execute(() -> {
-            Roster.Student s = r.services().classes().roster().authenticate(room.code(), b.getStudentNumber(),
-                    b.getPassword());
-            if (s == null) {
-                r.refuse(Error.Code.BAD_CREDENTIALS, "unknown student number or wrong password for class " + room.code());
-                return;
-            }
-            SignIn.as(r, new Principal(s.principalName(), Role.STUDENT, room.code()));
-        });
+        Roster roster = r.services().classes().roster();
+        r.services().signIns().submit(r, Roster.accountKey(room.code(), b.getStudentNumber()),
+                () -> roster.authenticate(room.code(), b.getStudentNumber(), b.getPassword()),
+                "unknown student number or wrong password for class " + room.code(),
+                s -> SignIn.as(r, new Principal(s.principalName(), Role.STUDENT, room.code())));
     }
 }

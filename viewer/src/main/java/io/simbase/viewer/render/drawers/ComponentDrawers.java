@@ -5,11 +5,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The registry of component drawers by component type name. A new component type gets its
- * drawer by one {@code register} line here; unknown types fall back to a grey box.
+ * The registry of component drawers by component type name. A component type may get a drawer
+ * of its own by one {@code register} line here; any other type is drawn by the generic drawer
+ * from the top-down drawing the engine sends with it (a grey box when it has none).
  */
 public final class ComponentDrawers {
-    private static final ComponentDrawer FALLBACK = new BoxDrawer(0.55f, 0.55f, 0.58f);
+    private static final ComponentDrawer FALLBACK = new GenericDrawer();
     private static final Map<String, ComponentDrawer> BY_TYPE = new HashMap<>();
 
     static {
@@ -31,6 +32,8 @@ public final class ComponentDrawers {
         register(new BoxDrawer(0.25f, 0.35f, 0.55f), "height_sensor", "level_meter", "level_switch");
         register(new BoxDrawer(0.3f, 0.3f, 0.32f), "guide");
         register(new EmptyDrawer(), "emitter");
+        register(new MotorDrawer(), "motor");
+        register(new CrossingDrawer(), "crossing");
         register(new BeltDrawer(), "inverter_belt");
         register(new SensorDrawer(false, 0.01f), "fibre_optic");
     }
@@ -42,6 +45,11 @@ public final class ComponentDrawers {
         for (String t : types) {
             BY_TYPE.put(t, d);
         }
+    }
+
+    /** Whether {@code type} has a drawer of its own (else the generic one draws it). */
+    public static boolean hasOwnDrawer(String type) {
+        return BY_TYPE.containsKey(type);
     }
 
     /** The drawer of a component type (never null). */
