@@ -51,6 +51,7 @@ public final class SimBaseServer implements AutoCloseable {
     private final io.simbase.server.results.ResultStore results;
     private final io.simbase.server.auth.SignInGuard signInGuard;
     private final io.simbase.server.net.request.OpcUaAccessPoint opcuaAccess = new io.simbase.server.net.request.OpcUaAccessPoint();
+    private final io.simbase.server.replay.Replays replays;
 
     private SimBaseServer(ServerConfig config, DataLock dataLock) throws IOException, InterruptedException {
         this.config = config;
@@ -65,6 +66,8 @@ public final class SimBaseServer implements AutoCloseable {
         sessions.idleCloseAfter(java.util.concurrent.TimeUnit.MINUTES.toNanos(config.idleCloseMinutes));
         this.metrics = new ServerMetrics(sessions);
         sessions.everySecond(metrics::tick);
+        sessions.useLibrary(io.simbase.server.scenes.SceneLibrary.open(config.dataDir.resolve("scenes")));
+        this.replays = new io.simbase.server.replay.Replays(sessions.recordingsDir(), sessions, System::nanoTime);
         this.rigs = new RigBindings(config.dataDir.resolve("rigs"), config.ownPlc);
         this.defaultClass = config.classCode == null ? null : classes.openWithCode(config.classCode, "default", "server");
         this.signInGuard = new io.simbase.server.auth.SignInGuard(config.signInLimits, System::nanoTime);
@@ -95,7 +98,7 @@ public final class SimBaseServer implements AutoCloseable {
                             new Dispatcher(new Services(sessions, users, tokens, classes, metrics, authExecutor, rigs,
                                     config.maxSessionsPerStudent, config.capacityLatenessMillis, results,
                                     new io.simbase.server.net.request.SignInGate(signInGuard, authExecutor,
-                                            io.simbase.server.net.request.SignInGate.DEFAULT_MAX_PENDING), opcuaAccess)),
+                                            io.simbase.server.net.request.SignInGate.DEFAULT_MAX_PENDING), opcuaAccess, replays)),
                             metrics, VERSION));
             this.serverChannel = b.bind(new InetSocketAddress(config.host, config.port)).sync().channel();
         } catch (RuntimeException | InterruptedException e) {
@@ -187,6 +190,7 @@ public final class SimBaseServer implements AutoCloseable {
         sessions.close(); // sessions hand their rigs' close to the rig thread first
         rigs.close();
         authExecutor.shutdownNow();
+        replays.close();
         workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
         boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
         results.close();

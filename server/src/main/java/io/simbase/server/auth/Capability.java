@@ -25,7 +25,9 @@ public enum Capability {
     /** Not in the table: server-wide figures (sessions, lateness), for anyone logged in. */
     SERVER_STATS(null, null, ANY, ANY, ANY),
     /** Not in the table: one's own account (password change, OPC UA access), for anyone logged in. */
-    OWN_ACCOUNT(null, null, ANY, ANY, ANY);
+    OWN_ACCOUNT(null, null, ANY, ANY, ANY),
+    /** Not in the table: instructors add their own scenes to the server's library (issue 10). */
+    UPLOAD_SCENES(null, null, NONE, ANY, NONE);
 
     private final String designRow;
     private final String otherUsers;

@@ -42,7 +42,7 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         Scene scene;
         try {
-            scene = Scenes.load(rec.scene());
+            scene = Scenes.load(uploadedScene(file, rec.scene()));
         } catch (SceneException e) {
             throw new UserException("recording's scene does not load: " + e.getMessage());
         }
@@ -62,6 +62,21 @@ public final class ReplayCommand implements Callable<Integer> {
             out.println("hash=" + r.hashHex());
         }
         return 0;
+    }
+
+    /**
+     * A scene an instructor uploaded lives in the data folder, beside the recordings folder
+     * ({@code <data>/scenes/<id>.yaml}): its path when the id is not bundled and that file exists,
+     * else the id.
+     */
+    static String uploadedScene(Path recording, String sceneId) {
+        Path folder = recording.toAbsolutePath().getParent();
+        Path data = folder == null ? null : folder.getParent();
+        if (data == null || Scenes.bundledIds().contains(sceneId)) {
+            return sceneId;
+        }
+        Path uploaded = data.resolve("scenes").resolve(sceneId + ".yaml");
+        return java.nio.file.Files.isRegularFile(uploaded) ? uploaded.toString() : sceneId;
     }
 
     /** Why a recording has no end record: its session is still running, or its server died. */

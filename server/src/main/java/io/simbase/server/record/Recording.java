@@ -1,6 +1,7 @@
 package io.simbase.server.record;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,15 +32,31 @@ public final class Recording {
         }
     }
 
+    /**
+     * A comment record {@code # STEP TEXT} (pause, resume, who did what, a graded run's scenario):
+     * it changes nothing in the world; {@code entriesBefore} places it among the entries.
+     */
+    public record Note(int line, long step, String text, int entriesBefore) {
+    }
+
+    /** Who made the recording: from its {@code # 0 owner} note; empty strings when it has none. */
+    public record Owner(String classCode, String name, long startedMillis) {
+        public static final Owner UNKNOWN = new Owner("", "", 0);
+    }
+
+    static final String OWNER_NOTE = "owner ";
+
     private final String scene;
     private final long seed;
     private final List<Entry> entries;
+    private final List<Note> notes;
     private final boolean truncated;
 
-    private Recording(String scene, long seed, List<Entry> entries, boolean truncated) {
+    private Recording(String scene, long seed, List<Entry> entries, List<Note> notes, boolean truncated) {
         this.scene = scene;
         this.seed = seed;
         this.entries = List.copyOf(entries);
+        this.notes = List.copyOf(notes);
         this.truncated = truncated;
     }
 
@@ -53,6 +70,39 @@ public final class Recording {
 
     public List<Entry> entries() {
         return entries;
+    }
+
+    /** The comment records, in file order. */
+    public List<Note> notes() {
+        return notes;
+    }
+
+    /** The session's class and owner, from the note its server wrote first ({@link Owner#UNKNOWN} without one). */
+    public Owner owner() {
+        for (Note n : notes) {
+            Owner o = parseOwnerNote(n.text());
+            if (o != null) {
+                return o;
+            }
+        }
+        return Owner.UNKNOWN;
+    }
+
+    /** The owner written by {@link RecordingWriter#owner}: {@code owner STARTED_MILLIS CLASS NAME}, both URL-encoded; null for another note. */
+    public static Owner parseOwnerNote(String noteText) {
+        if (!noteText.startsWith(OWNER_NOTE)) {
+            return null;
+        }
+        String[] f = noteText.split(" ", -1);
+        if (f.length != 4) {
+            return null;
+        }
+        try {
+            return new Owner(URLDecoder.decode(f[2], StandardCharsets.UTF_8), URLDecoder.decode(f[3], StandardCharsets.UTF_8),
+                    Long.parseLong(f[1]));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** True when the file ended inside a record (the partial record was ignored). */
@@ -78,14 +128,36 @@ public final class Recording {
             throw new RecordingException(name, 3, "seed is not a whole number");
         }
         List<Entry> out = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         for (int i = 3; i < whole; i++) {
             String l = lines[i];
+            if (l.startsWith("# ")) {
+                Note n = note(i + 1, l, out.size());
+                if (n != null) {
+                    notes.add(n);
+                }
+                continue;
+            }
             if (l.isEmpty() || l.startsWith("#")) {
                 continue;
             }
             out.add(parse(name, i + 1, l.split(" "), seed));
         }
-        return new Recording(scene, seed, out, truncated);
+        return new Recording(scene, seed, out, notes, truncated);
+    }
+
+    /** A {@code # STEP TEXT} line as a note; null for any other comment. */
+    private static Note note(int no, String line, int entriesBefore) {
+        int space = line.indexOf(' ', 2);
+        if (space < 0) {
+            return null;
+        }
+        try {
+            long step = Long.parseLong(line.substring(2, space));
+            return step < 0 ? null : new Note(no, step, line.substring(space + 1), entriesBefore);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String header(String file, String line, int no, String key) {

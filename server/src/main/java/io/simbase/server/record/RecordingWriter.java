@@ -2,6 +2,7 @@ package io.simbase.server.record;
 
 import io.simbase.engine.state.StateHasher;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -92,6 +93,16 @@ public final class RecordingWriter implements AutoCloseable {
 
     public synchronized void plcStop(long step) {
         pending.append("plc-stop ").append(step).append('\n');
+    }
+
+    /**
+     * Who the session is for, as the first note: its class code, its owner and when it started
+     * (wall clock, for the recordings list; the replay does not read it).
+     */
+    public synchronized void owner(String classCode, String owner, long startedMillis) {
+        pending.append("# 0 ").append(Recording.OWNER_NOTE).append(startedMillis).append(' ')
+                .append(URLEncoder.encode(classCode == null ? "" : classCode, StandardCharsets.UTF_8)).append(' ')
+                .append(URLEncoder.encode(owner == null ? "" : owner, StandardCharsets.UTF_8)).append('\n');
     }
 
     /** A comment line (pause, resume, time scale, who did what). */

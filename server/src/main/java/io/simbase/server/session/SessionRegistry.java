@@ -5,6 +5,7 @@ import io.simbase.engine.scene.SceneException;
 import io.simbase.engine.scene.Scenes;
 import io.simbase.server.os.ThreadScheduling;
 import io.simbase.server.record.RecordingWriter;
+import io.simbase.server.scenes.SceneLibrary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,6 +41,7 @@ public final class SessionRegistry implements AutoCloseable {
     private final long stallLimitNanos;
     private final ConcurrentHashMap<String, Session> byId = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Scene> scenes = new ConcurrentHashMap<>();
+    private volatile SceneLibrary library;
     private final Set<RecordingWriter> open = ConcurrentHashMap.newKeySet();
     /** Runs the housekeeping jobs: flush recordings, sweep closed and idle sessions, the once-a-second job. */
     private final ScheduledExecutorService housekeeping;
@@ -146,9 +148,13 @@ public final class SessionRegistry implements AutoCloseable {
         return List.of(threads);
     }
 
-    /** True when {@code id} is a bundled scene or one added with {@link #addSceneFile} (the scenes a client may start). */
+    /**
+     * True when {@code id} is a bundled scene, one added with {@link #addSceneFile}, or one of the
+     * library's uploaded scenes (the only scenes a client may start).
+     */
     public boolean isKnownScene(String id) {
-        return bundled.contains(id) || added.contains(id);
+        SceneLibrary lib = library;
+        return bundled.contains(id) || added.contains(id) || lib != null && lib.contains(id);
     }
 
     /** The ids of the scenes a client may start: bundled ones in their order, then added ones. */
@@ -176,8 +182,28 @@ public final class SessionRegistry implements AutoCloseable {
         return s.id();
     }
 
-    /** The bundled scene, loaded once. */
+    /** Adds the uploaded scenes of {@code lib} to the scenes sessions may run. Call once, before clients come. */
+    public void useLibrary(SceneLibrary lib) {
+        this.library = lib;
+    }
+
+    /** The uploaded scenes' library; null when the server has none (tests that build a registry alone). */
+    public SceneLibrary library() {
+        return library;
+    }
+
+    /** The bundled scenes' ids, in their order. */
+    public List<String> bundledScenes() {
+        return Scenes.bundledIds();
+    }
+
+    /** The bundled scene (loaded once), else the library's uploaded scene of that id. */
     public Scene scene(String id) throws SceneException {
+        SceneLibrary lib = library;
+        Scene up = lib == null || bundled.contains(id) ? null : lib.find(id);
+        if (up != null) {
+            return up;
+        }
         Scene s = scenes.get(id);
         if (s == null) {
             s = Scenes.load(id);
@@ -202,6 +228,7 @@ public final class SessionRegistry implements AutoCloseable {
         RecordingWriter rec;
         try {
             rec = RecordingWriter.create(recordingsDir.resolve(id + ".simrec"), scene.id(), seed);
+            rec.owner(classCode, owner, System.currentTimeMillis());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create recording for session " + id, e);
         }

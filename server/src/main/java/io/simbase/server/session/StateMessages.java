@@ -26,7 +26,7 @@ public final class StateMessages {
     private StateMessages() {
     }
 
-    /** The layout of a world's scene, as full states carry it. */
+    /** The layout of {@code w}'s scene, as observers get it with their first full state. */
     public static SessionLayout layout(World w) {
         SessionLayout.Builder b = SessionLayout.newBuilder()
                 .setScene(w.scene().id())
@@ -75,8 +75,8 @@ public final class StateMessages {
     }
 
     /** A full state as {@code audience} is shown it: students get no forced-tag marks ({@code faults} is theirs). */
-    static FullState full(String sessionId, long frame, PublishedState v, SessionLayout layout, long nextEventSeq,
-                          boolean paused, World world, List<String> faults, Audience audience) {
+    public static FullState full(String sessionId, long frame, PublishedState v, SessionLayout layout, long nextEventSeq,
+                                 boolean paused, World world, List<String> faults, Audience audience) {
         FullState.Builder b = FullState.newBuilder().setSessionId(sessionId).setFrame(frame)
                 .setStep(v.step()).setSimNanos(v.simNanos()).setNextEventSeq(nextEventSeq).setPaused(paused)
                 .addAllActiveFaults(faults);

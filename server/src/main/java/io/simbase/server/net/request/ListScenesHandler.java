@@ -9,13 +9,15 @@ import io.simbase.protocol.v1.SceneList;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.server.auth.Capability;
 import io.simbase.server.results.ExerciseCatalog;
+import io.simbase.server.scenes.SceneLibrary;
 import io.simbase.server.session.SessionRegistry;
 
 /**
- * list_scenes: the scenes a session may be created of and the bundled exercises, with their
- * titles in both languages, for a client's start screen (the viewer's). Anyone signed in.
- * Scenes and exercises are loaded once and cached by their registries; a scene that does not
- * load is left out.
+ * list_scenes: the scenes a session may be created of (bundled first, then scene files the server
+ * was given, then the instructors' uploads by id) and the bundled exercises in curriculum order,
+ * with their titles in both languages; for the dashboard's scene choice and the viewer's start
+ * screen. Anyone signed in. Scenes and exercises are loaded once and cached by their registries;
+ * a scene that does not load is left out (it cannot be started either).
  */
 public final class ListScenesHandler implements RequestHandler<ListScenes> {
     @Override
@@ -44,10 +46,15 @@ public final class ListScenesHandler implements RequestHandler<ListScenes> {
         SceneList.Builder b = SceneList.newBuilder();
         for (String id : sessions.sceneIds()) {
             try {
-                Scene s = sessions.scene(id);
-                b.addScenes(SceneList.Scene.newBuilder().setId(id).setTitle(s.title()).setTitleZh(s.titleZh()));
+                b.addScenes(info(sessions.scene(id), false));
             } catch (SceneException e) {
-                // a scene that does not load cannot be started either
+                // left out: a scene that does not load cannot be started
+            }
+        }
+        SceneLibrary lib = sessions.library();
+        if (lib != null) {
+            for (Scene s : lib.uploaded()) {
+                b.addScenes(info(s, true));
             }
         }
         for (String id : ExerciseCatalog.ids()) {
@@ -56,5 +63,10 @@ public final class ListScenesHandler implements RequestHandler<ListScenes> {
                     .setTitle(e.title().en()).setTitleZh(e.title().zh()));
         }
         r.reply(ServerMessage.newBuilder().setSceneList(b));
+    }
+
+    private static SceneList.Scene info(Scene s, boolean uploaded) {
+        return SceneList.Scene.newBuilder().setId(s.id()).setTitle(s.title()).setTitleZh(s.titleZh())
+                .setUploaded(uploaded).build();
     }
 }

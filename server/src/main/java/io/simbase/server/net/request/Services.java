@@ -18,17 +18,19 @@ import java.util.concurrent.Executor;
  * @param results               where finished graded runs are kept (blocking I/O: use it on {@code authExecutor})
  * @param signIns               where password checks go: limited per account and address, run on {@code authExecutor}
  * @param opcua                 whether and where this server serves OPC UA
+ * @param replays               kept recordings and the replays clients have open (work on its own thread)
  */
 public record Services(SessionRegistry sessions, UserStore users, Tokens tokens, ClassRegistry classes,
                        ServerMetrics metrics, Executor authExecutor, RigBindings rigs, int maxSessionsPerStudent,
                        double capacityLatenessMillis, io.simbase.server.results.ResultStore results,
-                       SignInGate signIns, OpcUaAccessPoint opcua) {
+                       SignInGate signIns, OpcUaAccessPoint opcua, io.simbase.server.replay.Replays replays) {
     /** With the default sign-in limits over {@code authExecutor}. */
     public Services(SessionRegistry sessions, UserStore users, Tokens tokens, ClassRegistry classes,
                     ServerMetrics metrics, Executor authExecutor, RigBindings rigs, int maxSessionsPerStudent,
-                    double capacityLatenessMillis, io.simbase.server.results.ResultStore results) {
+                    double capacityLatenessMillis, io.simbase.server.results.ResultStore results,
+                    io.simbase.server.replay.Replays replays) {
         this(sessions, users, tokens, classes, metrics, authExecutor, rigs, maxSessionsPerStudent, capacityLatenessMillis,
                 results, new SignInGate(new io.simbase.server.auth.SignInGuard(), authExecutor == null ? Runnable::run
-                        : authExecutor, SignInGate.DEFAULT_MAX_PENDING), new OpcUaAccessPoint());
+                        : authExecutor, SignInGate.DEFAULT_MAX_PENDING), new OpcUaAccessPoint(), replays);
     }
 }

@@ -111,7 +111,7 @@ class DispatcherTest {
     @BeforeEach
     void start() throws Exception {
         sessions = new SessionRegistry(dir, 1, 10, 16, 1 << 20, 10_000_000_000L, System::nanoTime);
-        dispatcher = new Dispatcher(new Services(sessions, null, null, null, null, null, null, 3, 0, null));
+        dispatcher = new Dispatcher(new Services(sessions, null, null, null, null, null, null, 3, 0, null, null));
         adas = sessions.create("C", "Ada#0001", Scenes.load("sorting-station"), 1, 30);
     }
 

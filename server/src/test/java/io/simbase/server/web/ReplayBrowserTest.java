@@ -1,0 +1,300 @@
+package io.simbase.server.web;
+
+import static io.simbase.server.web.Page.seconds;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.simbase.engine.scene.Scene;
+import io.simbase.engine.scene.Scenes;
+import io.simbase.engine.world.World;
+import io.simbase.server.SimBaseServer;
+import io.simbase.server.record.RecordingWriter;
+import io.simbase.server.results.StoredCheck;
+import io.simbase.server.results.StoredResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Recordings replayed in Debian's Chromium against a real server: the instructor lists them,
+ * opens one, seeks with the timeline and sees the plant's tags as the engine had them at that
+ * step (a world driven headless with the recorded inputs), plays and pauses; the results page's
+ * failing check opens the replay at its moment; an instructor uploads a scene (a mistake shows its
+ * line) and chooses it; the replay and the upload speak Chinese.
+ */
+class ReplayBrowserTest {
+    private static final String CODE = "REP123";
+    private static final String STUDENT = "Ana#0001";
+    private static final long SEED = 21;
+    private static SimBaseServer server;
+    private static Chromium chromium;
+    private static Scene scene;
+
+    @TempDir
+    static Path data;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = Dashboards.server(data, CODE);
+        chromium = Chromium.launch();
+        scene = Scenes.load("sorting-station");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        Dashboards.close(chromium, server);
+    }
+
+    private static String url() {
+        return "http://127.0.0.1:" + server.port() + "/";
+    }
+
+    private static String js(String s) throws Exception {
+        return chromium.json.writeValueAsString(s);
+    }
+
+    /** The world at {@code position} of the recording {@link #record} writes: belt on at 10, reset at 600, belt on at 30 after it. */
+    private static World at(long position) {
+        int belt = scene.layout().indexOf("belt_run");
+        World w = scene.newWorld(SEED);
+        if (position >= 600) {
+            w = scene.newWorld(SEED);
+            long local = position - 600;
+            if (local >= 30) {
+                w.step(30);
+                w.setInput(belt, 1);
+            }
+            w.step(local - w.stepCount());
+            return w;
+        }
+        if (position >= 10) {
+            w.step(10);
+            w.setInput(belt, 1);
+        }
+        w.step(position - w.stepCount());
+        return w;
+    }
+
+    /** A recording as a session writes it (the same writer), for {@link #at}; returns its file name. */
+    private static String record(String name, String exerciseNotes) throws Exception {
+        int belt = scene.layout().indexOf("belt_run");
+        World w = scene.newWorld(SEED);
+        try (RecordingWriter rec = RecordingWriter.create(server.sessions().recordingsDir().resolve(name), scene.id(), SEED)) {
+            rec.owner(CODE, STUDENT, 1_764_000_000_000L);
+            w.step(10);
+            rec.input(10, belt, 1);
+            w.setInput(belt, 1);
+            w.step(390);
+            rec.hash(400, w.stateHash());
+            w.step(200);
+            if (exerciseNotes != null) {
+                rec.note(600, "graded run " + exerciseNotes + " scenario start");
+                rec.reset(600, SEED);
+            } else {
+                rec.reset(600);
+            }
+            w = scene.newWorld(SEED);
+            w.step(30);
+            rec.input(30, belt, 1);
+            w.setInput(belt, 1);
+            w.step(770);
+            if (exerciseNotes != null) {
+                rec.note(800, "graded run ended");
+            }
+            rec.end(800, w.stateHash());
+        }
+        return name;
+    }
+
+    private static void signIn(Page page) throws Exception {
+        page.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
+        page.eval("document.getElementById('login-user').value = 'teacher'");
+        page.eval("document.getElementById('login-pass').value = " + js(Dashboards.PASSWORD));
+        page.eval("document.getElementById('login-btn').click()");
+        page.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
+    }
+
+    /** The page's tag values against the engine's at {@code position}. */
+    private static void assertPageShows(Page page, long position) throws Exception {
+        page.waitFor("Replay.state.position === " + position + " && !Replay.state.inFlight", seconds(10), "position " + position);
+        JsonNode tags = page.eval("state.tags");
+        World w = at(position);
+        for (int i = 0; i < scene.layout().size(); i++) {
+            assertEquals(w.published().tag(i), tags.get(i).asDouble(), 0.0,
+                    "tag " + scene.layout().tag(i).name() + " at position " + position);
+        }
+        assertEquals(w.published().partCount(), page.eval("state.parts.ids.length").asInt(), "parts at " + position);
+        String shownValue = page.eval("document.querySelector('#tag-" + scene.layout().indexOf("belt_run")
+                + " .value').textContent").asText();
+        assertEquals(w.published().tag(scene.layout().indexOf("belt_run")) == 1 ? "ON" : "off", shownValue, "the tag table");
+    }
+
+    private static void seekWithTheTimeline(Page page, long position) throws Exception {
+        page.eval("(() => { const r = document.getElementById('replay-range'); r.value = '" + position + "';"
+                + " r.dispatchEvent(new Event('input')); return true; })()");
+    }
+
+    @Test
+    void theInstructorListsOpensSeeksAndPlaysARecording() throws Exception {
+        String rec = record("s00000000a1.simrec", null);
+        try (Page page = chromium.open(url())) {
+            signIn(page);
+            page.waitFor("document.querySelector('#recordings tr[data-recording=\"" + rec + "\"]')", seconds(10), "the recording listed");
+            String row = page.eval("document.querySelector('#recordings tr[data-recording=\"" + rec + "\"]').innerText").asText();
+            assertTrue(row.contains(STUDENT) && row.contains("sorting-station") && row.contains("ended"), row);
+            page.eval("document.querySelector('#recordings tr[data-recording=\"" + rec + "\"] .replay-open').click()");
+            page.waitFor("!document.getElementById('session-view').hidden && !document.getElementById('replay-bar').hidden",
+                    seconds(10), "the replay in the session view");
+            assertPageShows(page, 0);
+            assertEquals(1400, page.eval("Number(document.getElementById('replay-range').max)").asInt(), "600 + 800 steps");
+            assertEquals(List.of("input", "reset", "input", "end"), kinds(page.eval(
+                    "[...document.querySelectorAll('#replay-marks .replay-mark')].map(e => e.className.split('mark-')[1])")));
+            assertTrue(page.eval("getComputedStyle(document.getElementById('fault-panel')).display === 'none'"
+                    + " && getComputedStyle(document.getElementById('staff-controls')).display === 'none'").asBoolean(),
+                    "no session controls in a replay");
+
+            for (long p : new long[] {350, 900, 120, 605, 1400}) {
+                seekWithTheTimeline(page, p);
+                assertPageShows(page, p);
+            }
+            page.eval("document.querySelector('#events li[data-kind=\"reset\"]').click()");
+            assertPageShows(page, 600);
+            assertEquals("0:03.0 of 0:07.0", page.eval("document.getElementById('replay-time').textContent").asText());
+
+            page.eval("document.getElementById('replay-speed').value = '5'; document.getElementById('replay-speed').onchange();"
+                    + " document.getElementById('replay-play').click()");
+            page.waitFor("Replay.state.position > 700", seconds(10), "playing");
+            page.eval("document.getElementById('replay-play').click()");
+            page.waitFor("!Replay.state.playing && !Replay.state.inFlight", seconds(5), "paused, the last frame in");
+            long paused = page.eval("Replay.state.position").asLong();
+            Thread.sleep(500);
+            long after = page.eval("Replay.state.position").asLong();
+            assertEquals(paused, after, "paused stays put");
+            assertPageShows(page, after);
+            Files.write(Path.of("target/replay-en.png"), page.screenshot());
+
+            page.eval("document.getElementById('lang').value = 'zh'; document.getElementById('lang').onchange()");
+            page.waitFor("document.getElementById('replay-close').textContent === '关闭回放'", seconds(5), "Chinese");
+            JsonNode bad = page.eval(ChineseDashboardBrowserTest.UNTRANSLATED);
+            assertEquals(0, bad.size(), "the replay view: untranslated text " + bad);
+            Files.write(Path.of("target/replay-zh.png"), page.screenshot());
+            page.eval("document.getElementById('replay-close').click()");
+            page.waitFor("!document.getElementById('class-view').hidden", seconds(5), "back to the class");
+            bad = page.eval(ChineseDashboardBrowserTest.UNTRANSLATED);
+            assertEquals(0, bad.size(), "the class view with recordings: untranslated text " + bad);
+            page.eval("localStorage.removeItem('simbase.lang')");
+        }
+    }
+
+    @Test
+    void aFailedChecksLinkOnTheResultsPageOpensTheReplayAtItsMoment() throws Exception {
+        String rec = record("s00000000b2.simrec", "sorting-station");
+        server.results().add(new StoredResult(1_764_000_500_000L, CODE, STUDENT, "sorting-station", 40, 60, false, false, rec,
+                List.of(new StoredCheck("belt_stops", "response", 30, 0, false, false, "start", 1.25))));
+        try (Page page = chromium.open(url())) {
+            signIn(page);
+            page.eval("setTimeout(() => document.getElementById('results-link').click(), 0); true");
+            page.waitFor("document.querySelector('#r-matrix td[data-exercise=\"sorting-station\"] button')", seconds(10), "the results");
+            page.eval("document.querySelector('#r-matrix td[data-exercise=\"sorting-station\"] button').click()");
+            page.waitFor("document.querySelector('#r-attempts a.replay-jump[data-check=\"belt_stops\"]')", seconds(5), "the link");
+            assertEquals("Replay this moment · belt_stops", page.eval(
+                    "document.querySelector('#r-attempts a.replay-jump[data-check=\"belt_stops\"]').textContent").asText());
+            page.eval("setTimeout(() => document.querySelector('#r-attempts a.replay-jump[data-check=\"belt_stops\"]').click(), 0);"
+                    + " true");
+            page.waitFor("typeof Replay === 'object' && !document.getElementById('replay-bar').hidden", seconds(15), "the replay");
+            long moment = 600 + Math.round(1.25e9 / scene.stepNanos()); // the scenario's reset, then 1.25 s of its world
+            assertPageShows(page, moment);
+            assertEquals(1_250_000_000L, page.eval("state.simNanos").asLong(), "the scenario's own clock at the failure");
+        }
+    }
+
+    @Test
+    void aFinishedLiveGradedRunsFailedCheckOpensItsMomentInTheSameView() throws Exception {
+        try (Page page = chromium.open(url())) {
+            signIn(page);
+            page.waitFor("[...document.getElementById('scene-select').options].some(o => o.value === 'conveyor-basics')",
+                    seconds(10), "the scene list");
+            page.eval("document.getElementById('scene-select').value = 'conveyor-basics';"
+                    + " document.getElementById('class-code').value = " + js(CODE) + "; document.getElementById('create-btn').click()");
+            page.waitFor("state.layout && state.layout.scene === 'conveyor-basics'", seconds(10), "the session");
+            page.eval("document.getElementById('time-scale').value = '10'; document.getElementById('time-scale').onchange()");
+            page.waitFor("document.getElementById('graded-exercise').value === 'conveyor-basics'", seconds(10), "the exercise");
+            page.eval("document.getElementById('graded-btn').click()");
+            page.waitFor("document.querySelector('#graded-checks li.check-fail .replay-jump')", seconds(90),
+                    "the finished run with a failed check and its replay button");
+            JsonNode failed = page.eval("(() => { const li = document.querySelector('#graded-checks li.check-fail');"
+                    + " return li.dataset.check; })()");
+            assertTrue(!failed.asText().isEmpty());
+            Thread.sleep(600); // the run's end reaches the recording file within 250 ms (a person takes longer to click)
+            page.eval("document.querySelector('#graded-checks li.check-fail .replay-jump').click()");
+            page.waitFor("!document.getElementById('replay-bar').hidden && Replay.state.opened && !Replay.state.inFlight",
+                    seconds(15), "the replay of the run");
+            long stepNanos = page.eval("Replay.state.opened.step_nanos").asLong();
+            long position = page.eval("Replay.state.position").asLong();
+            long simNanos = page.eval("state.simNanos").asLong();
+            JsonNode scenarioStart = page.eval("Replay.state.opened.marks.filter(m => m.kind === 'scenario'"
+                    + " && m.position === " + (position - simNanos / stepNanos) + ").length");
+            assertEquals(1, scenarioStart.asInt(), "the frame is that many steps into a graded scenario");
+            assertTrue(simNanos > 0, "at the failure's sim time, not the scenario's start");
+        }
+    }
+
+    @Test
+    void anInstructorUploadsASceneSeesItsMistakeLineAndChoosesIt() throws Exception {
+        String good = Scenes.bundledText("conveyor-basics").replace("scene: conveyor-basics", "scene: bench-two")
+                .replace("title: Conveyor basics (start/stop latch)", "title: Bench two");
+        String bad = good.replace("step_ms:", "step_msx:");
+        if (bad.equals(good)) {
+            bad = good + "unknown_key: 1\n";
+        }
+        int badLine = firstDifferentLine(good, bad);
+        try (Page page = chromium.open(url())) {
+            signIn(page);
+            page.waitFor("!document.getElementById('scene-upload-panel').hidden", seconds(5), "the upload panel");
+            upload(page, "bench-two.yaml", bad);
+            page.waitFor("document.getElementById('scene-upload-result').textContent !== ''", seconds(10), "the refusal");
+            String said = page.eval("document.getElementById('scene-upload-result').textContent").asText();
+            assertTrue(said.startsWith("Line " + badLine + " of bench-two.yaml:"), said);
+            page.eval("document.getElementById('lang').value = 'zh'; document.getElementById('lang').onchange()");
+            said = page.eval("document.getElementById('scene-upload-result').textContent").asText();
+            assertTrue(said.startsWith("bench-two.yaml 第 " + badLine + " 行："), said);
+            page.eval("document.getElementById('lang').value = 'en'; document.getElementById('lang').onchange()");
+
+            upload(page, "bench-two.yaml", good);
+            page.waitFor("document.getElementById('scene-upload-result').textContent.includes('bench-two')", seconds(10), "kept");
+            page.waitFor("document.getElementById('scene-select').value === 'bench-two'", seconds(10), "chosen in the scene list");
+            assertEquals("Bench two (uploaded)", page.eval("document.getElementById('scene-select').selectedOptions[0].textContent").asText());
+            page.eval("document.getElementById('class-code').value = " + js(CODE) + "; document.getElementById('create-btn').click()");
+            page.waitFor("state.layout && state.layout.scene === 'bench-two' && state.simNanos > 0", seconds(10),
+                    "a session running the uploaded scene");
+            page.eval("localStorage.removeItem('simbase.lang')");
+        }
+    }
+
+    private static void upload(Page page, String name, String yaml) throws Exception {
+        page.eval("(() => { document.getElementById('scene-upload-result').textContent = '';"
+                + " const dt = new DataTransfer(); dt.items.add(new File([" + js(yaml) + "], " + js(name) + "));"
+                + " document.getElementById('scene-file').files = dt.files;"
+                + " document.getElementById('scene-upload-btn').click(); return true; })()");
+    }
+
+    private static int firstDifferentLine(String a, String b) {
+        List<String> x = a.lines().toList();
+        List<String> y = b.lines().toList();
+        for (int i = 0; i < y.size(); i++) {
+            if (i >= x.size() || !x.get(i).equals(y.get(i))) {
+                return i + 1;
+            }
+        }
+        return y.size();
+    }
+
+    private static List<String> kinds(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+}
