@@ -74,11 +74,13 @@ function onMessage(m) {
   switch (m.kind) {
     case 'welcome':
       state.retryMs = 500;
+      Overview.reconnected();
       state.serverVersion = m.welcome.server_version;
       setConn(t('conn.connected', { version: m.welcome.server_version }), 'ok');
       if (state.token) send('resume', { token: state.token });
       break;
     case 'error':
+      if (reply && reply.quiet) break; // the overview's own observation of a session that just ended
       showError(...errorText(m.error));
       if (m.error.code === ERROR_CODES.UNKNOWN_SESSION && state.observing) sessionEnded();
       if (m.error.code === ERROR_CODES.NOT_AUTHENTICATED && state.token) { // a stale token
@@ -97,8 +99,8 @@ function onMessage(m) {
     case 'roster_imported': renderRosterCodes(m.roster_imported.students); break;
     case 'result': if (!m.request_id && state.observing === m.result.session_id) sessionEnded(); break;
     case 'session_list': renderSessions(m.session_list.sessions); break;
-    case 'full_state': onFullState(m.full_state); break;
-    case 'delta': onDelta(m.delta); break;
+    case 'full_state': Overview.onFullState(m.full_state); onFullState(m.full_state); break;
+    case 'delta': Overview.onDelta(m.delta); onDelta(m.delta); break;
     case 'events': onEvents(m.events); break;
     case 'plc_program': PlcEditor.onProgram(m.plc_program); break;
     case 'plc_status': PlcEditor.onStatus(m.plc_status); break;
@@ -113,6 +115,7 @@ function show(view) {
   for (const v of ['login-view', 'class-view', 'session-view']) $(v).hidden = v !== view;
   if (view !== 'session-view') $('ended').hidden = true;
   clearInterval(state.listTimer);
+  LiveCharts.run(view === 'class-view' && isStaff());
   if (view === 'class-view' || view === 'session-view') {
     listSessions();
     state.listTimer = setInterval(listSessions, 1000);
@@ -134,6 +137,8 @@ function onLoggedIn(l) {
   }
   renderWho();
   $('staff-class').hidden = !isStaff();
+  $('tiles-box').hidden = !isStaff();
+  $('session-table-box').open = !isStaff();
   $('roster-panel').hidden = state.role !== 'instructor';
   $('staff-controls').hidden = state.role !== 'instructor';
   $('fault-panel').hidden = state.role !== 'instructor';
@@ -195,6 +200,7 @@ function renderController(s) {
 function renderSessions(list) {
   if (state.observing) renderController(list.find((s) => s.session_id === state.observing));
   if ($('class-view').hidden) return;
+  if (isStaff()) Overview.render(list);
   const body = $('sessions').tBodies[0];
   body.replaceChildren();
   for (const s of list) {
@@ -222,6 +228,7 @@ function renderSessions(list) {
 
 function observe(id) {
   if (state.observing && state.observing !== id) send('unobserve', { session_id: state.observing });
+  Overview.handOver(id);
   state.observing = id;
   state.layout = null;
   state.forced = new Set(); // the next full state says what is forced and faulted in this session
@@ -239,6 +246,7 @@ function onFullState(f) {
     renderSessionTitle();
     buildTagTable();
     buildFaultKinds();
+    PlantView.reset();
     PlcEditor.setTags(f.layout.tags);
   }
   // A full state is the whole truth: forces and faults applied before it, whatever events we saw.
@@ -365,7 +373,7 @@ function buildTagTable() {
     const name = document.createElement('td');
     name.append(raw(tag.name));
     name.title = localized(tag.description, tag.description_zh) || t('tags.pickHint');
-    name.onclick = () => { $('fault-target').value = tag.name; };
+    name.onclick = () => { if (!FaultPicker.pick(tag.name)) $('fault-target').value = tag.name; };
     const desc = document.createElement('td');
     const zh = I18N.lang === 'zh' && tag.description_zh;
     desc.className = 'desc';
@@ -395,6 +403,7 @@ function buildFaultKinds() {
     select.appendChild(o);
   }
   if (state.layout.fault_kinds.includes(chosen)) select.value = chosen;
+  FaultPicker.build(state.layout, faultKindText);
 }
 
 function button(text, onclick) {
@@ -449,122 +458,15 @@ function refresh() {
 
 // ------------------------------------------------------------------ the plant, from above
 
-// Nothing here knows a component type: each component brings its drawing with the layout (its
-// `draw` property, a JSON list of primitives in its own frame; io.simbase.engine.world.Drawing).
-const PART_COLOURS = ['#c0c0c8', '#d03030', '#707080', '#202020', '#3060d0', '#e0c020', '#30a040', '#e08020'];
-const LAYERS = 3; // surfaces, mechanisms, sensors
-
-function visual(id, name) {
-  const i = state.layout.visual_names.indexOf(id + '.' + name);
-  return i < 0 ? 0 : state.visuals[i];
-}
-
-function footprint(c) {
-  const across = c.yaw_degrees === 90 || c.yaw_degrees === 270;
-  return { w: across ? c.size_y : c.size_x, h: across ? c.size_x : c.size_y };
-}
-
-// The primitives a component declares, parsed once per layout; none when it has no drawing.
-function drawingOf(c) {
-  if (c.primitives === undefined) {
-    try {
-      c.primitives = c.properties && c.properties.draw ? JSON.parse(c.properties.draw) : [];
-    } catch (e) {
-      c.primitives = [];
-    }
-  }
-  return c.primitives;
+// Drawn by plant.js (PlantView for this view); faulted components are outlined for staff.
+function plantModel() {
+  return { layout: state.layout, tags: state.tags, visuals: state.visuals, parts: state.parts, sessionId: state.observing,
+    faultedComponent: isStaff() ? isFaulted : null,
+    onPick: state.role === 'instructor' ? (id) => FaultPicker.pick(id) : null };
 }
 
 function draw() {
-  const cv = $('plant');
-  const g = cv.getContext('2d');
-  const L = state.layout;
-  g.clearRect(0, 0, cv.width, cv.height);
-  const plant = L.components.filter((c) => drawingOf(c).length > 0);
-  if (!plant.length) { drawPanel(g, L); return; }
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const c of plant) {
-    const f = footprint(c);
-    minX = Math.min(minX, c.x - f.w / 2); maxX = Math.max(maxX, c.x + f.w / 2);
-    minY = Math.min(minY, c.y - f.h / 2); maxY = Math.max(maxY, c.y + f.h / 2);
-  }
-  const pad = 0.15;
-  const scale = Math.min(cv.width / (maxX - minX + 2 * pad), cv.height / (maxY - minY + 2 * pad));
-  const view = {
-    scale,
-    sx: (x) => (x - minX + pad) * scale,
-    sy: (y) => cv.height - (y - minY + pad) * scale, // y away from the operator: up on screen
-  };
-  for (let layer = 0; layer < LAYERS; layer++) {
-    for (const c of plant) {
-      for (const p of drawingOf(c)) {
-        if (p.layer === layer) drawPrimitive(g, view, c, p);
-      }
-    }
-  }
-  const p = state.parts;
-  const half = 0.025 * scale;
-  for (let i = 0; p && i < p.ids.length; i++) {
-    g.fillStyle = PART_COLOURS[p.types[i] % PART_COLOURS.length];
-    g.strokeStyle = '#000';
-    const x = view.sx(p.xyz[3 * i]), y = view.sy(p.xyz[3 * i + 1]);
-    g.fillRect(x - half, y - half, 2 * half, 2 * half);
-    g.strokeRect(x - half, y - half, 2 * half, 2 * half);
-  }
-  drawPanel(g, L);
-}
-
-// One primitive: (u, v) in the component frame (u along its heading, v across, metres from its
-// centre), turned by the component's yaw plus its `spin` visual, moved along u by its `shift`.
-function drawPrimitive(g, view, c, p) {
-  const angle = (c.yaw_degrees || 0) * Math.PI / 180 + (p.spin ? visual(c.id, p.spin) : 0);
-  const cos = Math.cos(angle), sin = Math.sin(angle);
-  const shift = p.shift ? visual(c.id, p.shift) : 0;
-  const at = (u, v) => [view.sx(c.x + (u + shift) * cos - v * sin), view.sy(c.y + (u + shift) * sin + v * cos)];
-  g.fillStyle = p.on && !(visual(c.id, p.on) > 0) ? p.off_fill : p.fill;
-  if (p.shape === 'circle') {
-    const [x, y] = at(p.x, p.y);
-    g.beginPath();
-    g.arc(x, y, Math.max(p.w / 2 * view.scale, p.min_px), 0, 2 * Math.PI);
-    g.fill();
-    return;
-  }
-  if (p.shape === 'text') {
-    const [x, y] = at(p.x, p.y);
-    g.textAlign = 'center';
-    g.textBaseline = 'middle';
-    g.fillText(visual(c.id, p.text).toFixed(p.digits) + p.suffix, x, y);
-    g.textAlign = 'start';
-    g.textBaseline = 'alphabetic';
-    return;
-  }
-  // A rectangle; with `level` it is filled across the heading from its low side up to level/full.
-  const fill = p.level ? Math.max(0, Math.min(1, visual(c.id, p.level) / p.full)) : 1;
-  const u0 = p.x - p.w / 2, u1 = p.x + p.w / 2, v0 = p.y - p.h / 2, v1 = v0 + fill * p.h;
-  const corners = [at(u0, v0), at(u1, v0), at(u1, v1), at(u0, v1)];
-  g.beginPath();
-  g.moveTo(corners[0][0], corners[0][1]);
-  for (let k = 1; k < 4; k++) g.lineTo(corners[k][0], corners[k][1]);
-  g.closePath();
-  g.fill();
-}
-
-function drawPanel(g, L) {
-  let x = 10;
-  const y = $('plant').height - 12;
-  for (const c of L.components) {
-    if (c.type !== 'light') continue;
-    const on = visual(c.id, 'value') > 0;
-    g.fillStyle = on ? (c.properties.colour || 'green') : '#ccc';
-    g.beginPath();
-    g.arc(x + 6, y - 4, 6, 0, 2 * Math.PI);
-    g.fill();
-    g.fillStyle = '#000';
-    const label = localized(c.properties.label, c.properties.label_zh) || c.id;
-    g.fillText(label, x + 16, y);
-    x += 30 + g.measureText(label).width;
-  }
+  PlantView.schedule();
 }
 
 // The session we watched is gone (it ended, or the server restarted): say so, offer a new one.
@@ -663,7 +565,7 @@ $('rig-unbind-btn').onclick = () => send('unbind_rig', { session_id: state.obser
 
 /** The soft-PLC panel's mode for this user: students edit, instructors watch and may stop (DESIGN.md roles). */
 function plcMode() {
-  return state.role === 'technician' ? 'hidden' : state.role === 'instructor' ? 'watch' : 'edit';
+  return state.role === 'technician' ? 'hidden' : state.role === 'instructor' ? 'instruct' : 'edit';
 }
 
 window.addEventListener('error', (e) => showError(t('error.dashboard'), e.message));
@@ -675,6 +577,8 @@ I18N.onChange(() => {
   if (state.serverVersion && state.ws && state.ws.readyState === WebSocket.OPEN) {
     setConn(t('conn.connected', { version: state.serverVersion }), 'ok');
   }
+  Overview.redraw();
+  LiveCharts.redraw();
   if (state.layout) {
     renderSessionTitle();
     buildTagTable();
@@ -685,4 +589,8 @@ I18N.onChange(() => {
 });
 I18N.init();
 PlcEditor.init($('plc-container'), send); // after I18N.init: its labels are in the chosen language
+PlantView.init($('plant'), plantModel, send, { fitButton: $('plant-fit-btn') });
+FaultPicker.init($('fault-choice'), $('fault-target'), $('fault-kind'));
+Overview.init($('tiles'), send, observe);
+LiveCharts.init($('live-charts'), send);
 connect();

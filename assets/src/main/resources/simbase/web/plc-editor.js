@@ -17,7 +17,7 @@ const PlcEditor = (() => {
   const ui = {};
   const model = {
     session: null, mode: 'hidden', tags: [], errors: new Map(), watchNames: [], watchTypes: [], status: null,
-    completions: [], selected: 0, send: null, values: [],
+    completions: [], selected: 0, send: null, values: [], downloading: null, errorList: [],
   };
 
   function el(tag, cls, text) {
@@ -184,7 +184,8 @@ const PlcEditor = (() => {
     ui.scan.textContent = s ? PLC_I18N.t('scan') + ': ' + s.scans + ' ' + PLC_I18N.t('scans') + ' · '
       + s.scan_operations + ' ' + PLC_I18N.t('ops') + ' · ' + (s.scan_micros || 0).toFixed(1) + ' µs' : '';
     ui.fault.textContent = s && s.state === 3
-      ? PLC_I18N.t('faultAt', { line: s.fault_line, message: s.fault_message }) : '';
+      ? PLC_I18N.t('faultAt', { line: s.fault_line, message: localized('fault', s.fault_code, s.fault_args, s.fault_message) })
+      : '';
     ui.fault.hidden = !(s && s.state === 3);
     const rows = ui.watchBody.children;
     if (s && rows.length === model.watchNames.length) {
@@ -203,17 +204,30 @@ const PlcEditor = (() => {
     }));
   }
 
+  /**
+   * A compile error ('error') or fault ('fault') in the page's language: the text of key
+   * plc.<kind>.<code> in the dashboard's tables (i18n/en.js, zh.js) filled with its arguments;
+   * the server's English text when there is no code (an older server) or no such key.
+   */
+  function localized(kind, code, args, english) {
+    const key = 'plc.' + kind + '.' + code;
+    if (!code || typeof I18N === 'undefined' || !I18N.has(key)) return english;
+    return I18N.t(key, args || []);
+  }
+
   function showErrors(list) {
+    model.errorList = list;
     model.errors = new Map();
     for (const e of list) {
       const prev = model.errors.get(e.line);
-      model.errors.set(e.line, (prev ? prev + '\n' : '') + e.message);
+      model.errors.set(e.line, (prev ? prev + '\n' : '') + localized('error', e.code, e.args, e.message));
     }
     ui.messages.replaceChildren();
     if (list.length > 0) {
       ui.messages.append(el('div', 'plc-errors-title', PLC_I18N.t('errorsTitle', { n: list.length })));
       for (const e of list) {
-        const item = el('div', 'plc-error', PLC_I18N.t('errorAt', { line: e.line, col: e.col, message: e.message }));
+        const item = el('div', 'plc-error', PLC_I18N.t('errorAt', { line: e.line, col: e.col,
+          message: localized('error', e.code, e.args, e.message) }));
         item.dataset.line = e.line;
         item.onclick = () => goToLine(e.line);
         ui.messages.append(item);
@@ -231,6 +245,7 @@ const PlcEditor = (() => {
   }
 
   function note(text) {
+    model.errorList = [];
     ui.messages.replaceChildren(el('div', 'plc-note', text));
   }
 
@@ -238,6 +253,7 @@ const PlcEditor = (() => {
 
   function download() {
     const sid = model.session;
+    model.downloading = ui.text.value; // its echo on the stream is this editor's own download
     model.send('plc_download', { session_id: sid, source: ui.text.value, file_name: 'program.st' }, (reply) => {
       if (sid !== model.session) return;
       if (reply.kind === 'plc_errors') showErrors(reply.plc_errors.errors);
@@ -261,7 +277,8 @@ const PlcEditor = (() => {
     ui.stop.textContent = PLC_I18N.t('stop');
     ui.watchTitle.textContent = PLC_I18N.t('watch');
     ui.watchHead.replaceChildren(el('th', null, PLC_I18N.t('variable')), el('th', null, PLC_I18N.t('value')));
-    ui.readOnly.textContent = PLC_I18N.t('readOnly');
+    ui.readOnly.textContent = PLC_I18N.t(model.mode === 'instruct' ? 'instructorEdits' : 'readOnly');
+    if (model.errorList && model.errorList.length > 0) showErrors(model.errorList);
     renderStatus();
   }
 
@@ -336,8 +353,9 @@ const PlcEditor = (() => {
   }
 
   /**
-   * A new session is shown. `mode`: 'edit' (a student: download, run, stop), 'watch' (an
-   * instructor: the program read-only, stop), 'hidden' (no soft-PLC rights).
+   * A new session is shown. `mode`: 'edit' (a student: download, run, stop), 'instruct' (an
+   * instructor on a student's session: the student's program, which a download replaces; run,
+   * stop), 'watch' (the program read-only, stop), 'hidden' (no soft-PLC rights).
    */
   function open(sessionId, mode) {
     model.session = sessionId;
@@ -347,12 +365,16 @@ const PlcEditor = (() => {
     model.watchNames = [];
     model.watchTypes = [];
     model.errors = new Map();
+    model.errorList = [];
     model.dirty = false;
+    model.downloading = null;
+    const edits = mode === 'edit' || mode === 'instruct';
     ui.root.hidden = mode === 'hidden';
-    ui.text.readOnly = mode !== 'edit';
-    ui.download.hidden = mode !== 'edit';
-    ui.run.hidden = mode !== 'edit';
+    ui.text.readOnly = !edits;
+    ui.download.hidden = !edits;
+    ui.run.hidden = !edits;
     ui.readOnly.hidden = mode === 'edit';
+    ui.readOnly.textContent = PLC_I18N.t(mode === 'instruct' ? 'instructorEdits' : 'readOnly');
     ui.text.value = '';
     ui.messages.replaceChildren();
     renderWatchNames();
@@ -370,7 +392,13 @@ const PlcEditor = (() => {
     if (p.session_id !== model.session) return;
     model.watchNames = p.watch_names;
     model.watchTypes = p.watch_types;
-    if (model.mode !== 'edit' || !model.dirty) {
+    const own = model.downloading !== null && p.source === model.downloading;
+    model.downloading = null;
+    if (!own && p.source !== ui.text.value) {
+      // Someone else's download (the instructor's, or the student's from another page): the
+      // editor shows what the PLC now holds; unsaved text of this page is replaced, and said so.
+      if (model.dirty) note(PLC_I18N.t('replacedBy', { name: p.downloaded_by || '?' }));
+      else if (p.downloaded_by && ui.text.value !== '') note(PLC_I18N.t('downloadedBy', { name: p.downloaded_by }));
       ui.text.value = p.source;
       model.dirty = false;
     }

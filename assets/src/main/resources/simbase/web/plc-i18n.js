@@ -27,6 +27,9 @@ const PLC_TEXT = {
   sensor: { en: 'sensor, read-only', zh: '传感器，只读' },
   actuator: { en: 'actuator, writable', zh: '执行器，可写' },
   refused: { en: 'Refused: {text}', zh: '被拒绝：{text}' },
+  instructorEdits: { en: 'Instructor: a download replaces the student\'s program', zh: '教师：下载将替换学生的程序' },
+  downloadedBy: { en: '{name} downloaded a new program.', zh: '{name} 下载了新程序。' },
+  replacedBy: { en: '{name} downloaded a new program; it replaced your unsaved text.', zh: '{name} 下载了新程序，已替换您未保存的文本。' },
 };
 
 const PLC_I18N = {

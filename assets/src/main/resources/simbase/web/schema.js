@@ -11,7 +11,7 @@ const SCHEMA = {
     10: ['login', 'Login', false, 'kind'], 11: ['join_class', 'JoinClass', false, 'kind'],
     12: ['resume', 'Resume', false, 'kind'], 13: ['open_class', 'OpenClass', false, 'kind'],
     14: ['create_session', 'CreateSession', false, 'kind'], 15: ['list_sessions', 'ListSessions', false, 'kind'],
-    16: ['observe', 'Observe', false, 'kind'], 17: ['unobserve', 'Observe', false, 'kind'],
+    16: ['observe', 'ObserveRequest', false, 'kind'], 17: ['unobserve', 'Observe', false, 'kind'],
     18: ['set_input', 'SetInput', false, 'kind'], 19: ['force', 'SetInput', false, 'kind'],
     20: ['unforce', 'Unforce', false, 'kind'], 21: ['inject_fault', 'InjectFault', false, 'kind'],
     22: ['clear_fault', 'ClearFault', false, 'kind'], 23: ['control', 'Control', false, 'kind'],
@@ -29,6 +29,7 @@ const SCHEMA = {
     114: ['list_scenes', 'Empty', false, 'kind'],
     140: ['list_exercises', 'ListExercises', false, 'kind'],
     120: ['change_password', 'ChangePassword', false, 'kind'], 121: ['get_opcua_access', 'Empty', false, 'kind'],
+    26: ['get_stats', 'Empty', false, 'kind'],
   },
   ChangePassword: { 1: ['old_password', 'string'], 2: ['new_password', 'string'] },
   OpcUaAccess: { 1: ['enabled', 'bool'], 2: ['endpoint', 'string'], 3: ['user', 'string'], 4: ['token', 'string'],
@@ -57,6 +58,7 @@ const SCHEMA = {
   CreateSession: { 1: ['scene', 'string'], 2: ['seed', 'uint64'], 3: ['class_code', 'string'], 4: ['frame_rate_hz', 'uint32'] },
   ListSessions: { 1: ['class_code', 'string'] },
   Observe: { 1: ['session_id', 'string'] },
+  ObserveRequest: { 1: ['session_id', 'string'], 100: ['max_state_rate_hz', 'uint32'] },
   SetInput: { 1: ['session_id', 'string'], 2: ['tag', 'string'], 3: ['value', 'double'] },
   Unforce: { 1: ['session_id', 'string'], 2: ['tag', 'string'] },
   InjectFault: { 1: ['session_id', 'string'], 2: ['target', 'string'], 3: ['kind', 'string'], 4: ['param', 'double'],
@@ -83,6 +85,11 @@ const SCHEMA = {
     114: ['scene_list', 'SceneList', false, 'kind'],
     140: ['exercises', 'ExerciseList', false, 'kind'],
     121: ['opcua_access', 'OpcUaAccess', false, 'kind'],
+    22: ['stats', 'Stats', false, 'kind'],
+  },
+  Stats: {
+    1: ['sessions', 'uint32'], 2: ['connections', 'uint32'], 3: ['lateness_p50_ms', 'double'],
+    4: ['lateness_p99_ms', 'double'], 6: ['lateness_max_ms', 'double'], 100: ['recent_lateness_p99_ms', 'double'],
   },
   RecordingList: { 1: ['recordings', 'RecordingInfo', true] },
   RecordingInfo: {
@@ -103,16 +110,21 @@ const SCHEMA = {
   SceneList: { 1: ['scenes', 'SceneInfo', true], 2: ['exercises', 'SceneExercise', true] },
   SceneInfo: { 1: ['id', 'string'], 2: ['title', 'string'], 3: ['title_zh', 'string'], 4: ['uploaded', 'bool'] },
   SceneExercise: { 1: ['id', 'string'], 2: ['scene', 'string'], 3: ['title', 'string'], 4: ['title_zh', 'string'] },
-  PlcCompileError: { 1: ['line', 'uint32'], 2: ['col', 'uint32'], 3: ['message', 'string'] },
+  PlcCompileError: {
+    1: ['line', 'uint32'], 2: ['col', 'uint32'], 3: ['message', 'string'],
+    90: ['code', 'string'], 91: ['args', 'string', true],
+  },
   PlcCompileErrors: { 1: ['session_id', 'string'], 2: ['file_name', 'string'], 3: ['errors', 'PlcCompileError', true] },
   PlcProgramInfo: {
     1: ['session_id', 'string'], 2: ['file_name', 'string'], 3: ['source', 'string'], 4: ['program_name', 'string'],
     5: ['watch_names', 'string', true], 6: ['watch_types', 'string', true], 7: ['step', 'uint64'],
+    90: ['downloaded_by', 'string'],
   },
   PlcStatus: {
     1: ['session_id', 'string'], 2: ['state', 'enum'], 3: ['fault_line', 'uint32'], 4: ['fault_message', 'string'],
     5: ['scans', 'uint64'], 6: ['scan_operations', 'uint32'], 7: ['scan_micros', 'double'],
     8: ['watch_values', 'double', true], 9: ['watch_index', 'uint32', true], 10: ['watch_delta', 'bool'],
+    90: ['fault_code', 'string'], 91: ['fault_args', 'string', true],
   },
   GradedRun: {
     1: ['session_id', 'string'], 2: ['exercise_id', 'string'], 3: ['scenario_index', 'uint32'],
@@ -153,6 +165,7 @@ const SCHEMA = {
     9: ['observers', 'uint32'], 10: ['active_faults', 'string', true], 11: ['active_alarms', 'string', true],
     12: ['parts', 'uint32'], 13: ['rig', 'RigStatus'], 14: ['soft_plc_running', 'bool'],
     15: ['opcua_client', 'string'],
+    100: ['lateness_max_ms', 'double'],
   },
   RigStatus: {
     1: ['name', 'string'], 2: ['state', 'string'], 3: ['requests', 'uint64'], 4: ['errors', 'uint64'],
@@ -170,13 +183,14 @@ const SCHEMA = {
   TagInfo: {
     1: ['name', 'string'], 2: ['type', 'string'], 3: ['direction', 'string'], 4: ['min', 'double'],
     5: ['max', 'double'], 6: ['unit', 'string'], 7: ['writable', 'bool'], 8: ['description', 'string'],
-    9: ['description_zh', 'string'],
+    9: ['description_zh', 'string'], 100: ['faults', 'string', true],
   },
   ComponentInfo: {
     1: ['id', 'string'], 2: ['type', 'string'], 3: ['x', 'double'], 4: ['y', 'double'], 5: ['z', 'double'],
     6: ['size_x', 'double'], 7: ['size_y', 'double'], 8: ['size_z', 'double'], 9: ['yaw_degrees', 'double'],
-    10: ['properties', 'map', true],
+    10: ['properties', 'map', true], 130: ['tags', 'ComponentTag', true],
   },
+  ComponentTag: { 1: ['key', 'string'], 2: ['tag', 'string'] },
   SessionLayout: {
     1: ['scene', 'string'], 2: ['title', 'string'], 3: ['step_nanos', 'uint64'], 4: ['tags', 'TagInfo', true],
     5: ['visual_names', 'string', true], 6: ['components', 'ComponentInfo', true], 7: ['part_types', 'string', true],

@@ -136,6 +136,66 @@ class CurriculumWrongProgramsTest {
     }
 
     @Test
+    void aProportionalOnlyLevelControllerKeepsAnOffsetAndFailsTheBandAndTheSettling() {
+        Grade g = grade("tank-pid", "tank-pid-p-only.st");
+        assertEquals(Set.of("in_band", "no_offset", "settles"), g.failed(), g.out());
+        assertEquals("score=55/100 passed=false", g.last(), g.out());
+        assertEquals(1, g.exit(), g.out());
+    }
+
+    @Test
+    void aLevelControllerWithoutAntiWindupOvershootsAfterTheSetpointStep() {
+        Grade g = grade("tank-pid", "tank-pid-windup.st");
+        assertEquals(Set.of("overshoot", "settles"), g.failed(), g.out());
+        assertEquals("score=80/100 passed=true", g.last(), g.out());
+    }
+
+    @Test
+    void aBatchMixerDosingByTimeMakesShortBatchesAndMissesTheJammedPump() {
+        Grade g = grade("batch-mixer", "batch-mixer-timed.st");
+        assertEquals(Set.of("batches", "dose_watchdog", "resume"), g.failed(), g.out());
+        assertEquals("score=45/100 passed=false", g.last(), g.out());
+        assertEquals(1, g.exit(), g.out());
+    }
+
+    @Test
+    void aBatchMixerThatRestartsInsteadOfResumingDosesTwice() {
+        Grade g = grade("batch-mixer", "batch-mixer-restart.st");
+        assertEquals(Set.of("resume"), g.failed(), g.out());
+        assertEquals("score=85/100 passed=true", g.last(), g.out());
+    }
+
+    @Test
+    void anElevatorThatNeverSlowsDownStopsPastTheFloorsAndHitsTheLimit() {
+        Grade g = grade("elevator", "elevator-no-slow.st");
+        assertEquals(Set.of("levelled", "no_overtravel", "served1", "served2", "served3"), g.failed(), g.out());
+        assertEquals("score=40/100 passed=false", g.last(), g.out());
+        assertEquals(1, g.exit(), g.out());
+    }
+
+    @Test
+    void anElevatorThatLeavesBeforeItsDoorIsClosedIsCappedAtForty() {
+        Grade g = grade("elevator", "elevator-no-door-interlock.st");
+        assertEquals(Set.of("door_interlock"), g.failed(), g.out());
+        assertEquals("score=40/100 passed=false", g.last(), g.out());
+    }
+
+    @Test
+    void aCarParkCountingBeamEdgesMiscountsAndLetsCarsIntoAFullPark() {
+        Grade g = grade("car-park", "car-park-edges.st");
+        assertEquals(Set.of("counts_right", "no_overfull"), g.failed(), g.out());
+        assertEquals("score=40/100 passed=false", g.last(), g.out());
+        assertEquals(1, g.exit(), g.out());
+    }
+
+    @Test
+    void aCarParkIgnoringCarsThatBackOutCountsTooManyAndTurnsCarsAway() {
+        Grade g = grade("car-park", "car-park-no-reverse.st");
+        assertEquals(Set.of("counts_right", "full_sign"), g.failed(), g.out());
+        assertEquals("score=50/100 passed=false", g.last(), g.out());
+    }
+
+    @Test
     void anEncoderTrackerBlindToTheCounterWrapLetsPartsRideToTheRejectBin() {
         Grade g = grade("sort-encoder", "sort-encoder-no-wrap.st");
         assertEquals(Set.of("black_to_bin3", "none_missed", "white_to_bin2"), g.failed(), g.out());

@@ -219,6 +219,7 @@ class SoftPlcSessionTest {
                 PlcStatus s = lastStatus(ada, a);
                 assertEquals(6, s.getFaultLine(), s.toString());
                 assertTrue(s.getFaultMessage().toLowerCase().contains("zero"), s.getFaultMessage());
+                assertEquals("division_by_zero", s.getFaultCode(), "the code a page translates");
                 assertFalse(f.server.sessions().find(a).plcRunning());
 
                 long before = mb.step();

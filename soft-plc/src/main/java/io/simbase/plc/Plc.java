@@ -3,6 +3,7 @@ package io.simbase.plc;
 import io.simbase.plc.runtime.Memory;
 import io.simbase.plc.runtime.ScanFault;
 import io.simbase.plc.runtime.Wrap;
+import java.util.List;
 
 /**
  * One soft PLC: a loaded program, its memory and its operating state. The owner calls
@@ -126,9 +127,9 @@ public final class Plc {
             writeOutputs(m);
             scans++;
         } catch (ScanFault f) {
-            enterFault(f.line(), f.getMessage());
+            enterFault(new PlcFault(f.line(), f.getMessage(), f.code(), f.args(), scans + 1));
         } catch (RuntimeException | StackOverflowError e) {
-            enterFault(0, "internal error: " + e);
+            enterFault(new PlcFault(0, "internal error: " + e, "internal", List.of(e.toString()), scans + 1));
         }
     }
 
@@ -182,8 +183,8 @@ public final class Plc {
         }
     }
 
-    private void enterFault(int line, String message) {
-        fault = new PlcFault(line, message, scans + 1);
+    private void enterFault(PlcFault f) {
+        fault = f;
         state = PlcState.FAULT;
         try {
             outputsOff();

@@ -23,13 +23,15 @@ public final class PlcCompiler {
     public static CompileResult compile(String source, String file, IoLayout tags, AddressMap addresses) {
         if (source.length() > MAX_SOURCE_CHARS) {
             return new CompileResult(null, java.util.List.of(new CompileError(file, 1, 1,
-                    "source too large (" + source.length() + " characters; at most " + MAX_SOURCE_CHARS + ")")));
+                    "source too large (" + source.length() + " characters; at most " + MAX_SOURCE_CHARS + ")",
+                    "source_too_large", java.util.List.of(String.valueOf(source.length()), String.valueOf(MAX_SOURCE_CHARS)))));
         }
         try {
             return Compilation.compile(source, file, tags, addresses);
         } catch (StackOverflowError e) {
             return new CompileResult(null, java.util.List.of(new CompileError(file, 1, 1,
-                    "the program is nested too deeply (expressions or statements)")));
+                    "the program is nested too deeply (expressions or statements)", "nested_too_deeply",
+                    java.util.List.of())));
         }
     }
 }

@@ -17,6 +17,7 @@ class CompileErrorsTest {
         assertEquals("test.st:" + line + ":" + col, e.file() + ":" + e.line() + ":" + e.column(), e.toString());
         assertTrue(e.message().contains(text), e.toString());
         assertTrue(e.toString().startsWith("test.st:" + line + ":" + col + ": "), e.toString());
+        assertTrue(e.code().matches("[a-z_]+"), "a code for pages in other languages: " + e);
     }
 
     // program(vars, body): line 1 PROGRAM, 2 VAR, 3 the declarations, 4 END_VAR, 5 the body

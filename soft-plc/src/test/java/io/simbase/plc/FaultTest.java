@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Run-time errors put the PLC into FAULT with the line, outputs off, and never escape the scan. */
@@ -76,6 +77,22 @@ class FaultTest {
     void muxSelectorOutOfRangeAndSqrtOfANegative() {
         assertFaultAt(faulty("k : INT := 5; x : INT;", "x := MUX(k, 1, 2);"), 7, "MUX selector 5 out of range");
         assertFaultAt(faulty("r : REAL := -1.0;", "r := SQRT(r);"), 7, "SQRT of a negative number");
+    }
+
+    @Test
+    void eachFaultCarriesACodeAndArgumentsForPagesInOtherLanguages() {
+        assertCode(faulty("x : INT; z : INT;", "x := 10 / z;"), "division_by_zero");
+        assertCode(faulty("x : INT; z : INT;", "x := 10 MOD z;"), "mod_by_zero");
+        assertCode(faulty("a : ARRAY[1..10] OF INT; i : INT := 12;", "a[i] := 1;"), "index_out_of_range", "12", "1", "10");
+        assertCode(faulty("k : INT := 5; x : INT;", "x := MUX(k, 1, 2);"), "mux_out_of_range", "5", "1");
+        assertCode(faulty("r : REAL := -1.0;", "r := SQRT(r);"), "sqrt_negative");
+        assertCode(faulty("i : INT;", "WHILE TRUE DO i := i + 1; END_WHILE;"), "budget_exceeded");
+    }
+
+    private static void assertCode(TestPlant p, String code, String... args) {
+        assertEquals(PlcState.FAULT, p.plc.state());
+        assertEquals(code, p.plc.fault().code(), p.plc.fault().toString());
+        assertEquals(List.of(args), p.plc.fault().args(), p.plc.fault().toString());
     }
 
     @Test

@@ -20,7 +20,10 @@ final class BenchWorlds {
     /**
      * A bundled reference scene at its default load: belts running (conveyor-basics,
      * sorting-station), the tank's fill and drain valves part open (tank-level), or the motor
-     * running forward in delta (motor-control), the inverter belt at 30 Hz (sort-encoder).
+     * running forward in delta (motor-control), or the fill valve at 40 % against the changing
+     * consumer (tank-pid), or pump A dosing into the draining, agitated and heated vessel
+     * (batch-mixer), the lift's car driven up (elevator), or the car park's barrier open to
+     * its random traffic (car-park), or the inverter belt at 30 Hz (sort-encoder).
      */
     static World reference(String sceneId) throws SceneException {
         World world = Scenes.load(sceneId).newWorld();
@@ -106,6 +109,22 @@ final class BenchWorlds {
         if (id.equals("motor-control")) {
             set(world, "k1", 1); // the exercise's running state: forward in delta, the relay warm
             set(world, "k_delta", 1);
+        }
+        if (id.equals("tank-pid")) {
+            set(world, "fill_valve", 40); // the consumer's demand steps every 40 s: the RNG runs
+        }
+        if (id.equals("car-park")) {
+            set(world, "barrier", 1); // random cars enter, back out and leave past the beams
+        }
+        if (id.equals("elevator")) {
+            set(world, "up", 1); // the car runs up and stands at the overtravel limit, sensing every floor
+            set(world, "slow", 1);
+        }
+        if (id.equals("batch-mixer")) {
+            set(world, "pump_a", 1); // dosing with pulses, agitating and heating, draining
+            set(world, "mixer", 1);
+            set(world, "heater", 1);
+            set(world, "drain", 1);
         }
         if (id.equals("sort-encoder")) {
             set(world, "belt_hz", 30); // the exercise's 30 Hz: parts fed, sensed and counted by the encoder

@@ -152,13 +152,15 @@ public final class LoadMain implements Callable<Integer> {
         List<LoadClient> clients = new ArrayList<>();
         try {
             long t0 = System.nanoTime();
+            final String joinCode = code;
+            final String program = plcSource;
+            final String instructorPassword = own == null ? null : own.instructorPassword;
             Semaphore inFlight = new Semaphore(32);
             List<CompletableFuture<String>> ready = new ArrayList<>();
             for (int i = 0; i < sessions; i++) {
-                LoadClient c = new LoadClient(stats, code, scene, tag, inputPeriodMillis * 1_000_000L, null, null)
-                        .withPlc(plcSource);
                 acquireSetupSlot(inFlight, clients.size());
-                c.attach(SimClient.connect(group, ws, c, 4 << 20, connectTimeoutMillis, 0, tls));
+                LoadClient c = connected(group, ws, tls, () -> new LoadClient(stats, joinCode, scene, tag,
+                        inputPeriodMillis * 1_000_000L, null, null).withPlc(program));
                 c.ready.whenComplete((s, e) -> inFlight.release());
                 clients.add(c);
                 ready.add(c.ready);
@@ -174,9 +176,9 @@ public final class LoadMain implements Callable<Integer> {
                 List<LoadClient> obs = new ArrayList<>();
                 for (LoadClient student : new ArrayList<>(clients)) {
                     for (int k = 0; k < observers; k++) {
-                        LoadClient o = new LoadClient(stats, code, scene, tag, 0, student.sessionId(), own.instructorPassword);
                         acquireSetupSlot(inFlight, clients.size());
-                        o.attach(SimClient.connect(group, ws, o, 4 << 20, connectTimeoutMillis, 0, tls));
+                        LoadClient o = connected(group, ws, tls, () -> new LoadClient(stats, joinCode, scene, tag, 0,
+                                student.sessionId(), instructorPassword));
                         o.ready.whenComplete((s, e) -> inFlight.release());
                         obs.add(o);
                     }
@@ -184,8 +186,9 @@ public final class LoadMain implements Callable<Integer> {
                 CompletableFuture.allOf(obs.stream().map(o -> o.ready).toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
                 clients.addAll(obs);
             }
-            out.printf(Locale.ROOT, "setup: %d sessions, %d connections ready in %.1f s%n", sessions, clients.size(),
-                    (System.nanoTime() - t0) / 1e9);
+            out.printf(Locale.ROOT, "setup: %d sessions, %d connections ready in %.1f s%s%n", sessions, clients.size(),
+                    (System.nanoTime() - t0) / 1e9, handshakeRetries == 0 ? ""
+                            : " (" + handshakeRetries + " WebSocket handshakes timed out or failed and were tried again)");
             if (credentialsOut != null) {
                 writeCredentials(credentialsOut, clients.subList(0, sessions)); // the students, not their observers
                 out.println("credentials: " + credentialsOut);
@@ -293,6 +296,32 @@ public final class LoadMain implements Callable<Integer> {
         Files.writeString(tmp, sb, StandardCharsets.UTF_8);
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
+
+    /** Handshakes that timed out during setup and were tried again (setup thread only). */
+    private int handshakeRetries;
+
+    /**
+     * A new client from {@code client}, connected; a WebSocket handshake that times out or fails
+     * (10 s: a server or machine too busy to answer in time) is tried again with a new client, up
+     * to {@value #HANDSHAKE_ATTEMPTS} times in all, and counted in the setup line.
+     */
+    private LoadClient connected(EventLoopGroup group, URI ws, io.netty.handler.ssl.SslContext tls,
+                                 java.util.function.Supplier<LoadClient> client) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            LoadClient c = client.get();
+            try {
+                c.attach(SimClient.connect(group, ws, c, 4 << 20, connectTimeoutMillis, 0, tls));
+                return c;
+            } catch (java.util.concurrent.TimeoutException | java.io.IOException e) { // the handshake timed out or failed
+                if (attempt == HANDSHAKE_ATTEMPTS) {
+                    throw e;
+                }
+                handshakeRetries++;
+            }
+        }
+    }
+
+    private static final int HANDSHAKE_ATTEMPTS = 3;
 
     /** A slot for one more connection being set up; a server that stops answering ends the run with a reason. */
     private static void acquireSetupSlot(Semaphore inFlight, int readySoFar) throws InterruptedException {

@@ -5,8 +5,9 @@ import io.netty.buffer.ByteBufAllocator;
 
 /**
  * Server-to-client WebSocket binary frames written as bytes (RFC 6455 section 5.2: final,
- * opcode 2, unmasked; no extension is negotiated): a frame's events and sample become one
- * buffer that the network loop writes as it is, without a frame object or an encoder pass.
+ * opcode 2, unmasked; no extension is negotiated): a frame's events, sample and soft-PLC status
+ * become one buffer that the network loop writes as it is, without a frame object or an encoder
+ * pass.
  */
 public final class FrameBytes {
     private FrameBytes() {
@@ -31,11 +32,14 @@ public final class FrameBytes {
     }
 
     /**
-     * A new direct buffer with up to two frames: {@code first} (whole array, may be null) then
-     * {@code len} bytes of {@code second} from {@code off} ({@code second} may be null).
+     * A new direct buffer with up to three frames: {@code first} (whole array, may be null), then
+     * {@code len} bytes of {@code second} from {@code off} ({@code second} may be null), then
+     * {@code thirdLen} bytes of {@code third} from 0 ({@code thirdLen < 0}: none).
      */
-    static ByteBuf frames(ByteBufAllocator alloc, byte[] first, byte[] second, int off, int len) {
-        int size = (first == null ? 0 : framedSize(first.length)) + (second == null ? 0 : framedSize(len));
+    static ByteBuf frames(ByteBufAllocator alloc, byte[] first, byte[] second, int off, int len,
+                          byte[] third, int thirdLen) {
+        int size = (first == null ? 0 : framedSize(first.length)) + (second == null ? 0 : framedSize(len))
+                + (thirdLen < 0 ? 0 : framedSize(thirdLen));
         // Full and unable to grow (max capacity = size): a buffer shared by several connections
         // must never be written into later, e.g. by TLS coalescing the next write into it.
         ByteBuf out = alloc.directBuffer(size, size);
@@ -44,6 +48,9 @@ public final class FrameBytes {
         }
         if (second != null) {
             writeBinaryFrame(out, second, off, len);
+        }
+        if (thirdLen >= 0) {
+            writeBinaryFrame(out, third, 0, thirdLen);
         }
         return out;
     }

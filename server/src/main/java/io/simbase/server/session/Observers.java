@@ -15,7 +15,8 @@ import java.util.List;
  * The clients observing one session and the frame stream they get: full state on observe,
  * then per frame the events since the last frame (never dropped) and a delta against the
  * previous frame (merged away for a client that is not writable, which then gets a full
- * state when it is). A client not writable for longer than the stall limit, or with more
+ * state when it is; an observer that asked for fewer samples, e.g. a thumbnail, gets a full
+ * state every few frames the same way). A client not writable for longer than the stall limit, or with more
  * than the backlog limit queued, is disconnected with a reason. Sim thread only.
  */
 final class Observers {
@@ -68,9 +69,11 @@ final class Observers {
     /**
      * Adds an observer and sends it the full state of the last frame (the next delta's base),
      * with the forces and faults active now (their events may be older than any frame it gets);
-     * false when {@code link} already observes.
+     * false when {@code link} already observes. It gets a state sample every {@code statePeriod}
+     * frames (1: every frame) and every frame's events.
      */
-    boolean add(ClientLink link, long requestId, World world, boolean paused, ActiveFaults faults, Audience audience) {
+    boolean add(ClientLink link, long requestId, World world, boolean paused, ActiveFaults faults, Audience audience,
+                int statePeriod) {
         for (Subscriber s : subscribers) {
             if (s.link == link) {
                 return false;
@@ -79,7 +82,7 @@ final class Observers {
         link.send(ServerMessage.newBuilder().setRequestId(requestId).setFullState(
                 StateMessages.full(sessionId, frame, prev, layout, seq(audience), paused, world, faults.shownTo(audience),
                         audience)).build());
-        subscribers.add(new Subscriber(link, audience));
+        subscribers.add(new Subscriber(link, audience, statePeriod));
         return true;
     }
 
@@ -127,20 +130,43 @@ final class Observers {
         }
     }
 
+    /**
+     * Sends the encoded message {@code msg[0..len)} to every open observer as one shared buffer
+     * (a message that must not be skipped, already in wire format).
+     */
+    void sendToAll(byte[] msg, int len) {
+        ByteBuf framed = null;
+        for (Subscriber s : subscribers) {
+            if (s.link.isOpen()) {
+                if (framed == null) {
+                    framed = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, null, msg, 0, len, null, -1);
+                }
+                s.link.sendFramed(framed.retainedDuplicate());
+            }
+        }
+        if (framed != null) {
+            framed.release();
+        }
+    }
+
     void remove(ClientLink link) {
         subscribers.removeIf(s -> s.link == link);
     }
 
-    /** Publishes one frame of {@code world} with the events since the last one, then clears them. */
+    /**
+     * Publishes one frame of {@code world} with the events since the last one, then clears them.
+     * {@code status[0..statusLen)} is one more encoded message that goes with the frame to every
+     * observer, in the same write, never dropped (the soft PLC's status); {@code statusLen < 0}: none.
+     */
     void publish(World world, EventBuffer events, boolean paused, ActiveFaults faults, SimThread.Counters counters,
-                 long nowNanos) {
+                 long nowNanos, byte[] status, int statusLen) {
         world.published().readInto(cur);
         int nEvents = events.size;
         if (!subscribers.isEmpty()) {
             dropClosedAndHopeless(counters, nowNanos);
         }
         if (!subscribers.isEmpty()) {
-            sendFrame(world, events, nEvents, paused, faults, counters);
+            sendFrame(world, events, nEvents, paused, faults, counters, status, statusLen);
         }
         eventSeq += nEvents;
         studentEventSeq += nEvents - events.staffOnlyCount;
@@ -152,7 +178,7 @@ final class Observers {
     }
 
     private void sendFrame(World world, EventBuffer events, int nEvents, boolean paused, ActiveFaults faults,
-                           SimThread.Counters counters) {
+                           SimThread.Counters counters, byte[] status, int statusLen) {
         // One set of shared buffers per audience; students share the staff's when this frame has
         // nothing staff-only and both sequences agree (then the bytes are the same).
         boolean sameBytes = events.staffOnlyCount == 0 && studentEventSeq == eventSeq;
@@ -174,14 +200,20 @@ final class Observers {
                 boolean last = i == sh.lastObserver;
                 ByteBuf out;
                 int stateLen;
-                if (!s.link.isWritable()) {
+                boolean writable = s.link.isWritable();
+                if (!writable || (s.statePeriod > 1 && (frame + 1) % s.statePeriod != 0)) {
+                    // Not writable (merged), or between a thinned observer's samples: events only,
+                    // and a full state when its next sample is due.
                     s.needsFull = true;
-                    counters.merged++;
-                    if (ev == null) {
+                    if (!writable) {
+                        counters.merged++;
+                    }
+                    if (ev == null && statusLen < 0) {
                         continue;
                     }
                     if (sh.eventsOnly == null) {
-                        sh.eventsOnly = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, null, 0, 0);
+                        sh.eventsOnly = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, null, 0, 0, status,
+                                statusLen);
                     }
                     out = shared(sh.eventsOnly, last);
                     stateLen = -1;
@@ -189,7 +221,8 @@ final class Observers {
                     s.needsFull = false;
                     byte[] full = ServerMessage.newBuilder().setFullState(StateMessages.full(sessionId, frame + 1, cur,
                             null, sh.nextSeq, paused, world, faults.shownTo(s.audience), s.audience)).build().toByteArray();
-                    out = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, full, 0, full.length);
+                    out = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, full, 0, full.length, status,
+                            statusLen);
                     stateLen = full.length;
                 } else {
                     if (sh.withDelta == null) {
@@ -197,7 +230,8 @@ final class Observers {
                             deltaLen = delta.encode(frame + 1, frame, prev, cur);
                         }
                         // The encoder's array is reused next frame: its bytes are copied here, once per audience.
-                        sh.withDelta = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, delta.buffer(), 0, deltaLen);
+                        sh.withDelta = FrameBytes.frames(PooledByteBufAllocator.DEFAULT, ev, delta.buffer(), 0, deltaLen,
+                                status, statusLen);
                     }
                     out = shared(sh.withDelta, last);
                     stateLen = deltaLen;
@@ -206,8 +240,8 @@ final class Observers {
                 if (last && (out == sh.withDelta || out == sh.eventsOnly)) {
                     sh.taken = out; // handed over: the link releases it
                 }
-                counters.frames += (ev != null ? 1 : 0) + (stateLen >= 0 ? 1 : 0);
-                counters.bytes += evLen + Math.max(0, stateLen);
+                counters.frames += (ev != null ? 1 : 0) + (stateLen >= 0 ? 1 : 0) + (statusLen >= 0 ? 1 : 0);
+                counters.bytes += evLen + Math.max(0, stateLen) + Math.max(0, statusLen);
             }
         } finally { // also when something above throws: the shared buffers are pooled memory
             staff.release();

@@ -86,6 +86,8 @@ public final class Session implements EventSink {
     private volatile List<String> statusAlarms = List.of();
     private volatile boolean statusClosed;
     private volatile boolean statusPlcRunning;
+    /** How late this session's steps started recently; recorded by the sim thread that runs it. */
+    final RecentLateness lateness = new RecentLateness();
     /** Clock time of the last command submitted or the last time observers or a rig were seen. */
     private volatile long lastActiveNanos = System.nanoTime();
     private volatile boolean idleCloseQueued;
@@ -303,6 +305,11 @@ public final class Session implements EventSink {
         return statusPlcRunning;
     }
 
+    /** The worst step-start lateness of the last second or two, nanoseconds (0 while paused); any thread. */
+    public long recentLatenessNanos() {
+        return lateness.worstNanos();
+    }
+
     /** The live figures; any thread. */
     public SessionStatus status() {
         return new SessionStatus(statusStep, statusSimNanos, statusPaused, statusTimeScale, statusInputs,
@@ -361,7 +368,7 @@ public final class Session implements EventSink {
         } else if (c instanceof SessionCommand.Reset) {
             return reset();
         } else if (c instanceof SessionCommand.Observe o) {
-            return observe(o.link(), o.requestId(), o.audience());
+            return observe(o.link(), o.requestId(), o.audience(), o.maxStateRateHz());
         } else if (c instanceof SessionCommand.Unobserve u) {
             observers.remove(u.link());
             statusObservers = observers.size();
@@ -444,17 +451,21 @@ public final class Session implements EventSink {
         statusFaults = new ActiveFaults(List.copyOf(faults), faults.stream().filter(announced::contains).toList());
     }
 
-    /** Sends this frame's events and state to the observers ({@link Observers}). */
+    /** Sends this frame's events, state and soft-PLC status to the observers ({@link Observers}). */
     void publishFrame(SimThread.Counters counters, long nowNanos) {
-        observers.publish(world, events, pacing.paused, statusFaults, counters, nowNanos);
+        int plcStatusLen = plcPublisher.frame(observers.size() > 0);
+        observers.publish(world, events, pacing.paused, statusFaults, counters, nowNanos, plcPublisher.statusBytes(),
+                plcStatusLen);
         statusParts = observers.parts();
         statusObservers = observers.size();
-        plcPublisher.frame(observers);
         statusPlcRunning = plc.running();
     }
 
-    private CommandResult observe(ClientLink link, long requestId, Audience audience) {
-        boolean added = observers.add(link, requestId, world, pacing.paused, statusFaults, audience);
+    private CommandResult observe(ClientLink link, long requestId, Audience audience, int maxStateRateHz) {
+        // Frames between two state samples: 1, or enough for at most maxStateRateHz a second.
+        long frameRateHz = Math.round(1e9 / pacing.framePeriodNanos);
+        int statePeriod = maxStateRateHz <= 0 ? 1 : (int) Math.max(1, (frameRateHz + maxStateRateHz - 1) / maxStateRateHz);
+        boolean added = observers.add(link, requestId, world, pacing.paused, statusFaults, audience, statePeriod);
         statusObservers = observers.size();
         if (added) {
             plcPublisher.observed(link);
@@ -536,6 +547,9 @@ public final class Session implements EventSink {
         if (pacing.paused != pause) {
             pacing.pause(pause);
             statusPaused = pause;
+            if (pause) {
+                lateness.clear();
+            }
             events.add(world.stepCount(), pause ? io.simbase.protocol.v1.EventKind.SESSION_PAUSED_VALUE
                     : io.simbase.protocol.v1.EventKind.SESSION_RESUMED_VALUE, -1, 0);
             recording.note(world.stepCount(), pause ? "pause" : "resume");
@@ -556,7 +570,7 @@ public final class Session implements EventSink {
         recording.plcLoad(step, l.fileName(), l.source());
         recording.note(step, "plc download by " + l.by());
         statusPlcRunning = false;
-        plcPublisher.loaded(observers);
+        plcPublisher.loaded(observers, l.by());
         return new Applied(step);
     }
 

@@ -49,12 +49,19 @@ public sealed interface SessionCommand {
 
     /**
      * Adds {@code link} to the session's stream: it gets a full state (echoing
-     * {@code requestId}) and then a frame at the session's frame rate.
+     * {@code requestId}) and then a frame at the session's frame rate; with
+     * {@code maxStateRateHz} above 0, a state sample (a full state) at most that often, and
+     * every frame's events.
      */
-    record Observe(ClientLink link, long requestId, Audience audience) implements SessionCommand {
+    record Observe(ClientLink link, long requestId, Audience audience, int maxStateRateHz) implements SessionCommand {
         /** A staff observer: shown everything. */
         public Observe(ClientLink link, long requestId) {
             this(link, requestId, Audience.STAFF);
+        }
+
+        /** An observer of every frame. */
+        public Observe(ClientLink link, long requestId, Audience audience) {
+            this(link, requestId, audience, 0);
         }
     }
 

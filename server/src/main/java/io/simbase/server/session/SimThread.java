@@ -309,6 +309,7 @@ public final class SimThread implements Runnable {
             // would have had now, so p99 and the capacity limit count the steps that never ran.
             lateness.recordValueWithExpectedInterval(t - p.nextStepAtNanos, p.stepPeriodNanos);
             stepsRunLateness.recordValue(t - p.nextStepAtNanos);
+            s.lateness.record(t - p.nextStepAtNanos, t);
             s.step();
             steps = 1;
             p.nextStepAtNanos += p.stepPeriodNanos;

@@ -34,10 +34,11 @@ public final class StateMessages {
                 .setTitleZh(w.scene().titleZh())
                 .setStepNanos(w.stepNanos());
         for (TagDef t : w.layout().tags()) {
-            b.addTags(TagInfo.newBuilder().setName(t.name()).setType(t.type().key())
+            TagInfo.Builder tb = TagInfo.newBuilder().setName(t.name()).setType(t.type().key())
                     .setDirection(t.direction().key()).setMin(t.min()).setMax(t.max()).setUnit(t.unit())
                     .setWritable(w.isWritable(t.index())).setDescription(t.description())
-                    .setDescriptionZh(t.descriptionZh()));
+                    .setDescriptionZh(t.descriptionZh());
+            b.addTags(tb.addAllFaults(w.tagFaultNames(t.index())));
         }
         for (String v : w.visualNames()) {
             b.addVisualNames(v);

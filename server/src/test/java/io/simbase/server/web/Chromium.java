@@ -93,6 +93,12 @@ final class Chromium implements AutoCloseable {
         return Page.attach(this, target.get("webSocketDebuggerUrl").asText());
     }
 
+    /** CPU time the browser and all its helper processes have used so far (user + system), nanoseconds. */
+    long cpuNanos() {
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .mapToLong(h -> h.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
+    }
+
     @Override
     public void close() throws IOException {
         process.destroy();

@@ -4,6 +4,7 @@ import static io.simbase.server.web.Page.seconds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.simbase.engine.scene.SceneLoader;
 import io.simbase.engine.scene.Scenes;
 import io.simbase.server.SimBaseServer;
 import io.simbase.server.session.CommandReply;
@@ -25,12 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
  * stop blade of {@code queue-counter}: red while raised with boxes queued behind it, pale when
  * lowered and the boxes go into the bin. The silo of {@code silo-fill}: the valve's lamp amber while
  * pouring and the gauge of the fill of the box under the spout. The load cell of
- * {@code sort-by-weight}: its plate under the belt while a box is weighed. The inverter belt of
- * {@code sort-encoder}: its drive roller lit while the inverter runs, and the fibre-optic sensor
- * lit by a light-coloured part.
+ * {@code sort-by-weight}: its plate under the belt while a box is weighed. The
+ * consumer of {@code tank-pid}: its pump and its dry lamp. The agitator and pulse meters of
+ * {@code batch-mixer}. The lift of {@code elevator}. The car park of {@code car-park}.
+ * The inverter belt of {@code sort-encoder}: its drive roller lit while the inverter runs, and
+ * the fibre-optic sensor lit by a light-coloured part (dashboard-sort-encoder.png).
  * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png, dashboard-garage-door*.png, dashboard-queue-counter.png,
- * dashboard-silo-fill.png, dashboard-sort-by-weight.png,
- * dashboard-sort-encoder.png.
+ * dashboard-silo-fill.png, dashboard-sort-by-weight.png.
  */
 class CurriculumDrawingBrowserTest {
     private static final String CODE = "MOTOR7";
@@ -246,6 +248,136 @@ class CurriculumDrawingBrowserTest {
             assertTrue(teacher.eval(plate).asInt() > 20, "the plate still drawn");
             assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
             Files.write(Path.of("target/dashboard-sort-by-weight.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    /**
+     * The consumer of {@code tank-pid}: its pump body, the dry lamp pale while the tank has water
+     * and orange once the tank (started nearly empty, time scale 10) runs dry; pale again when
+     * the forced fill valve refills it. Screenshot: server/target/dashboard-consumer.png.
+     */
+    @Test
+    void theConsumerIsDrawnAndShowsWhenItRunsDry() throws Exception {
+        String body = COUNT + "(0x5f, 0x9e, 0xa0)";
+        String wet = COUNT + "(0xe0, 0xff, 0xff)";
+        String dry = COUNT + "(0xff, 0x8c, 0x00)";
+        String text = Scenes.bundledText("tank-pid").replace("level: 1.5,", "level: 0.2,");
+        String sid = server.sessions().create(CODE, "Cy#0004", SceneLoader.parse(text, "tank-pid (nearly empty)"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "consumer");
+            assertTrue(teacher.eval(body).asInt() > 100, "the pump body is drawn");
+            assertTrue(teacher.eval(wet).asInt() > 3, "the dry lamp pale while there is water");
+            assertEquals(0, teacher.eval(dry).asInt(), "not dry yet");
+
+            server.sessions().find(sid).submit(new SessionCommand.SetTimeScale(10), CommandReply.NONE);
+            teacher.waitFor(tag("level_low") + " === 1 && " + tag("outflow") + " < 0.5", seconds(30), "the tank empty");
+            teacher.waitFor(dry + " > 3", seconds(5), "the dry lamp orange");
+            Files.write(Path.of("target/dashboard-consumer.png"), teacher.screenshot());
+
+            int i = teacher.eval("state.layout.tags.findIndex(t => t.name === 'fill_valve')").asInt();
+            teacher.eval("(() => { const b = [...document.querySelectorAll('#tag-" + i + " td:last-child button')]"
+                    + ".find(b => b.textContent === 'force'); b.previousElementSibling.value = '100'; b.click(); })()");
+            teacher.waitFor(tag("fill_valve") + " === 100", seconds(10), "the fill valve forced open");
+            teacher.waitFor(tag("outflow") + " > 1.9", seconds(30), "the full demand delivered again");
+            teacher.waitFor(dry + " === 0", seconds(5), "the dry lamp pale again");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    /**
+     * The agitator and the pulse meters of {@code batch-mixer}: the agitator's body, its blade
+     * pale at rest and dark when the forced motor runs; a meter's lamp flashing yellow while the
+     * forced pump A delivers. Screenshot: server/target/dashboard-batch-mixer.png.
+     */
+    @Test
+    void theAgitatorAndThePulseMetersAreDrawn() throws Exception {
+        String body = COUNT + "(0x8b, 0x45, 0x13)";
+        String bladeIdle = COUNT + "(0xde, 0xb8, 0x87)";
+        String bladeRunning = COUNT + "(0xa0, 0x52, 0x2d)";
+        String pulse = COUNT + "(0xff, 0xd7, 0x00)";
+        String sid = server.sessions().create(CODE, "Di#0005", Scenes.load("batch-mixer"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "agitator");
+            assertTrue(teacher.eval(body).asInt() > 100, "the agitator is drawn");
+            assertTrue(teacher.eval(bladeIdle).asInt() > 3, "the blade at rest");
+            assertEquals(0, teacher.eval(bladeRunning).asInt(), "not running");
+            assertEquals(0, teacher.eval(pulse).asInt(), "no flow, no pulse");
+            assertTrue(teacher.eval("state.layout.components.some(c => c.type === 'pulse_meter')").asBoolean());
+
+            force(teacher, "pump_a");
+            teacher.waitFor(pulse + " > 3", seconds(10), "meter A's lamp on a pulse");
+            teacher.waitFor(pulse + " === 0", seconds(5), "and off between pulses");
+            force(teacher, "mixer");
+            teacher.waitFor(bladeRunning + " > 3", seconds(10), "the blade running");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-batch-mixer.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    /**
+     * The lift of {@code elevator}: the shaft, the car moving along it when forced up, the door
+     * strip dark while closed and orange once the forced door motor opens it, the alarm lamp red
+     * when the car moves with its door open. Screenshot: server/target/dashboard-elevator.png.
+     */
+    @Test
+    void theLiftIsDrawnWithItsCarDoorAndAlarm() throws Exception {
+        String car = COUNT + "(0x41, 0x69, 0xe1)";
+        String doorOpen = COUNT + "(0xff, 0xa5, 0x00)";
+        String alarm = COUNT + "(0xdc, 0x14, 0x3c)";
+        String carX = "(() => { const c = document.getElementById('plant'); const d = c.getContext('2d')"
+                + ".getImageData(0, 0, c.width, c.height).data; let s = 0, n = 0; for (let i = 0; i < d.length; i += 4)"
+                + " if (d[i] === 0x41 && d[i + 1] === 0x69 && d[i + 2] === 0xe1) { s += (i / 4) % c.width; n++; }"
+                + " return n ? s / n : -1; })()";
+        String sid = server.sessions().create(CODE, "Eve#0006", Scenes.load("elevator"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "lift");
+            assertTrue(teacher.eval(car).asInt() > 100, "the car is drawn");
+            assertEquals(0, teacher.eval(doorOpen).asInt(), "door closed");
+            assertEquals(0, teacher.eval(alarm).asInt(), "no alarm");
+            double x0 = teacher.eval(carX).asDouble();
+
+            force(teacher, "door_open");
+            teacher.waitFor(doorOpen + " > 3", seconds(10), "the door strip orange");
+            force(teacher, "up");
+            teacher.waitFor(tag("speed") + " > 0.5", seconds(10), "the car moving");
+            teacher.waitFor(alarm + " > 3", seconds(5), "the alarm: moving with the door open");
+            teacher.waitFor(carX + " > " + (x0 + 20), seconds(10), "the car drawn further along the shaft");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-elevator.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    /**
+     * The car park of {@code car-park}: the lane, the barrier red while closed and green once
+     * forced open, the waiting car drawn on the loop and then under the beams. Screenshot:
+     * server/target/dashboard-car-park.png.
+     */
+    @Test
+    void theCarParkIsDrawnWithItsBarrierAndCars() throws Exception {
+        String closed = COUNT + "(0xff, 0x45, 0x00)";
+        String open = COUNT + "(0x22, 0x8b, 0x22)";
+        String car = COUNT + "(0x1e, 0x90, 0xff)";
+        String sid = server.sessions().create(CODE, "Fay#0007", Scenes.load("car-park"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "car_park");
+            assertTrue(teacher.eval(closed).asInt() > 3, "the barrier drawn closed");
+            assertEquals(0, teacher.eval(open).asInt());
+            teacher.waitFor(tag("entry_loop") + " === 1", seconds(60), "a car on the entry loop");
+            teacher.waitFor(car + " > 3", seconds(5), "the waiting car drawn");
+            force(teacher, "barrier");
+            teacher.waitFor(open + " > 3", seconds(5), "the barrier drawn open");
+            teacher.waitFor(tag("beam_a") + " === 1", seconds(10), "the car under beam A");
+            teacher.waitFor(car + " > 3", seconds(5), "the car drawn in the lane");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-car-park.png"), teacher.screenshot());
         } finally {
             server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
         }

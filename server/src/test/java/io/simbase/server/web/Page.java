@@ -104,7 +104,7 @@ final class Page implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for " + what + " (" + condition + "); page says: "
-                        + eval("document.getElementById('error').textContent + ' | ' + document.body.innerText.slice(0, 400)"));
+                        + eval("(document.getElementById('error') || {}).textContent + ' | ' + document.body.innerText.slice(0, 400)"));
             }
             Thread.sleep(50);
         }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The soft-PLC editor in Debian's Chromium against a real server: a student types the sorting
  * program with a mistake, sees it marked at its line, is offered the scene's tags as
  * completions, fixes it, downloads, runs, presses start and sees the belt move, with the watch
- * next to the code; the instructor sees the program read-only with RUN and stops it.
+ * next to the code; the instructor sees the student's program in RUN, stops it, downloads a
+ * corrected one into the student's session and runs it, and the student's page follows.
  * Screenshots go to server/target/plc-editor-*.png.
  */
 class PlcEditorBrowserTest {
@@ -110,6 +111,17 @@ class PlcEditorBrowserTest {
             assertTrue(messages.contains("line " + wrongLine) && messages.toUpperCase().contains("RUNING"), messages);
             Files.write(Path.of("target/plc-editor-error.png"), student.screenshot());
 
+            // In Chinese, the same error in Chinese (the server sends a code and its arguments).
+            student.eval("{ const l = document.getElementById('lang'); l.value = 'zh'; l.onchange(); }");
+            String chinese = student.eval("document.getElementById('plc-messages').textContent").asText();
+            assertTrue(chinese.contains("第 " + wrongLine + " 行") && chinese.contains("未知名称“runing”"), chinese);
+            assertTrue(student.eval("document.querySelector('.st-gutter-line.st-error-mark').title").asText()
+                    .contains("未知名称"), "the mark's tooltip in Chinese too");
+            Files.write(Path.of("target/plc-editor-error-zh.png"), student.screenshot());
+            student.eval("{ const l = document.getElementById('lang'); l.value = 'en'; l.onchange(); }");
+            assertTrue(student.eval("document.getElementById('plc-messages').textContent").asText()
+                    .contains("unknown name 'runing'"), "back in English");
+
             // Fixed: downloads, runs; start pressed; the belt moves and the watch shows it.
             typeInEditor(student, good, true);
             student.eval("document.getElementById('plc-download-btn').click()");
@@ -137,7 +149,7 @@ class PlcEditorBrowserTest {
             assertEquals("运行", student.eval("document.getElementById('plc-state').textContent").asText());
             student.eval("{ const l = document.getElementById('lang'); l.value = 'en'; l.onchange(); }");
 
-            // The instructor: the program read-only, RUN, the watch; stops it.
+            // The instructor: the student's program, RUN; stops it, downloads a corrected one, runs it.
             teacher.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
             teacher.eval("document.getElementById('login-user').value = 'teacher'");
             teacher.eval("document.getElementById('login-pass').value = 'correct-horse'");
@@ -149,12 +161,30 @@ class PlcEditorBrowserTest {
             teacher.eval(row + ".querySelector('button').click()");
             teacher.waitFor("document.getElementById('plc-source').value.includes('PROGRAM sorting')", seconds(10),
                     "the student's program");
-            assertTrue(teacher.eval("document.getElementById('plc-source').readOnly").asBoolean(), "read-only");
-            assertTrue(teacher.eval("document.getElementById('plc-download-btn').hidden").asBoolean());
+            assertTrue(!teacher.eval("document.getElementById('plc-source').readOnly").asBoolean(), "editable");
+            assertTrue(!teacher.eval("document.getElementById('plc-download-btn').hidden").asBoolean());
+            assertTrue(!teacher.eval("document.getElementById('plc-run-btn').hidden").asBoolean());
+            assertTrue(teacher.eval("document.querySelector('.plc-readonly').textContent").asText().contains("replaces"));
             teacher.waitFor("document.getElementById('plc-state').textContent === 'RUN'", seconds(10), "RUN for the instructor");
             teacher.eval("document.getElementById('plc-stop-btn').click()");
             student.waitFor("document.getElementById('plc-state').textContent === 'STOP'", seconds(10), "the student sees STOP");
             student.waitFor("state.tags[" + belt + "] === 0", seconds(10), "the belt off in STOP");
+
+            String corrected = "// corrected by the instructor\n" + good;
+            typeInEditor(teacher, corrected, true);
+            teacher.eval("document.getElementById('plc-download-btn').click()");
+            teacher.waitFor("document.getElementById('plc-messages').textContent.includes('Downloaded')", seconds(10),
+                    "the instructor's download acknowledged");
+            student.waitFor("document.getElementById('plc-source').value.startsWith('// corrected by the instructor')",
+                    seconds(10), "the student's editor shows the instructor's program");
+            assertTrue(student.eval("document.getElementById('plc-messages').textContent").asText()
+                    .contains("teacher downloaded a new program"), "the student is told who downloaded");
+            teacher.eval("document.getElementById('plc-run-btn').click()");
+            student.waitFor("document.getElementById('plc-state').textContent === 'RUN'", seconds(10),
+                    "the student sees the instructor's RUN");
+            student.eval("send('set_input', { session_id: state.observing, tag: 'start_pb', value: 1 })");
+            student.waitFor("state.tags[" + belt + "] === 1", seconds(10), "the instructor's program starts the belt");
+            student.eval("send('set_input', { session_id: state.observing, tag: 'start_pb', value: 0 })");
             Files.write(Path.of("target/plc-editor-instructor.png"), teacher.screenshot());
             assertTrue(student.eval("document.getElementById('error').hidden").asBoolean(), "no error shown to the student");
         }

@@ -84,8 +84,8 @@ class ResultsByStudentBrowserTest {
             teacher.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
             teacher.eval(NAVIGATE_TO_RESULTS);
             teacher.waitFor("document.querySelectorAll('#r-matrix tbody tr').length === 2"
-                    + " && document.querySelectorAll('#r-matrix thead td[data-exercise]').length === " + Exercises.bundledIds().size(), seconds(10),
-                    "two students and every exercise");
+                    + " && document.querySelectorAll('#r-matrix thead td[data-exercise]').length === "
+                    + Exercises.bundledIds().size(), seconds(10), "two students and every bundled exercise");
             assertEquals("班级成绩", teacher.eval("document.getElementById('r-title').textContent").asText());
             assertEquals(String.join(",", Exercises.bundledIds()), teacher.eval(
                     "[...document.querySelectorAll('#r-matrix thead td[data-exercise]')].map(c => c.dataset.exercise).join()")

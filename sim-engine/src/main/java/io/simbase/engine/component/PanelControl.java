@@ -7,6 +7,7 @@ import io.simbase.engine.world.Component;
 import io.simbase.engine.world.Geometry;
 import io.simbase.engine.world.SenseContext;
 import io.simbase.engine.world.SensePhase;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,15 +31,19 @@ public final class PanelControl extends Component implements SensePhase {
             .operatedTag("tag", "", TagType.BOOL)
             .choice("contact", List.of("no", "nc"), "normally open or closed")
             .text("label", null, "")
+            .text("label_zh", "", "the label in Chinese (optional)")
             .factory(c -> new PanelControl(c.id(), Placement.small(c, 0.04),
-                    c.text("contact").equals("no") ? Kind.BUTTON_NO : Kind.BUTTON_NC, c.tag("tag"), c.text("label"), 0))
+                    c.text("contact").equals("no") ? Kind.BUTTON_NO : Kind.BUTTON_NC, c.tag("tag"), c.text("label"), 0,
+                    c.text("label_zh")))
             .build();
     /** The scene-file type {@code estop}. */
     public static final ComponentType ESTOP = ComponentType.builder("estop", "an emergency stop: NC, latching")
             .optionalAt("")
             .operatedTag("tag", "", TagType.BOOL)
             .text("label", null, "")
-            .factory(c -> new PanelControl(c.id(), Placement.small(c, 0.04), Kind.ESTOP, c.tag("tag"), c.text("label"), 0))
+            .text("label_zh", "", "the label in Chinese (optional)")
+            .factory(c -> new PanelControl(c.id(), Placement.small(c, 0.04), Kind.ESTOP, c.tag("tag"), c.text("label"), 0,
+                    c.text("label_zh")))
             .build();
     /** The scene-file type {@code selector}. */
     public static final ComponentType SELECTOR = ComponentType.builder("selector",
@@ -47,8 +52,9 @@ public final class PanelControl extends Component implements SensePhase {
             .operatedTag("tag", "bool for two positions, int for more")
             .number("initial", 0, 0, 65535, "start position")
             .text("label", null, "")
+            .text("label_zh", "", "the label in Chinese (optional)")
             .factory(c -> new PanelControl(c.id(), Placement.small(c, 0.04), Kind.SELECTOR, c.tag("tag"), c.text("label"),
-                    c.number("initial")))
+                    c.number("initial"), c.text("label_zh")))
             .build();
     /** The scene-file type {@code setpoint}. */
     public static final ComponentType SETPOINT = ComponentType.builder("setpoint",
@@ -57,8 +63,9 @@ public final class PanelControl extends Component implements SensePhase {
             .operatedTag("tag", "", TagType.REAL)
             .number("initial", 0, -1e9, 1e9, "start value")
             .text("label", null, "")
+            .text("label_zh", "", "the label in Chinese (optional)")
             .factory(c -> new PanelControl(c.id(), Placement.small(c, 0.04), Kind.SETPOINT, c.tag("tag"), c.text("label"),
-                    c.number("initial")))
+                    c.number("initial"), c.text("label_zh")))
             .build();
 
     /** Kinds of control. */
@@ -68,13 +75,20 @@ public final class PanelControl extends Component implements SensePhase {
     private final int tag;
     private final String label;
     private final double initial;
+    private final String labelZh;
 
     public PanelControl(String id, Geometry g, Kind kind, int tag, String label, double initial) {
+        this(id, g, kind, tag, label, initial, "");
+    }
+
+    /** With the label in Chinese too ({@code labelZh}, empty when none). */
+    public PanelControl(String id, Geometry g, Kind kind, int tag, String label, double initial, String labelZh) {
         super(id, kind == Kind.BUTTON_NO || kind == Kind.BUTTON_NC ? "button" : kind.name().toLowerCase(Locale.ROOT), g);
         this.kind = kind;
         this.tag = tag;
         this.label = label;
         this.initial = initial;
+        this.labelZh = labelZh == null ? "" : labelZh;
     }
 
     public Kind kind() {
@@ -106,6 +120,12 @@ public final class PanelControl extends Component implements SensePhase {
 
     @Override
     protected Map<String, String> staticProperties() {
-        return Map.of("label", label, "kind", kind.name().toLowerCase(Locale.ROOT));
+        Map<String, String> own = Map.of("label", label, "kind", kind.name().toLowerCase(Locale.ROOT));
+        if (labelZh.isEmpty()) {
+            return own;
+        }
+        Map<String, String> all = new HashMap<>(own);
+        all.put("label_zh", labelZh);
+        return Map.copyOf(all);
     }
 }

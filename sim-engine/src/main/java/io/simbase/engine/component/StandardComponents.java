@@ -46,6 +46,11 @@ public final class StandardComponents implements ComponentPlugin {
                 GarageDoor.TYPE,
                 Silo.TYPE,
                 LoadCell.TYPE,
+                Consumer.TYPE,
+                PulseMeter.TYPE,
+                Agitator.TYPE,
+                Lift.TYPE,
+                CarPark.TYPE,
                 InverterBelt.TYPE,
                 FibreOpticSensor.TYPE);
     }

@@ -17,12 +17,14 @@ import java.util.Map;
  * An open vertical tank of constant cross-section {@code areaM2} and height {@code heightM}
  * (the geometry's {@code sizeZ}). Mass balance:
  * <pre>
- *   A dh/dt = Qin - k sqrt(h),   Qin = sum(supply valves) + sum(pumps),
- *                                k   = sum over drain valves of u Cd a sqrt(2 g)
+ *   A dh/dt = Qin - Qc - k sqrt(h),   Qin = sum(supply valves) + sum(pumps),
+ *                                     Qc  = sum(consumers' demands),
+ *                                     k   = sum over drain valves of u Cd a sqrt(2 g)
  * </pre>
  * integrated with classical fourth-order Runge-Kutta over each step, inputs held for the step
  * (zero-order hold). The level is clamped to [0, height]; at the top the tank overflows and
- * raises alarm {@value #ALARM_OVERFLOW}.
+ * raises alarm {@value #ALARM_OVERFLOW}. Empty, it delivers to its consumers at most what flows
+ * in, shared in proportion to their demands.
  */
 public final class Tank extends Component implements IntegratePhase {
     /** The scene-file type {@code tank}. */
@@ -33,7 +35,7 @@ public final class Tank extends Component implements IntegratePhase {
             .number("height", 0.05, 50, "m")
             .number("level", 0, 0, 50, "initial, m (at most the height)")
             .refs("inlets", "supply valves and pumps", "supply_valve", "pump")
-            .refs("outlets", "drain valves", "drain_valve")
+            .refs("outlets", "drain valves and consumers", "drain_valve", "consumer")
             .factory(Tank::create)
             .build();
 
@@ -47,6 +49,7 @@ public final class Tank extends Component implements IntegratePhase {
     private Valve[] supplies;
     private Pump[] pumps;
     private Valve[] drains;
+    private Consumer[] consumers;
 
     private double levelM;
     private double inflowM3s;
@@ -91,6 +94,15 @@ public final class Tank extends Component implements IntegratePhase {
         return heightM;
     }
 
+    public double areaM2() {
+        return areaM2;
+    }
+
+    /** What left the tank in the last step, m^3/s: drains and consumers. */
+    public double outflowM3s() {
+        return outflowM3s;
+    }
+
     @Override
     protected void build(BuildContext w) {
         int nv = 0;
@@ -114,9 +126,23 @@ public final class Tank extends Component implements IntegratePhase {
                 supplies[nv++] = (Valve) c;
             }
         }
-        drains = new Valve[outletIds.length];
-        for (int i = 0; i < outletIds.length; i++) {
-            drains[i] = (Valve) w.component(outletIds[i]);
+        int nc = 0;
+        for (String out : outletIds) {
+            if (w.component(out) instanceof Consumer) {
+                nc++;
+            }
+        }
+        drains = new Valve[outletIds.length - nc];
+        consumers = new Consumer[nc];
+        int nd = 0;
+        nc = 0;
+        for (String out : outletIds) {
+            Component c = w.component(out);
+            if (c instanceof Consumer) {
+                consumers[nc++] = (Consumer) c;
+            } else {
+                drains[nd++] = (Valve) c;
+            }
         }
     }
 
@@ -133,21 +159,45 @@ public final class Tank extends Component implements IntegratePhase {
         for (Valve v : drains) {
             k += v.drainCoefficient();
         }
+        double demand = 0;
+        for (Consumer c : consumers) {
+            demand += c.demandM3s();
+        }
         double dt = w.dtSeconds();
         double h = levelM;
-        double k1 = rate(h, qin, k);
-        double k2 = rate(h + dt / 2 * k1, qin, k);
-        double k3 = rate(h + dt / 2 * k2, qin, k);
-        double k4 = rate(h + dt * k3, qin, k);
+        double net = qin - demand;
+        double k1 = rate(h, net, k);
+        double k2 = rate(h + dt / 2 * k1, net, k);
+        double k3 = rate(h + dt / 2 * k2, net, k);
+        double k4 = rate(h + dt * k3, net, k);
         double next = h + dt / 6 * (k1 + 2 * k2 + 2 * k3 + k4);
         inflowM3s = qin;
         outflowM3s = k * Math.sqrt(Math.max(0, h));
+        if (consumers.length > 0) {
+            outflowM3s += deliver(h, next, qin - outflowM3s, demand, dt);
+        }
         boolean over = next >= heightM && qin > outflowM3s;
         levelM = Math.max(0, Math.min(heightM, next));
         if (over != overflow) {
             overflow = over;
             w.emit(over ? EventKind.ALARM_ON : EventKind.ALARM_OFF, index(), ALARM_OVERFLOW);
         }
+    }
+
+    /**
+     * Hands each consumer its share of what the tank could give this step: the whole demand
+     * while water is left, else the stored water plus the inflow. Returns the total delivered.
+     */
+    private double deliver(double h, double next, double netInflow, double demand, double dt) {
+        double fraction = 1;
+        if (next < 0 && demand > 0) {
+            double available = netInflow + h * areaM2 / dt;
+            fraction = Math.max(0, Math.min(1, available / demand));
+        }
+        for (Consumer c : consumers) {
+            c.delivered(c.demandM3s() * fraction);
+        }
+        return demand * fraction;
     }
 
     private double rate(double h, double qin, double k) {

@@ -374,19 +374,39 @@ public final class World {
         return Outcome.OK;
     }
 
+    /** Why tag fault {@code kind} cannot be injected on {@code def}, or null when it can. */
+    private static String whyNotApplicable(FaultKind kind, TagDef def) {
+        if (kind.target() != FaultKind.Target.TAG) {
+            return "fault " + kind.key() + " is a component fault; '" + def.name() + "' is a tag";
+        }
+        if (kind.analogOnly() && def.type() == TagType.BOOL) {
+            return "fault " + kind.key() + " needs an analog tag; '" + def.name() + "' is bool";
+        }
+        if (kind.sensorsOnly() && def.direction() != Direction.SENSOR) {
+            return "fault " + kind.key() + " applies to sensor tags; '" + def.name() + "' is an actuator";
+        }
+        return null;
+    }
+
+    /** The keys of the tag faults tag {@code t} accepts (e.g. {@code stuck_on}), in code order; for clients' fault lists. */
+    public List<String> tagFaultNames(int t) {
+        List<String> names = new ArrayList<>();
+        for (FaultKind kind : FaultKind.values()) {
+            if (whyNotApplicable(kind, layout.tag(t)) == null) {
+                names.add(kind.key());
+            }
+        }
+        return names;
+    }
+
     private Outcome applyTagFault(String target, FaultKind kind, boolean active, double param) {
         int t = layout.indexOf(target);
         if (t < 0) {
             return Outcome.refused(Outcome.Code.UNKNOWN_TAG, "unknown tag '" + target + "' for fault " + kind.key());
         }
-        TagDef def = layout.tag(t);
-        if (kind.analogOnly() && def.type() == TagType.BOOL) {
-            return Outcome.refused(Outcome.Code.NOT_APPLICABLE,
-                    "fault " + kind.key() + " needs an analog tag; '" + target + "' is bool");
-        }
-        if (kind.sensorsOnly() && def.direction() != Direction.SENSOR) {
-            return Outcome.refused(Outcome.Code.NOT_APPLICABLE,
-                    "fault " + kind.key() + " applies to sensor tags; '" + target + "' is an actuator");
+        String notApplicable = whyNotApplicable(kind, layout.tag(t));
+        if (notApplicable != null) {
+            return Outcome.refused(Outcome.Code.NOT_APPLICABLE, notApplicable);
         }
         if (active) {
             io.setFault(t, kind, param);

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class NoAllocationTest {
     @ParameterizedTest
-    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "tank-level"})
+    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park"})
     void steadyStateStepsAllocateNothing(String id) throws Exception {
         World w = Scenes.load(id).newWorld();
         if (w.layout().indexOf("stop_up") >= 0) {
@@ -44,6 +44,16 @@ class NoAllocationTest {
             w.setInput("k1", 1); // a direct-on-line start with the rotor locked: the relay trips, an event
             w.setInput("k_delta", 1);
             w.injectFault("m1", "jammed", 0);
+        } else if (w.layout().indexOf("beam_a") >= 0) {
+            w.setInput("barrier", 1); // random cars pass the beams: their edges are events
+        } else if (w.layout().indexOf("door_open") >= 0) {
+            w.setInput("up", 1); // the car runs into the overtravel limit with its door opening: alarms
+            w.setInput("door_open", 1);
+        } else if (w.layout().indexOf("pump_a") >= 0) {
+            w.setInput("pump_a", 1); // both pumps with pulses, mixing, heating: overflows, an alarm
+            w.setInput("pump_b", 1);
+            w.setInput("mixer", 1);
+            w.setInput("heater", 1);
         } else {
             w.setInput("fill_valve", 100); // fills past the high switch within the run: an edge
             w.injectFault("level", FaultKind.NOISE, 0.01); // exercises the RNG too

@@ -104,7 +104,7 @@ public final class Compilation {
             @Override
             public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg,
                                     RecognitionException e) {
-                diag.error(line, col + 1, "syntax error: " + msg);
+                diag.error(line, col + 1, "syntax", "syntax error: " + msg, msg);
             }
         };
         lexer.removeErrorListeners();
@@ -131,7 +131,7 @@ public final class Compilation {
         ProgramPouContext program = collect(unit);
         declareTags();
         if (program == null) {
-            diag.error(1, 1, "no PROGRAM in this file");
+            diag.error(1, 1, "no_program", "no PROGRAM in this file");
             return new CompileResult(null, diag.sorted());
         }
         PlcProgram compiled = compileProgram(program);
@@ -144,7 +144,8 @@ public final class Compilation {
         }
         if (diag.any() || global.overflowed()) {
             if (!diag.any()) {
-                diag.error(1, 1, "the program needs more than " + Frame.MAX_SLOTS + " memory slots");
+                diag.error(1, 1, "too_many_slots", "the program needs more than " + Frame.MAX_SLOTS + " memory slots",
+                        Frame.MAX_SLOTS);
             }
             return new CompileResult(null, diag.sorted());
         }
@@ -169,7 +170,9 @@ public final class Compilation {
             if (p instanceof ProgramPouContext) {
                 ProgramPouContext pp = (ProgramPouContext) p;
                 if (program != null) {
-                    diag.error(pp.name, "only one PROGRAM per file (the first is '" + program.name.getText() + "')");
+                    diag.error(pp.name, "one_program",
+                            "only one PROGRAM per file (the first is '" + program.name.getText() + "')",
+                            program.name.getText());
                 } else {
                     program = pp;
                 }
@@ -192,12 +195,15 @@ public final class Compilation {
     private boolean unique(Map<String, Token> seen, Token name) {
         String k = Type.key(name.getText());
         if (Type.elementary(k) != null || isStandardBlock(k) || StandardFunctions.isStandard(k)) {
-            diag.error(name, "'" + name.getText() + "' is a standard name and cannot be redeclared");
+            diag.error(name, "standard_name", "'" + name.getText() + "' is a standard name and cannot be redeclared",
+                    name.getText());
             return false;
         }
         Token before = seen.putIfAbsent(k, name);
         if (before != null) {
-            diag.error(name, "'" + name.getText() + "' is already declared at line " + before.getLine());
+            diag.error(name, "already_declared_at",
+                    "'" + name.getText() + "' is already declared at line " + before.getLine(), name.getText(),
+                    before.getLine());
             return false;
         }
         return true;
@@ -263,20 +269,22 @@ public final class Compilation {
                 Long lo = ex.constInteger(r.lower);
                 Long hi = ex.constInteger(r.upper);
                 if (lo == null || hi == null) {
-                    diag.error(r, "array bounds must be constant integers");
+                    diag.error(r, "array_bounds_constant", "array bounds must be constant integers");
                     return Type.ERROR;
                 }
                 if (lo > hi) {
-                    diag.error(r, "empty array range [" + lo + ".." + hi + "]");
+                    diag.error(r, "array_range_empty", "empty array range [" + lo + ".." + hi + "]", lo, hi);
                     return Type.ERROR;
                 }
                 if (hi - lo + 1 > Frame.MAX_SLOTS) {
-                    diag.error(r, "array too large (" + (hi - lo + 1) + " elements; at most " + Frame.MAX_SLOTS + ")");
+                    diag.error(r, "array_too_large",
+                            "array too large (" + (hi - lo + 1) + " elements; at most " + Frame.MAX_SLOTS + ")",
+                            (hi - lo + 1), Frame.MAX_SLOTS);
                     return Type.ERROR;
                 }
                 t = Type.array(t, lo, hi);
                 if ((long) t.longs + t.doubles > Frame.MAX_SLOTS) {
-                    diag.error(r, "array too large");
+                    diag.error(r, "array_too_large_nested", "array too large");
                     return Type.ERROR;
                 }
             }
@@ -299,7 +307,7 @@ public final class Compilation {
         if (typeDecls.containsKey(k)) {
             return declaredType(k, name, body);
         }
-        diag.error(name, "unknown type '" + name.getText() + "'");
+        diag.error(name, "unknown_type", "unknown type '" + name.getText() + "'", name.getText());
         return Type.ERROR;
     }
 
@@ -327,7 +335,7 @@ public final class Compilation {
         Type done = types.get(k);
         if (done != null) {
             if (done.inProgress) {
-                diag.error(use, "type '" + use.getText() + "' contains itself");
+                diag.error(use, "type_contains_itself", "type '" + use.getText() + "' contains itself", use.getText());
                 return Type.ERROR;
             }
             return done;
@@ -361,7 +369,8 @@ public final class Compilation {
         Type done = types.get(k);
         if (done != null) {
             if (done.inProgress) {
-                diag.error(use, "function block " + done.name + " cannot contain an instance of itself");
+                diag.error(use, "block_contains_itself",
+                        "function block " + done.name + " cannot contain an instance of itself", done.name);
                 return Type.ERROR;
             }
             return done;
@@ -410,11 +419,14 @@ public final class Compilation {
                     break;
             }
             if (body.kind == Body.Kind.PROGRAM && section != Type.Section.LOCAL) {
-                diag.error(b.kind, b.kind.getText() + " is not allowed in a PROGRAM here: its variables come from the scene");
+                diag.error(b.kind, "section_not_in_program",
+                        b.kind.getText() + " is not allowed in a PROGRAM here: its variables come from the scene",
+                        b.kind.getText());
                 continue;
             }
             if (body.kind == Body.Kind.FUNCTION && (section == Type.Section.OUTPUT || section == Type.Section.IN_OUT)) {
-                diag.error(b.kind, b.kind.getText() + " in a FUNCTION is not supported; use a FUNCTION_BLOCK");
+                diag.error(b.kind, "section_not_in_function",
+                        b.kind.getText() + " in a FUNCTION is not supported; use a FUNCTION_BLOCK", b.kind.getText());
                 continue;
             }
             boolean constant = b.constant != null;
@@ -423,7 +435,8 @@ public final class Compilation {
                 List<Stmt> target = temp ? body.temps : init;
                 for (Symbol s : declare(body, v, section, constant, target, owner)) {
                     if (temp && !s.type.isElementary() && !s.type.isError()) {
-                        diag.error(v.typeSpec(), "VAR_TEMP holds elementary variables only; declare '" + s.name + "' in VAR");
+                        diag.error(v.typeSpec(), "var_temp_elementary",
+                                "VAR_TEMP holds elementary variables only; declare '" + s.name + "' in VAR", s.name);
                     } else if (temp && v.initializer() == null && !s.type.isError()) {
                         target.add(new ExpressionCompiler(body).store(new Ref(s.name, s.type, s.longAddr, s.doubleAddr, null),
                                 ExpressionCompiler.placeholder(s.type), v.getStart().getLine()));
@@ -440,12 +453,14 @@ public final class Compilation {
         Type type = typeOf(v.typeSpec(), body);
         List<Symbol> out = new ArrayList<>();
         if (type.kind == Type.Kind.BLOCK && (body.kind == Body.Kind.FUNCTION || body.kind == Body.Kind.TYPE)) {
-            diag.error(v.typeSpec(), "a function block instance cannot be declared in a "
-                    + (body.kind == Body.Kind.FUNCTION ? "FUNCTION" : "STRUCT"));
+            diag.error(v.typeSpec(), "instance_not_here",
+                    "a function block instance cannot be declared in a "
+                    + (body.kind == Body.Kind.FUNCTION ? "FUNCTION" : "STRUCT"),
+                    (body.kind == Body.Kind.FUNCTION ? "FUNCTION" : "STRUCT"));
             return out;
         }
         if (constant && !type.isElementary() && !type.isError()) {
-            diag.error(v.typeSpec(), "a CONSTANT must be of an elementary type");
+            diag.error(v.typeSpec(), "constant_elementary", "a CONSTANT must be of an elementary type");
         }
         ExpressionCompiler ex = new ExpressionCompiler(body);
         for (TerminalNode id : v.ID()) {
@@ -462,11 +477,14 @@ public final class Compilation {
                 value = ex.constInteger(((ScalarInitContext) v.initializer()).expression());
             }
             if (constant && v.initializer() == null) {
-                diag.error(name, "CONSTANT '" + name.getText() + "' needs a value (:= ...)");
+                diag.error(name, "constant_needs_value", "CONSTANT '" + name.getText() + "' needs a value (:= ...)",
+                        name.getText());
             }
             Symbol s = new Symbol(name.getText(), type, l, d, readOnly, value);
             if (!body.scope.declare(s)) {
-                diag.error(name, "'" + name.getText() + "' is already declared in " + body.pouName);
+                diag.error(name, "already_declared_in",
+                        "'" + name.getText() + "' is already declared in "
+                        + body.pouName, name.getText(), body.pouName);
                 continue;
             }
             out.add(s);
@@ -492,7 +510,9 @@ public final class Compilation {
         if (v.initializer() instanceof ScalarInitContext) {
             ExpressionContext e = ((ScalarInitContext) v.initializer()).expression();
             if (!r.type.isElementary()) {
-                diag.error(e, "'" + r.text + "' is " + ExpressionCompiler.article(r.type) + ": it cannot take a single value");
+                diag.error(e, "init_not_single",
+                        "'" + r.text + "' is " + ExpressionCompiler.article(r.type) + ": it cannot take a single value",
+                        r.text, r.type.name, ExpressionCompiler.article(r.type));
                 return;
             }
             init.add(ex.store(r, ex.value(e, r.type, "initial value of '" + r.text + "'"), line));
@@ -501,13 +521,16 @@ public final class Compilation {
         if (v.initializer() instanceof ArrayInitContext) {
             ArrayInitContext a = (ArrayInitContext) v.initializer();
             if (r.type.kind != Type.Kind.ARRAY || !r.type.element.isElementary()) {
-                diag.error(a, "[ ... ] initializes an ARRAY of an elementary type, not " + ExpressionCompiler.article(r.type));
+                diag.error(a, "init_list_not_array",
+                        "[ ... ] initializes an ARRAY of an elementary type, not " + ExpressionCompiler.article(r.type),
+                        r.type.name, ExpressionCompiler.article(r.type));
                 return;
             }
             Type el = r.type.element;
             long n = r.type.upper - r.type.lower + 1;
             if (a.expression().size() > n) {
-                diag.error(a, a.expression().size() + " initial values for " + n + " elements");
+                diag.error(a, "init_count", a.expression().size() + " initial values for " + n + " elements",
+                        a.expression().size(), n);
                 return;
             }
             for (int i = 0; i < a.expression().size(); i++) {
@@ -535,12 +558,13 @@ public final class Compilation {
     private String directAddress(Body body, VarDeclarationContext v, Token name, Type type, int[] at) {
         Token addr = v.address;
         if (body.kind != Body.Kind.PROGRAM) {
-            diag.error(addr, "AT addresses are only allowed in the PROGRAM");
+            diag.error(addr, "at_only_in_program", "AT addresses are only allowed in the PROGRAM");
             return null;
         }
         Matcher m = DIRECT.matcher(addr.getText().toUpperCase(java.util.Locale.ROOT));
         if (!m.matches() || m.group(1).equals("M") || m.group(2).equals("B") || m.group(2).equals("D")) {
-            diag.error(addr, "unsupported address " + addr.getText() + " (use %IX, %QX, %IW or %QW)");
+            diag.error(addr, "address_unsupported",
+                    "unsupported address " + addr.getText() + " (use %IX, %QX, %IW or %QW)", addr.getText());
             return null;
         }
         boolean in = m.group(1).equals("I");
@@ -548,28 +572,35 @@ public final class Compilation {
         long n = Long.parseLong(m.group(3));
         if (bit) {
             if (m.group(4) == null || Long.parseLong(m.group(4)) > 7) {
-                diag.error(addr, "a bit address needs byte.bit with bit 0..7, e.g. " + m.group(1) + "X0.3");
+                diag.error(addr, "address_bit_form",
+                        "a bit address needs byte.bit with bit 0..7, e.g. " + m.group(1) + "X0.3", m.group(1) + "X0.3");
                 return null;
             }
             n = n * 8 + Long.parseLong(m.group(4));
         } else if (m.group(4) != null) {
-            diag.error(addr, "a word address has no bit part: " + m.group(1) + "W" + m.group(3));
+            diag.error(addr, "address_word_form", "a word address has no bit part: " + m.group(1) + "W" + m.group(3),
+                    m.group(1) + "W" + m.group(3));
             return null;
         }
         if (bit && type != Type.BOOL) {
-            diag.error(v.typeSpec(), addr.getText() + " is a bit: declare it BOOL, not " + type.name);
+            diag.error(v.typeSpec(), "address_bit_type", addr.getText() + " is a bit: declare it BOOL, not "
+                    + type.name,
+                    addr.getText(), type.name);
             return null;
         }
         if (!bit && (!type.isInteger() || type.kind == Type.Kind.ANY_INT)) {
-            diag.error(v.typeSpec(), addr.getText() + " is a 16-bit register: declare it INT, UINT, WORD or DINT, not "
-                    + type.name);
+            diag.error(v.typeSpec(), "address_word_type",
+                    addr.getText() + " is a 16-bit register: declare it INT, UINT, WORD or DINT, not " + type.name,
+                    addr.getText(), type.name);
             return null;
         }
         IoArea area = in ? (bit ? IoArea.DISCRETE_INPUT : IoArea.INPUT_REGISTER) : (bit ? IoArea.COIL : IoArea.HOLDING_REGISTER);
         int tag = n > Integer.MAX_VALUE ? -1 : addresses.tagAt(area, (int) n);
         if (tag < 0) {
-            diag.error(addr, "no scene tag at " + addr.getText() + " (" + area.name().toLowerCase(java.util.Locale.ROOT)
-                    + " " + n + "); see ./simbase io-map");
+            diag.error(addr, "address_no_tag",
+                    "no scene tag at " + addr.getText() + " (" + area.name().toLowerCase(java.util.Locale.ROOT)
+                    + " " + n + "); see ./simbase io-map",
+                    addr.getText(), area.name().toLowerCase(java.util.Locale.ROOT), n);
             return null;
         }
         bind(tag, type, at, in, !bit);
@@ -607,7 +638,9 @@ public final class Compilation {
         Body body = new Body(this, Body.Kind.FUNCTION, fn.name, new Scope(globals), global);
         Type rt = typeOf(f.result, body);
         if (!rt.isElementary() && !rt.isError()) {
-            diag.error(f.result, "a FUNCTION returns an elementary type, not " + ExpressionCompiler.article(rt));
+            diag.error(f.result, "function_result_type",
+                    "a FUNCTION returns an elementary type, not " + ExpressionCompiler.article(rt), rt.name,
+                    ExpressionCompiler.article(rt));
             rt = Type.ERROR;
         }
         int[] at = global.reserve(rt);
@@ -641,7 +674,7 @@ public final class Compilation {
     Typed callFunction(ExpressionCompiler caller, Token name, List<ArgumentContext> args, ParserRuleContext at) {
         UserFunction fn = function(Type.key(name.getText()));
         if (fn.inProgress) {
-            diag.error(name, "recursive call of " + fn.name + " (IEC 61131-3 forbids recursion)");
+            diag.error(name, "recursion", "recursive call of " + fn.name + " (IEC 61131-3 forbids recursion)", fn.name);
             return Typed.ERROR;
         }
         if (fn.result.type.isError()) {
@@ -656,7 +689,9 @@ public final class Compilation {
             ExpressionContext e;
             if (a instanceof PositionalArgumentContext) {
                 if (position >= fn.inputs.size()) {
-                    diag.error(a, fn.name + " takes " + fn.inputs.size() + " argument" + (fn.inputs.size() == 1 ? "" : "s"));
+                    diag.error(a, "function_arg_count",
+                            fn.name + " takes " + fn.inputs.size() + " argument" + (fn.inputs.size() == 1 ? "" : "s"),
+                            fn.name, fn.inputs.size(), (fn.inputs.size() == 1 ? "" : "s"));
                     return Typed.ERROR;
                 }
                 p = fn.inputs.get(position++);
@@ -670,12 +705,13 @@ public final class Compilation {
                     }
                 }
                 if (p == null) {
-                    diag.error(ia.name, fn.name + " has no input '" + ia.name.getText() + "'");
+                    diag.error(ia.name, "function_no_input", fn.name + " has no input '" + ia.name.getText() + "'",
+                            fn.name, ia.name.getText());
                     return Typed.ERROR;
                 }
                 e = ia.expression();
             } else {
-                diag.error(a, "a FUNCTION has no outputs to connect with =>");
+                diag.error(a, "function_no_outputs", "a FUNCTION has no outputs to connect with =>");
                 return Typed.ERROR;
             }
             given[fn.inputs.indexOf(p)] = true;
@@ -689,7 +725,8 @@ public final class Compilation {
         }
         for (int i = 0; i < given.length; i++) {
             if (!given[i]) {
-                diag.error(at, fn.name + ": input '" + fn.inputs.get(i).name + "' is missing");
+                diag.error(at, "function_input_missing", fn.name + ": input '" + fn.inputs.get(i).name + "' is missing",
+                        fn.name, fn.inputs.get(i).name);
                 return Typed.ERROR;
             }
         }
@@ -716,7 +753,7 @@ public final class Compilation {
         try {
             new Stmts.Sequence(init.toArray(new Stmt[0])).exec(m);
         } catch (ScanFault f) {
-            diag.error(f.line(), 1, "initial value: " + f.getMessage());
+            diag.error(f.line(), 1, "initial_value_fault", "initial value: " + f.getMessage(), f.getMessage());
             return null;
         }
         return new PlcProgram(p.name.getText(), m.longs, m.doubles, code, bindings(inputs), bindings(outputs), addresses,

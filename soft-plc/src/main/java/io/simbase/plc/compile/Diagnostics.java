@@ -17,23 +17,31 @@ final class Diagnostics {
         this.file = file;
     }
 
-    void error(int line, int column, String message) {
+    /**
+     * One error: {@code message} in English (CLI, logs), and the same as {@code code} with its
+     * {@code args} for a page to show in its own language.
+     */
+    void error(int line, int column, String code, String message, Object... args) {
         for (CompileError e : errors) {
             if (e.line() == line && e.column() == column) {
                 return;
             }
         }
         if (errors.size() < LIMIT) {
-            errors.add(new CompileError(file, line, column, message));
+            String[] text = new String[args.length];
+            for (int i = 0; i < args.length; i++) {
+                text[i] = String.valueOf(args[i]);
+            }
+            errors.add(new CompileError(file, line, column, message, code, List.of(text)));
         }
     }
 
-    void error(Token at, String message) {
-        error(at.getLine(), at.getCharPositionInLine() + 1, message);
+    void error(Token at, String code, String message, Object... args) {
+        error(at.getLine(), at.getCharPositionInLine() + 1, code, message, args);
     }
 
-    void error(ParserRuleContext at, String message) {
-        error(at.getStart(), message);
+    void error(ParserRuleContext at, String code, String message, Object... args) {
+        error(at.getStart(), code, message, args);
     }
 
     boolean any() {

@@ -57,7 +57,8 @@ final class ExpressionCompiler {
                 return Typed.ERROR;
             }
             if (!r.type.isElementary()) {
-                diag.error(e, "'" + r.text + "' is " + article(r.type) + ", not a value");
+                diag.error(e, "not_a_value", "'" + r.text + "' is " + article(r.type) + ", not a value", r.text,
+                        r.type.name, article(r.type));
                 return Typed.ERROR;
             }
             return Typed.of(load(r), r.type);
@@ -89,16 +90,22 @@ final class ExpressionCompiler {
             return x;
         }
         if (t.isIntConstant() && target.isInteger()) {
-            diag.error(at, "constant " + t.longValue + " does not fit " + target.name + " (" + target.min() + ".."
-                    + target.max() + ")");
+            diag.error(at, "constant_range",
+                    "constant " + t.longValue + " does not fit " + target.name + " (" + target.min() + ".."
+                    + target.max() + ")",
+                    t.longValue, target.name, target.min(), target.max());
         } else if (t.type.kind == Type.Kind.ANY_INT && target == Type.TIME) {
-            diag.error(at, "type mismatch: " + what + " needs TIME, found an integer (write a time as T#500ms)");
+            diag.error(at, "mismatch_time_integer",
+                    "type mismatch: " + what + " needs TIME, found an integer (write a time as T#500ms)", what);
         } else if (t.type.kind == Type.Kind.ANY_INT && target == Type.BOOL) {
-            diag.error(at, "type mismatch: " + what + " needs BOOL, found an integer (use TRUE or FALSE)");
+            diag.error(at, "mismatch_bool_integer",
+                    "type mismatch: " + what + " needs BOOL, found an integer (use TRUE or FALSE)", what);
         } else {
             String hint = target.isElementary() && t.type.isElementary() && !t.type.name.contains("literal")
                     ? " (convert with " + t.type.name + "_TO_" + target.name + ")" : "";
-            diag.error(at, "type mismatch: " + what + " needs " + target.name + ", found " + t.type.name + hint);
+            diag.error(at, "type_mismatch",
+                    "type mismatch: " + what + " needs " + target.name + ", found " + t.type.name + hint, what,
+                    target.name, t.type.name, hint);
         }
         return placeholder(target);
     }
@@ -118,7 +125,7 @@ final class ExpressionCompiler {
             case StructuredTextParser.INTEGER: {
                 Long v = Literals.integer(t.getText());
                 if (v == null) {
-                    diag.error(t, "integer " + t.getText() + " is too large");
+                    diag.error(t, "integer_too_large", "integer " + t.getText() + " is too large", t.getText());
                     return Typed.ERROR;
                 }
                 return new Typed(new Exprs.LongConst(v), Type.ANY_INT, v, v);
@@ -130,7 +137,8 @@ final class ExpressionCompiler {
             case StructuredTextParser.TIME_LITERAL: {
                 Long ms = Literals.time(t.getText());
                 if (ms == null) {
-                    diag.error(t, "malformed TIME literal '" + t.getText() + "' (example: T#1s500ms)");
+                    diag.error(t, "time_literal", "malformed TIME literal '" + t.getText() + "' (example: T#1s500ms)",
+                            t.getText());
                     return Typed.ERROR;
                 }
                 return Typed.of(new Exprs.LongConst(ms), Type.TIME);
@@ -150,13 +158,13 @@ final class ExpressionCompiler {
         String op = u.op.getText();
         if (u.op.getType() == StructuredTextParser.NOT) {
             if (!a.type.isBitString()) {
-                diag.error(u, "NOT needs BOOL or WORD, found " + a.type.name);
+                diag.error(u, "not_operand", "NOT needs BOOL or WORD, found " + a.type.name, a.type.name);
                 return Typed.ERROR;
             }
             return Typed.of(new Exprs.Not(a.type == Type.BOOL ? 1 : 0xFFFF, a.expr), a.type);
         }
         if (!a.type.isNumeric() && a.type != Type.TIME) {
-            diag.error(u, "unary " + op + " needs a number, found " + a.type.name);
+            diag.error(u, "unary_number", "unary " + op + " needs a number, found " + a.type.name, op, a.type.name);
             return Typed.ERROR;
         }
         if (op.equals("+")) {
@@ -215,7 +223,9 @@ final class ExpressionCompiler {
             t = Type.WORD;
         }
         if (t == null) {
-            diag.error(b.op, op + " needs two BOOL or two WORD operands, found " + x.type.name + " and " + y.type.name);
+            diag.error(b.op, "logic_operands",
+                    op + " needs two BOOL or two WORD operands, found " + x.type.name + " and " + y.type.name, op,
+                    x.type.name, y.type.name);
             return Typed.ERROR;
         }
         int code = op.equals("OR") ? Exprs.OR : op.equals("XOR") ? Exprs.XOR : Exprs.AND;
@@ -225,7 +235,8 @@ final class ExpressionCompiler {
     private Typed compare(BinaryExprContext b, String op, Typed x, Typed y) {
         Type t = Conversions.common(x.type, y.type);
         if (t == null) {
-            diag.error(b.op, "cannot compare " + x.type.name + " with " + y.type.name);
+            diag.error(b.op, "cannot_compare", "cannot compare " + x.type.name + " with " + y.type.name, x.type.name,
+                    y.type.name);
             return Typed.ERROR;
         }
         if (t.kind == Type.Kind.ANY_INT) {
@@ -288,7 +299,9 @@ final class ExpressionCompiler {
                     || (code == Exprs.MUL || code == Exprs.DIV) && x.type == Type.TIME && y.type.isInteger()
                     || code == Exprs.MUL && y.type == Type.TIME && x.type.isInteger();
             if (!ok) {
-                diag.error(b.op, "operator " + op + " does not apply to " + x.type.name + " and " + y.type.name);
+                diag.error(b.op, "operator_not_apply",
+                        "operator " + op + " does not apply to " + x.type.name + " and " + y.type.name, op, x.type.name,
+                        y.type.name);
                 return Typed.ERROR;
             }
             Expr l = x.type == Type.TIME ? x.expr : coerce(x, Type.DINT, b.left, op);
@@ -296,7 +309,9 @@ final class ExpressionCompiler {
             return Typed.of(new Exprs.LongArith(code, io.simbase.plc.runtime.Wrap.NONE, l, r, line), Type.TIME);
         }
         if (!x.type.isNumeric() || !y.type.isNumeric()) {
-            diag.error(b.op, "operator " + op + " needs numbers, found " + x.type.name + " and " + y.type.name);
+            diag.error(b.op, "operator_numbers",
+                    "operator " + op + " needs numbers, found " + x.type.name + " and " + y.type.name, op, x.type.name,
+                    y.type.name);
             return Typed.ERROR;
         }
         if (code == Exprs.POW) {
@@ -322,7 +337,7 @@ final class ExpressionCompiler {
                 double c = y.type.kind == Type.Kind.ANY_INT ? y.longValue : y.doubleValue;
                 double v = code == Exprs.ADD ? a + c : code == Exprs.SUB ? a - c : code == Exprs.MUL ? a * c : a / c;
                 if (code == Exprs.MOD) {
-                    diag.error(b.op, "MOD needs integers");
+                    diag.error(b.op, "mod_integers", "MOD needs integers");
                     return Typed.ERROR;
                 }
                 return new Typed(new Exprs.DoubleConst(v), Type.ANY_REAL, 0, v);
@@ -330,21 +345,22 @@ final class ExpressionCompiler {
         }
         Type t = Conversions.common(x.type, y.type);
         if (t == null) {
-            diag.error(b.op, "type mismatch: " + x.type.name + " " + op + " " + y.type.name
-                    + " (convert one side with a *_TO_* function)");
+            diag.error(b.op, "operand_mismatch", "type mismatch: " + x.type.name + " " + op + " " + y.type.name
+                    + " (convert one side with a *_TO_* function)", x.type.name, op, y.type.name);
             return Typed.ERROR;
         }
         Expr l = coerce(x, t, b.left, op);
         Expr r = coerce(y, t, b.right, op);
         if (t.isReal()) {
             if (code == Exprs.MOD) {
-                diag.error(b.op, "MOD needs integers, found " + t.name);
+                diag.error(b.op, "mod_integers_found", "MOD needs integers, found " + t.name, t.name);
                 return Typed.ERROR;
             }
             return Typed.of(new Exprs.DoubleArith(code, t.single(), l, r, line), t);
         }
         if (t == Type.WORD) {
-            diag.error(b.op, "operator " + op + " does not apply to WORD (a bit string); convert with WORD_TO_UINT");
+            diag.error(b.op, "word_arithmetic",
+                    "operator " + op + " does not apply to WORD (a bit string); convert with WORD_TO_UINT", op);
             return Typed.ERROR;
         }
         return Typed.of(new Exprs.LongArith(code, t.wrap(), l, r, line), t);
@@ -364,7 +380,7 @@ final class ExpressionCompiler {
                 break;
             default:
                 if (y == 0) {
-                    diag.error(b.op, "division by zero");
+                    diag.error(b.op, "division_by_zero", "division by zero");
                     return Typed.ERROR;
                 }
                 v = code == Exprs.DIV ? x / y : x % y;
@@ -433,9 +449,10 @@ final class ExpressionCompiler {
         Symbol s = body.scope.find(id.getText());
         if (s == null) {
             if (body.compilation.isFunction(id.getText()) || StandardFunctions.isStandard(id.getText())) {
-                diag.error(id, "'" + id.getText() + "' is a function: call it with ( )");
+                diag.error(id, "function_needs_call", "'" + id.getText() + "' is a function: call it with ( )",
+                        id.getText());
             } else {
-                diag.error(id, "unknown name '" + id.getText() + "'");
+                diag.error(id, "unknown_name", "unknown name '" + id.getText() + "'", id.getText());
             }
             return null;
         }
@@ -451,7 +468,7 @@ final class ExpressionCompiler {
             if (sel instanceof IndexSelectorContext) {
                 for (ExpressionContext ie : ((IndexSelectorContext) sel).expression()) {
                     if (type.kind != Type.Kind.ARRAY) {
-                        diag.error(ie, "'" + text + "' is not an ARRAY");
+                        diag.error(ie, "not_an_array", "'" + text + "' is not an ARRAY", text);
                         return null;
                     }
                     Typed idx = expr(ie);
@@ -459,14 +476,17 @@ final class ExpressionCompiler {
                         return null;
                     }
                     if (!idx.type.isInteger()) {
-                        diag.error(ie, "an array index must be an integer, found " + idx.type.name);
+                        diag.error(ie, "index_type", "an array index must be an integer, found " + idx.type.name,
+                                idx.type.name);
                         return null;
                     }
                     Type el = type.element;
                     if (idx.isIntConstant()) {
                         if (idx.longValue < type.lower || idx.longValue > type.upper) {
-                            diag.error(ie, "index " + idx.longValue + " out of range [" + type.lower + ".." + type.upper + "] of '"
-                                    + text + "'");
+                            diag.error(ie, "index_range",
+                                    "index " + idx.longValue + " out of range [" + type.lower + ".." + type.upper
+                                    + "] of '" + text + "'",
+                                    idx.longValue, type.lower, type.upper, text);
                             return null;
                         }
                         l = Addr.offset(l, (int) (idx.longValue - type.lower) * el.longs);
@@ -486,17 +506,22 @@ final class ExpressionCompiler {
             } else {
                 Token f = ((FieldSelectorContext) sel).ID().getSymbol();
                 if (type.kind != Type.Kind.STRUCT && type.kind != Type.Kind.BLOCK) {
-                    diag.error(f, "'" + text + "' has no fields (it is " + article(type) + ")");
+                    diag.error(f, "no_fields", "'" + text + "' has no fields (it is " + article(type) + ")", text,
+                            type.name, article(type));
                     return null;
                 }
                 Type.Field field = type.fields.get(Type.key(f.getText()));
                 if (field == null) {
-                    diag.error(f, "'" + text + "' (" + type.name + ") has no field '" + f.getText() + "'");
+                    diag.error(f, "no_such_field",
+                            "'" + text + "' (" + type.name + ") has no field '" + f.getText() + "'", text, type.name,
+                            f.getText());
                     return null;
                 }
                 if (type.kind == Type.Kind.BLOCK) {
                     if (field.section == Type.Section.LOCAL) {
-                        diag.error(f, "'" + f.getText() + "' is internal to function block " + type.name);
+                        diag.error(f, "field_internal",
+                                "'" + f.getText() + "' is internal to function block " + type.name, f.getText(),
+                                type.name);
                         return null;
                     }
                     if (field.section == Type.Section.OUTPUT && readOnly == null) {
@@ -547,10 +572,12 @@ final class ExpressionCompiler {
         }
         Symbol s = body.scope.find(n);
         if (s != null && s.type.kind == Type.Kind.BLOCK) {
-            diag.error(name, "'" + n + "' is a function block instance: call it as a statement, then read its outputs ("
-                    + n + ".Q)");
+            diag.error(name, "instance_not_function",
+                    "'" + n + "' is a function block instance: call it as a statement, then read its outputs (" + n
+                    + ".Q)",
+                    n);
         } else {
-            diag.error(name, "unknown function '" + n + "'");
+            diag.error(name, "unknown_function", "unknown function '" + n + "'", n);
         }
         return Typed.ERROR;
     }

@@ -50,7 +50,7 @@ final class StandardFunctions {
         List<ParserRuleContext> where = new ArrayList<>();
         for (ArgumentContext a : args) {
             if (!(a instanceof PositionalArgumentContext)) {
-                diag.error(a, n + " takes its arguments by position, without names");
+                diag.error(a, "positional_args", n + " takes its arguments by position, without names", n);
                 return Typed.ERROR;
             }
             PositionalArgumentContext p = (PositionalArgumentContext) a;
@@ -115,7 +115,7 @@ final class StandardFunctions {
                 Typed a = in.get(0);
                 Type t = settle(a.type);
                 if (!t.isNumeric() || t == Type.WORD) {
-                    diag.error(where.get(0), "ABS needs a number, found " + a.type.name);
+                    diag.error(where.get(0), "abs_number", "ABS needs a number, found " + a.type.name, a.type.name);
                     return Typed.ERROR;
                 }
                 Expr x = expressions.coerce(a, t, where.get(0), n);
@@ -131,7 +131,7 @@ final class StandardFunctions {
                     t = Type.LREAL;
                 }
                 if (!a.type.isNumeric() || a.type == Type.WORD) {
-                    diag.error(where.get(0), "SQRT needs a number, found " + a.type.name);
+                    diag.error(where.get(0), "sqrt_number", "SQRT needs a number, found " + a.type.name, a.type.name);
                     return Typed.ERROR;
                 }
                 return Typed.of(new Functions.Sqrt(t.single(), expressions.coerce(a, t, where.get(0), n), line), t);
@@ -172,7 +172,8 @@ final class StandardFunctions {
                     selector = expressions.coerce(in.get(0), Type.BOOL, where.get(0), "SEL's selector G");
                 } else {
                     if (!in.get(0).type.isInteger()) {
-                        diag.error(where.get(0), "MUX's selector K needs an integer, found " + in.get(0).type.name);
+                        diag.error(where.get(0), "mux_selector",
+                                "MUX's selector K needs an integer, found " + in.get(0).type.name, in.get(0).type.name);
                         return Typed.ERROR;
                     }
                     selector = expressions.coerce(in.get(0), settle(in.get(0).type), where.get(0), n);
@@ -192,7 +193,7 @@ final class StandardFunctions {
                     return Typed.ERROR;
                 }
                 if (!t.isInteger() || t == Type.WORD) {
-                    diag.error(at, "MOD needs integers, found " + t.name);
+                    diag.error(at, "mod_integers_found", "MOD needs integers, found " + t.name, t.name);
                     return Typed.ERROR;
                 }
                 Expr[] xs = coerceAll(in, where, 0, t, n);
@@ -204,7 +205,9 @@ final class StandardFunctions {
     private boolean count(Token name, String n, List<Typed> in, int min, int max) {
         if (in.size() < min || in.size() > max) {
             String want = min == max ? Integer.toString(min) : max == 64 ? min + " or more" : min + " to " + max;
-            diag.error(name, n + " takes " + want + " argument" + (max == 1 ? "" : "s") + ", found " + in.size());
+            diag.error(name, "arg_count",
+                    n + " takes " + want + " argument" + (max == 1 ? "" : "s") + ", found " + in.size(), n, want,
+                    in.size(), (max == 1 ? "" : "s"));
             return false;
         }
         return true;
@@ -223,7 +226,10 @@ final class StandardFunctions {
         for (int i = from + 1; i < in.size(); i++) {
             Type c = Conversions.common(t, in.get(i).type);
             if (c == null) {
-                diag.error(name, n + ": arguments of different types (" + t.name + " and " + in.get(i).type.name + ")");
+                diag.error(name, "arg_types_differ",
+                        n + ": arguments of different types (" + t.name + " and " + in.get(i).type.name
+                        + ")", n, t.name,
+                        in.get(i).type.name);
                 return null;
             }
             t = c;

@@ -94,7 +94,7 @@ final class StatementCompiler {
         }
         if (s instanceof ExitStatementContext) {
             if (body.loops == 0) {
-                diag.error(s, "EXIT outside a loop");
+                diag.error(s, "exit_outside_loop", "EXIT outside a loop");
             }
             return new Stmts.Jump(Stmt.EXIT, line);
         }
@@ -104,9 +104,10 @@ final class StatementCompiler {
         if (s instanceof ExpressionStatementContext) {
             ExpressionContext e = ((ExpressionStatementContext) s).expression();
             if (e instanceof BinaryExprContext && ((BinaryExprContext) e).op.getText().equals("=")) {
-                diag.error(((BinaryExprContext) e).op, "'=' compares; assign with ':='");
+                diag.error(((BinaryExprContext) e).op, "equals_compares", "'=' compares; assign with ':='");
             } else {
-                diag.error(e, "this expression is not a statement (assign it with ':=' or call a function block)");
+                diag.error(e, "not_a_statement",
+                        "this expression is not a statement (assign it with ':=' or call a function block)");
             }
             return Stmts.EMPTY;
         }
@@ -139,12 +140,12 @@ final class StatementCompiler {
     /** Reports why a reference cannot be assigned; true when it can. */
     private boolean writable(Ref r, ParserRuleContext at) {
         if (!r.type.isElementary()) {
-            diag.error(at, "cannot assign '" + r.text + "': it is " + ExpressionCompiler.article(r.type)
-                    + "; assign its elements one by one");
+            diag.error(at, "assign_whole", "cannot assign '" + r.text + "': it is " + ExpressionCompiler.article(r.type)
+                    + "; assign its elements one by one", r.text, r.type.name, ExpressionCompiler.article(r.type));
             return false;
         }
         if (r.readOnly != null) {
-            diag.error(at, "cannot assign " + r.readOnly);
+            diag.error(at, "read_only", "cannot assign " + r.readOnly, r.text, r.readOnly);
             return false;
         }
         return true;
@@ -162,7 +163,8 @@ final class StatementCompiler {
             return Stmts.EMPTY;
         }
         if (inst.type.kind != Type.Kind.BLOCK) {
-            diag.error(callee, "'" + inst.text + "' is not a function block instance; only instances can be called");
+            diag.error(callee, "not_an_instance",
+                    "'" + inst.text + "' is not a function block instance; only instances can be called", inst.text);
             return Stmts.EMPTY;
         }
         return blockCall(inst, c.argument(), line);
@@ -176,7 +178,8 @@ final class StatementCompiler {
         for (ArgumentContext a : args) {
             if (a instanceof PositionalArgumentContext) {
                 if (position >= t.inputs.size()) {
-                    diag.error(a, t.name + " has " + t.inputs.size() + " inputs; too many arguments");
+                    diag.error(a, "too_many_args", t.name + " has " + t.inputs.size() + " inputs; too many arguments",
+                            t.name, t.inputs.size());
                     continue;
                 }
                 Type.Field f = t.inputs.get(position++);
@@ -188,19 +191,23 @@ final class StatementCompiler {
                     : ((OutputArgumentContext) a).name.getText();
             Type.Field f = t.fields.get(Type.key(fname));
             if (f == null || f.section == Type.Section.LOCAL) {
-                diag.error(a, t.name + " has no input or output '" + fname + "'");
+                diag.error(a, "no_input_output", t.name + " has no input or output '" + fname + "'", t.name, fname);
                 continue;
             }
             Ref fr = field(inst, f);
             if (a instanceof InputArgumentContext) {
                 InputArgumentContext ia = (InputArgumentContext) a;
                 if (f.section == Type.Section.OUTPUT) {
-                    diag.error(a, "'" + f.name + "' is an output of " + t.name + ": connect it with " + f.name + " => variable");
+                    diag.error(a, "output_connect",
+                            "'" + f.name + "' is an output of " + t.name + ": connect it with " + f.name
+                            + " => variable",
+                            f.name, t.name);
                     continue;
                 }
                 if (f.section == Type.Section.IN_OUT) {
                     if (!(ia.expression() instanceof VariableExprContext)) {
-                        diag.error(ia.expression(), "VAR_IN_OUT '" + f.name + "' needs a variable");
+                        diag.error(ia.expression(), "in_out_variable", "VAR_IN_OUT '" + f.name + "' needs a variable",
+                                f.name);
                         continue;
                     }
                     Ref target = ex.ref(((VariableExprContext) ia.expression()).variable());
@@ -208,8 +215,10 @@ final class StatementCompiler {
                         continue;
                     }
                     if (target.type != f.type) {
-                        diag.error(ia.expression(), "type mismatch: VAR_IN_OUT '" + f.name + "' needs " + f.type.name + ", found "
-                                + target.type.name);
+                        diag.error(ia.expression(), "in_out_type",
+                                "type mismatch: VAR_IN_OUT '" + f.name + "' needs " + f.type.name + ", found "
+                                + target.type.name,
+                                f.name, f.type.name, target.type.name);
                         continue;
                     }
                     if (!writable(target, ia.expression())) {
@@ -223,7 +232,9 @@ final class StatementCompiler {
             } else {
                 OutputArgumentContext oa = (OutputArgumentContext) a;
                 if (f.section != Type.Section.OUTPUT) {
-                    diag.error(a, "'" + f.name + "' is an input of " + t.name + ": pass it with " + f.name + " := value");
+                    diag.error(a, "input_pass",
+                            "'" + f.name + "' is an input of " + t.name + ": pass it with " + f.name + " := value",
+                            f.name, t.name);
                     continue;
                 }
                 Ref target = ex.ref(oa.variable());
@@ -248,7 +259,8 @@ final class StatementCompiler {
         Expr selector = ExpressionCompiler.placeholder(Type.DINT);
         if (!sel.type.isError()) {
             if (!sel.type.isInteger()) {
-                diag.error(c.expression(), "CASE needs an integer selector, found " + sel.type.name);
+                diag.error(c.expression(), "case_selector", "CASE needs an integer selector, found " + sel.type.name,
+                        sel.type.name);
             } else {
                 selector = sel.isIntConstant() ? new Exprs.LongConst(sel.longValue) : sel.expr;
             }
@@ -261,16 +273,17 @@ final class StatementCompiler {
                 Long lo = ex.constInteger(l.lower);
                 Long hi = l.upper == null ? lo : ex.constInteger(l.upper);
                 if (lo == null || hi == null) {
-                    diag.error(l, "a CASE label must be a constant integer or a range lo..hi");
+                    diag.error(l, "case_label", "a CASE label must be a constant integer or a range lo..hi");
                     continue;
                 }
                 if (lo > hi) {
-                    diag.error(l, "empty CASE range " + lo + ".." + hi);
+                    diag.error(l, "case_range_empty", "empty CASE range " + lo + ".." + hi, lo, hi);
                     continue;
                 }
                 for (long[] r : ranges) {
                     if (lo <= r[1] && hi >= r[0]) {
-                        diag.error(l, "CASE label " + l.getText() + " overlaps an earlier label");
+                        diag.error(l, "case_overlap", "CASE label " + l.getText() + " overlaps an earlier label",
+                                l.getText());
                         break;
                     }
                 }
@@ -294,15 +307,18 @@ final class StatementCompiler {
     private Stmt forStatement(ForStatementContext f, int line) {
         Symbol s = body.scope.find(f.control.getText());
         if (s == null) {
-            diag.error(f.control, "unknown name '" + f.control.getText() + "'");
+            diag.error(f.control, "unknown_name", "unknown name '" + f.control.getText() + "'", f.control.getText());
             return Stmts.EMPTY;
         }
         if (!s.type.isInteger() || s.type == Type.WORD) {
-            diag.error(f.control, "the FOR variable '" + s.name + "' must be INT, DINT or UINT, found " + s.type.name);
+            diag.error(f.control, "for_variable_type",
+                    "the FOR variable '" + s.name + "' must be INT, DINT or UINT, found " + s.type.name, s.name,
+                    s.type.name);
             return Stmts.EMPTY;
         }
         if (s.readOnly != null) {
-            diag.error(f.control, "cannot use " + s.readOnly + " as the FOR variable");
+            diag.error(f.control, "for_variable_read_only", "cannot use " + s.readOnly + " as the FOR variable", s.name,
+                    s.readOnly);
             return Stmts.EMPTY;
         }
         Expr from = ex.value(f.from, s.type, "FOR start");

@@ -122,7 +122,8 @@ public abstract class Addr {
         public int at(Memory m) {
             long i = index.asLong(m);
             if (i < lower || i > upper) {
-                throw new ScanFault(line, "array index " + i + " out of range [" + lower + ".." + upper + "]");
+                throw new ScanFault(line, "array index " + i + " out of range [" + lower + ".." + upper + "]",
+                        "index_out_of_range", String.valueOf(i), String.valueOf(lower), String.valueOf(upper));
             }
             return base.at(m) + (int) (i - lower) * stride;
         }

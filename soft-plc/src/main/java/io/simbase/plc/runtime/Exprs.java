@@ -135,13 +135,13 @@ public final class Exprs {
                     break;
                 case DIV:
                     if (y == 0) {
-                        throw new ScanFault(line, "division by zero");
+                        throw new ScanFault(line, "division by zero", "division_by_zero");
                     }
                     r = x / y;
                     break;
                 default:
                     if (y == 0) {
-                        throw new ScanFault(line, "MOD by zero");
+                        throw new ScanFault(line, "MOD by zero", "mod_by_zero");
                     }
                     r = x % y;
                     break;
@@ -183,7 +183,7 @@ public final class Exprs {
                     break;
                 case DIV:
                     if (y == 0) {
-                        throw new ScanFault(line, "division by zero");
+                        throw new ScanFault(line, "division by zero", "division_by_zero");
                     }
                     r = x / y;
                     break;

@@ -51,7 +51,7 @@ public final class Functions {
         public double asDouble(Memory m) {
             double v = a.asDouble(m);
             if (v < 0) {
-                throw new ScanFault(line, "SQRT of a negative number");
+                throw new ScanFault(line, "SQRT of a negative number", "sqrt_negative");
             }
             return Wrap.real(single, Math.sqrt(v));
         }
@@ -148,7 +148,8 @@ public final class Functions {
         private Expr pick(Memory m) {
             long k = selector.asLong(m);
             if (k < 0 || k >= in.length) {
-                throw new ScanFault(line, "MUX selector " + k + " out of range [0.." + (in.length - 1) + "]");
+                throw new ScanFault(line, "MUX selector " + k + " out of range [0.." + (in.length - 1) + "]",
+                        "mux_out_of_range", String.valueOf(k), String.valueOf(in.length - 1));
             }
             return in[(int) k];
         }

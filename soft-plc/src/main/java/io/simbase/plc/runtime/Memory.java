@@ -30,7 +30,7 @@ public final class Memory {
     /** Counts one operation (a statement or a loop round); faults when the scan's budget is spent. */
     public void tick(int line) {
         if (--budget < 0) {
-            throw new ScanFault(line, "scan budget exceeded (an endless loop?)");
+            throw new ScanFault(line, "scan budget exceeded (an endless loop?)", "budget_exceeded");
         }
     }
 }

@@ -36,6 +36,7 @@ public final class GetStatsHandler implements RequestHandler<GetStats> {
                 .setSessions(st.sessions()).setConnections((int) st.connections())
                 .setLatenessP50Ms(st.p50Ms()).setLatenessP99Ms(st.p99Ms()).setLatenessP999Ms(st.p999Ms())
                 .setLatenessMaxMs(st.maxMs()).setSteps(st.steps()).setSkippedSteps(st.skippedSteps())
-                .setFramesSent(st.frames()).setBytesSent(st.bytes())));
+                .setFramesSent(st.frames()).setBytesSent(st.bytes())
+                .setRecentLatenessP99Ms(r.services().metrics().recentLatenessP99Ms())));
     }
 }

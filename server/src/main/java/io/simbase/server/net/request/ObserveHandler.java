@@ -6,7 +6,10 @@ import io.simbase.server.auth.Capability;
 import io.simbase.server.session.Audience;
 import io.simbase.server.session.SessionCommand;
 
-/** observe: joins a session's stream; the reply is its full state (ok if already observing). */
+/**
+ * observe: joins a session's stream; the reply is its full state (ok if already observing). With
+ * {@code max_state_rate_hz}, state samples come at most that often (full states), events always.
+ */
 public final class ObserveHandler implements RequestHandler<Observe> {
     @Override
     public ClientMessage.KindCase kind() {
@@ -36,7 +39,8 @@ public final class ObserveHandler implements RequestHandler<Observe> {
     @Override
     public void handle(Request<Observe> r) {
         Audience audience = Audience.of(r.principal().role());
-        if (r.submit(new SessionCommand.Observe(r.caller(), r.id(), audience))) {
+        int maxStateRateHz = r.body().getMaxStateRateHz();
+        if (r.submit(new SessionCommand.Observe(r.caller(), r.id(), audience, maxStateRateHz))) {
             r.caller().observing().add(r.session());
         }
     }

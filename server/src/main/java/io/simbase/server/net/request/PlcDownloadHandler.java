@@ -74,7 +74,8 @@ public final class PlcDownloadHandler implements RequestHandler<PlcDownload> {
             }
             PlcCompileErrors.Builder b = PlcCompileErrors.newBuilder().setSessionId(s.id()).setFileName(file);
             for (CompileError e : c.errors()) {
-                b.addErrorsBuilder().setLine(e.line()).setCol(e.column()).setMessage(e.message());
+                b.addErrorsBuilder().setLine(e.line()).setCol(e.column()).setMessage(e.message()).setCode(e.code())
+                        .addAllArgs(e.args());
             }
             r.reply(ServerMessage.newBuilder().setPlcErrors(b));
         });

@@ -22,6 +22,7 @@ final class SessionSummaries {
                 .setTimeScale(st.timeScale()).setInputs(st.inputs()).setObservers(st.observers())
                 .addAllActiveFaults(s.faultsShownTo(audience)).addAllActiveAlarms(st.activeAlarms()).setParts(st.parts());
         b.setSoftPlcRunning(s.plcRunning());
+        b.setLatenessMaxMs(s.recentLatenessNanos() / 1e6);
         String opcua = s.externalController();
         if (opcua != null) {
             b.setOpcuaClient(opcua.startsWith(OPCUA_PREFIX) ? opcua.substring(OPCUA_PREFIX.length()) : opcua);
