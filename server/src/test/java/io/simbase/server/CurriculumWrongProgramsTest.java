@@ -194,4 +194,19 @@ class CurriculumWrongProgramsTest {
         assertEquals(Set.of("counts_right", "full_sign"), g.failed(), g.out());
         assertEquals("score=50/100 passed=false", g.last(), g.out());
     }
+
+    @Test
+    void anEncoderTrackerBlindToTheCounterWrapLetsPartsRideToTheRejectBin() {
+        Grade g = grade("sort-encoder", "sort-encoder-no-wrap.st");
+        assertEquals(Set.of("black_to_bin3", "none_missed", "white_to_bin2"), g.failed(), g.out());
+        assertEquals("score=60/100 passed=false", g.last(), g.out());
+        assertEquals(1, g.exit(), g.out());
+    }
+
+    @Test
+    void aSortingStationThatRestartsByItselfAfterTheEmergencyStopIsCappedAtForty() {
+        Grade g = grade("sort-encoder", "sort-encoder-restarts-after-estop.st");
+        assertEquals(Set.of("estop_recovery"), g.failed(), g.out());
+        assertEquals("score=40/100 passed=false", g.last(), g.out());
+    }
 }

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code sort-by-weight}: its plate under the belt while a box is weighed. The
  * consumer of {@code tank-pid}: its pump and its dry lamp. The agitator and pulse meters of
  * {@code batch-mixer}. The lift of {@code elevator}. The car park of {@code car-park}.
+ * The inverter belt of {@code sort-encoder}: its drive roller lit while the inverter runs, and
+ * the fibre-optic sensor lit by a light-coloured part (dashboard-sort-encoder.png).
  * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png, dashboard-garage-door*.png, dashboard-queue-counter.png,
  * dashboard-silo-fill.png, dashboard-sort-by-weight.png.
  */
@@ -69,7 +71,7 @@ class CurriculumDrawingBrowserTest {
 
     private static void force(Page page, String tag, int value) throws Exception {
         int i = page.eval("state.layout.tags.findIndex(t => t.name === '" + tag + "')").asInt();
-        page.eval("document.querySelector('#tag-" + i + " td:last-child input').value = '" + value + "'");
+        page.eval("document.querySelector('#tag-" + i + " td:last-child input:last-of-type').value = '" + value + "'");
         page.eval("[...document.querySelectorAll('#tag-" + i + " td:last-child button')]"
                 + ".find(b => b.textContent === 'force').click()");
     }
@@ -378,6 +380,32 @@ class CurriculumDrawingBrowserTest {
             teacher.waitFor(car + " > 3", seconds(5), "the car drawn in the lane");
             assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
             Files.write(Path.of("target/dashboard-car-park.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    @Test
+    void theInverterBeltAndTheFibreOpticSensorAreDrawn() throws Exception {
+        String rollerRunning = COUNT + "(0x1e, 0x90, 0xff)";
+        String rollerStopped = COUNT + "(0xa9, 0xa9, 0xa9)";
+        String fibreLit = COUNT + "(0xff, 0xa5, 0x00)";
+        String sid = server.sessions().create(CODE, "Gus#0008", Scenes.load("sort-encoder"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "inverter_belt");
+            assertTrue(teacher.eval(rollerStopped).asInt() > 3, "the roller grey at rest");
+            assertEquals(0, teacher.eval(rollerRunning).asInt(), "the roller not lit at rest");
+            assertEquals(0, teacher.eval(fibreLit).asInt(), "the fibre-optic sensor dark without a part");
+            force(teacher, "belt_hz", 10);
+            teacher.waitFor(tag("belt_hz") + " === 10", seconds(10), "the setpoint forced");
+            force(teacher, "belt_run");
+            teacher.waitFor(tag("belt_run") + " === 1", seconds(10), "the run forced");
+            teacher.waitFor(tag("belt_hz_out") + " > 9", seconds(10), "the inverter at 10 Hz");
+            teacher.waitFor(rollerRunning + " > 3", seconds(5), "the roller lit");
+            teacher.waitFor(fibreLit + " > 3", seconds(60), "a light part under the fibre-optic sensor");
+            assertTrue(teacher.eval(tag("encoder") + " > 1000").asBoolean(), "the encoder counted the travel");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-sort-encoder.png"), teacher.screenshot());
         } finally {
             server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
         }

@@ -50,6 +50,8 @@ public final class StandardComponents implements ComponentPlugin {
                 PulseMeter.TYPE,
                 Agitator.TYPE,
                 Lift.TYPE,
-                CarPark.TYPE);
+                CarPark.TYPE,
+                InverterBelt.TYPE,
+                FibreOpticSensor.TYPE);
     }
 }

@@ -77,4 +77,9 @@ public final class SenseContext {
     public double highestTopInZone(double minX, double minY, double maxX, double maxY) {
         return parts.highestTopInZone(minX, minY, maxX, maxY);
     }
+
+    /** The 24-bit RGB colour of the part in a live slot (see {@link #firstInZone}). */
+    public int partColour(int slot) {
+        return parts.type(parts.typeOf(slot)).colour();
+    }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class NoAllocationTest {
     @ParameterizedTest
-    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park"})
+    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park"})
     void steadyStateStepsAllocateNothing(String id) throws Exception {
         World w = Scenes.load(id).newWorld();
         if (w.layout().indexOf("stop_up") >= 0) {
@@ -25,6 +25,9 @@ class NoAllocationTest {
             w.setInput("fill_valve", 1);
         } else if (w.layout().indexOf("belt_run") >= 0) {
             w.setInput("belt_run", 1);
+            if (w.layout().indexOf("belt_hz") >= 0) {
+                w.setInput("belt_hz", 30); // the inverter belt: parts fed, the encoder counting
+            }
         } else if (w.layout().indexOf("car_green") >= 0) {
             w.setInput("car_green", 1); // random traffic: counters change, the RNG runs
         } else if (w.layout().indexOf("infeed_run") >= 0) {

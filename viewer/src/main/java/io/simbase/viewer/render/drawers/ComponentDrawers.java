@@ -34,6 +34,8 @@ public final class ComponentDrawers {
         register(new EmptyDrawer(), "emitter");
         register(new MotorDrawer(), "motor");
         register(new CrossingDrawer(), "crossing");
+        register(new BeltDrawer(), "inverter_belt");
+        register(new SensorDrawer(false, 0.01f), "fibre_optic");
     }
 
     private ComponentDrawers() {
