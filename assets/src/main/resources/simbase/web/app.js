@@ -198,9 +198,9 @@ function renderController(s) {
 }
 
 function renderSessions(list) {
+  state.sessionList = list; // kept to re-render in another language
   if (state.observing) renderController(list.find((s) => s.session_id === state.observing));
-  if ($('class-view').hidden) return;
-  if (isStaff()) Overview.render(list);
+  if (isStaff() && !$('class-view').hidden) Overview.render(list); // tiles only while seen; the table is cheap
   const body = $('sessions').tBodies[0];
   body.replaceChildren();
   for (const s of list) {
@@ -577,6 +577,7 @@ I18N.onChange(() => {
   if (state.serverVersion && state.ws && state.ws.readyState === WebSocket.OPEN) {
     setConn(t('conn.connected', { version: state.serverVersion }), 'ok');
   }
+  if (state.sessionList) renderSessions(state.sessionList);
   Overview.redraw();
   LiveCharts.redraw();
   if (state.layout) {
