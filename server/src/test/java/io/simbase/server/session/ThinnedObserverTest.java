@@ -3,7 +3,6 @@ package io.simbase.server.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netty.buffer.ByteBuf;
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.scene.Scenes;
 import io.simbase.protocol.v1.ServerMessage;
@@ -24,65 +23,20 @@ class ThinnedObserverTest {
     @TempDir
     Path dir;
 
-    /** A link that decodes the WebSocket frames it is sent (RFC 6455 binary, unmasked) into messages. */
-    static final class DecodingLink implements ClientLink {
-        final List<ServerMessage> received = new ArrayList<>();
+    /** What a stub link was sent, messages and the messages of framed writes, in order. */
+    private static List<ServerMessage> received(ClientLinkStub link) {
+        List<ServerMessage> all = new ArrayList<>(link.sent);
+        link.writes.forEach(all::addAll);
+        return all;
+    }
 
-        @Override
-        public String id() {
-            return "decoding";
-        }
+    private static long count(ClientLinkStub link, ServerMessage.KindCase kind) {
+        return received(link).stream().filter(m -> m.getKindCase() == kind).count();
+    }
 
-        @Override
-        public void send(ServerMessage message) {
-            received.add(message);
-        }
-
-        @Override
-        public void sendFramed(ByteBuf framed) {
-            try {
-                while (framed.isReadable()) {
-                    framed.readByte(); // FIN + opcode
-                    int len = framed.readByte() & 0x7f;
-                    long n = len == 126 ? framed.readUnsignedShort() : len == 127 ? framed.readLong() : len;
-                    byte[] payload = new byte[(int) n];
-                    framed.readBytes(payload);
-                    received.add(ServerMessage.parseFrom(payload));
-                }
-            } catch (com.google.protobuf.InvalidProtocolBufferException e) {
-                throw new AssertionError(e);
-            } finally {
-                framed.release();
-            }
-        }
-
-        @Override
-        public boolean isWritable() {
-            return true;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return true;
-        }
-
-        @Override
-        public long backlogBytes() {
-            return 0;
-        }
-
-        @Override
-        public void closeTooSlow(String reason) {
-        }
-
-        long count(ServerMessage.KindCase kind) {
-            return received.stream().filter(m -> m.getKindCase() == kind).count();
-        }
-
-        long events() {
-            return received.stream().filter(m -> m.getKindCase() == ServerMessage.KindCase.EVENTS)
-                    .mapToLong(m -> m.getEvents().getKindCount()).sum();
-        }
+    private static long events(ClientLinkStub link) {
+        return received(link).stream().filter(m -> m.getKindCase() == ServerMessage.KindCase.EVENTS)
+                .mapToLong(m -> m.getEvents().getKindCount()).sum();
     }
 
     @Test
@@ -93,8 +47,8 @@ class ThinnedObserverTest {
         Session s = new Session("thin", "C", "owner", scene, 1, 30,
                 RecordingWriter.create(dir.resolve("thin.simrec"), scene.id(), 1), 16, 1 << 20, 10_000_000_000L);
         t.add(s);
-        DecodingLink everyFrame = new DecodingLink();
-        DecodingLink thumbnail = new DecodingLink();
+        ClientLinkStub everyFrame = new ClientLinkStub();
+        ClientLinkStub thumbnail = new ClientLinkStub();
         s.submit(new SessionCommand.Observe(everyFrame, 1, Audience.STAFF), CommandReply.NONE);
         s.submit(new SessionCommand.Observe(thumbnail, 2, Audience.STAFF, 10), CommandReply.NONE);
         s.submit(new SessionCommand.Force(scene.layout().indexOf("belt_run"), 1, "teacher"), CommandReply.NONE);
@@ -102,14 +56,14 @@ class ThinnedObserverTest {
             clock.set(now);
             t.doWork();
         }
-        long frames = everyFrame.count(ServerMessage.KindCase.DELTA) + everyFrame.count(ServerMessage.KindCase.FULL_STATE);
-        long samples = thumbnail.count(ServerMessage.KindCase.FULL_STATE);
-        assertEquals(0, thumbnail.count(ServerMessage.KindCase.DELTA), "a thinned observer gets full states only");
+        long frames = count(everyFrame, ServerMessage.KindCase.DELTA) + count(everyFrame, ServerMessage.KindCase.FULL_STATE);
+        long samples = count(thumbnail, ServerMessage.KindCase.FULL_STATE);
+        assertEquals(0, count(thumbnail, ServerMessage.KindCase.DELTA), "a thinned observer gets full states only");
         assertTrue(frames >= 85 && frames <= 95, "about 30 frames a second for 3 s: " + frames);
         assertTrue(samples >= 28 && samples <= 33, "about 10 samples a second for 3 s: " + samples);
-        assertTrue(everyFrame.events() > 0, "the belt's parts made events");
-        assertEquals(everyFrame.events(), thumbnail.events(), "every event reaches the thinned observer too");
-        ServerMessage last = thumbnail.received.stream().filter(m -> m.getKindCase() == ServerMessage.KindCase.FULL_STATE)
+        assertTrue(events(everyFrame) > 0, "the belt's parts made events");
+        assertEquals(events(everyFrame), events(thumbnail), "every event reaches the thinned observer too");
+        ServerMessage last = received(thumbnail).stream().filter(m -> m.getKindCase() == ServerMessage.KindCase.FULL_STATE)
                 .reduce((a, b) -> b).orElseThrow();
         assertTrue(last.getFullState().getParts().getIdsCount() > 0, "its samples carry the moving parts");
     }
