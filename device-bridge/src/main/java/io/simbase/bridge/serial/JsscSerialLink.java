@@ -1,7 +1,6 @@
 package io.simbase.bridge.serial;
 
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import jssc.SerialPort;
 import jssc.SerialPortException;
@@ -26,7 +25,6 @@ public final class JsscSerialLink implements SerialLink {
     public static final int MAX_WRITE = 256;
 
     /** After a wake-up for a hang-up with nothing to read, wait this long before asking again (no spin). */
-    private static final long FAILED_LINE_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final SerialPort port;
     private final InputWait inputWait;
@@ -81,7 +79,14 @@ public final class JsscSerialLink implements SerialLink {
     @Override
     public int available() throws IOException {
         try {
-            return port.getInputBufferBytesCount();
+            int n = port.getInputBufferBytesCount();
+            if (n < 0) {
+                // jssc reports a failed FIONREAD as -1 rather than throwing: the line hung up
+                // (a pty whose other end closed, an unplugged adapter). Without this the slave
+                // spun on a dead descriptor and never went offline.
+                throw new IOException(port.getPortName() + ": the port no longer answers (hung up or removed)");
+            }
+            return n;
         } catch (SerialPortException e) {
             throw new IOException(port.getPortName() + ": " + reason(e), e);
         }
@@ -100,7 +105,10 @@ public final class JsscSerialLink implements SerialLink {
         boolean ready = inputWait.await(timeoutNanos);
         n = available();
         if (ready && n == 0 && inputWait.failed()) {
-            LockSupport.parkNanos(Math.min(timeoutNanos, FAILED_LINE_PAUSE_NANOS));
+            // POLLHUP/POLLERR/POLLNVAL with nothing to read: the line is gone (the other end of a
+            // pty closed, an adapter was pulled). Say so, so that the caller goes offline and
+            // reopens, instead of waking at once forever on a descriptor that stays "ready".
+            throw new IOException(port.getPortName() + ": the line hung up");
         }
         return n;
     }
@@ -108,8 +116,8 @@ public final class JsscSerialLink implements SerialLink {
     @Override
     public int read(byte[] dst, int off, int max) throws IOException {
         try {
-            int n = Math.min(max, port.getInputBufferBytesCount());
-            if (n <= 0) {
+            int n = Math.min(max, available());
+            if (n == 0) {
                 return 0;
             }
             byte[] got = port.readBytes(n);

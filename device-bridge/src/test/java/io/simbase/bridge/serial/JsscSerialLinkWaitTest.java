@@ -61,4 +61,22 @@ class JsscSerialLinkWaitTest {
             assertTrue(System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(45), "returned before the timeout");
         }
     }
+
+    @Test
+    void aPeerThatGoesAwayEndsTheWaitWithAnErrorNotASpin() throws Exception {
+        try (PtyPair pty = new PtyPair(dir); JsscSerialLink a = JsscSerialLink.open(LineSettings.of8N1(pty.a(), 19200))) {
+            pty.kill(); // the other end closes: the line hangs up
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            java.io.IOException failed = null;
+            while (failed == null && System.nanoTime() < end) {
+                try {
+                    a.awaitInput(TimeUnit.MILLISECONDS.toNanos(100), TimeUnit.MILLISECONDS.toNanos(1));
+                } catch (java.io.IOException e) {
+                    failed = e;
+                }
+            }
+            assertTrue(failed != null, "a hung-up port kept answering as if it were idle");
+            assertTrue(failed.getMessage().contains(pty.a()), failed.getMessage());
+        }
+    }
 }
