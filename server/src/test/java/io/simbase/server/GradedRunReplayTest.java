@@ -48,12 +48,20 @@ class GradedRunReplayTest {
                 GradedCheck failed = done.getChecksList().stream().filter(GradedCheck::getFailed)
                         .filter(c -> c.getFailedAtSeconds() > 0).findFirst().orElseThrow();
                 String rec = done.getRecording();
-                Thread.sleep(600); // the recording is flushed every 250 ms
-
                 ServerMessage plain = ada.request(open(rec, "", 0, "", 0));
                 assertEquals(Error.Code.RECORDING_LIVE, plain.getError().getCode(), "live: only a finished run's moment opens");
-                ReplayOpened live = ada.ok(open(rec, "conveyor-basics", 0, failed.getFailedScenario(),
-                        failed.getFailedAtSeconds())).getReplayOpened();
+                // The run's end reaches the file with the next flush (every 250 ms): until then the
+                // run is "not finished"; ask again until it is, with a deadline.
+                ServerMessage opened = ada.request(open(rec, "conveyor-basics", 0, failed.getFailedScenario(),
+                        failed.getFailedAtSeconds()));
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+                while (!opened.hasReplayOpened() && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                    opened = ada.request(open(rec, "conveyor-basics", 0, failed.getFailedScenario(),
+                            failed.getFailedAtSeconds()));
+                }
+                assertTrue(opened.hasReplayOpened(), opened.toString());
+                ReplayOpened live = opened.getReplayOpened();
                 assertAtFailure(live, failed);
                 ReplayOpened latest = ada.ok(open(rec, "conveyor-basics", 0, failed.getFailedScenario(),
                         failed.getFailedAtSeconds()).setOpenReplay(OpenReplay.newBuilder().setRecording(rec)
