@@ -12,14 +12,18 @@ import io.simbase.engine.world.Drawing;
 import io.simbase.engine.world.Geometry;
 import io.simbase.engine.world.IntegrateContext;
 import io.simbase.engine.world.IntegratePhase;
+import io.simbase.engine.world.PartSource;
+import io.simbase.engine.world.World;
 
 /**
  * A feeder that places parts on the surface below it at a fixed interval, like a magazine
  * feeder: the next part type comes from a repeating sequence or a seeded random mix, and a
  * part is only placed when the spot is clear (otherwise the feeder waits). An optional
- * enable tag (bool actuator) gates it.
+ * enable tag (bool actuator) gates it. Part types queued for it ({@link World#queuePart}, a
+ * scenario's parts by type) come first, in order, each in place of the sequence's or the mix's
+ * next choice (which then neither advances nor draws a random number).
  */
-public final class Emitter extends Component implements IntegratePhase {
+public final class Emitter extends Component implements IntegratePhase, PartSource {
     /** The scene-file type {@code emitter}. */
     public static final ComponentType TYPE = ComponentType.builder("emitter",
                     "places parts on the surface below it when the spot is free")
@@ -121,6 +125,10 @@ public final class Emitter extends Component implements IntegratePhase {
     }
 
     private int nextType(IntegrateContext w) {
+        int queued = w.takeQueuedPart(index());
+        if (queued >= 0) {
+            return queued;
+        }
         if (sequence != null) {
             int t = sequence[sequencePos];
             sequencePos = (sequencePos + 1) % sequence.length;

@@ -48,6 +48,11 @@ public final class IntegrateContext {
         world.emit(kind, subject, value);
     }
 
+    /** The next part type queued for this part source ({@link World#queuePart}), taken off its queue; -1 when none. */
+    public int takeQueuedPart(int componentIndex) {
+        return world.takeQueuedPart(componentIndex);
+    }
+
     public PartType partType(int typeIndex) {
         return parts.type(typeIndex);
     }

@@ -25,7 +25,9 @@ public final class Outcome {
         /** The fault does not apply to that tag or component. */
         NOT_APPLICABLE,
         /** The fault's parameter is outside what the fault accepts. */
-        BAD_PARAMETER
+        BAD_PARAMETER,
+        /** No part type of that name in this scene. */
+        UNKNOWN_PART_TYPE
     }
 
     public static final Outcome OK = new Outcome(Code.OK, "applied");

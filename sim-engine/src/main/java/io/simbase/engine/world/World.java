@@ -10,6 +10,7 @@ import io.simbase.engine.io.IoLayout;
 import io.simbase.engine.io.TagDef;
 import io.simbase.engine.io.TagType;
 import io.simbase.engine.parts.PartSystem;
+import io.simbase.engine.parts.PartType;
 import io.simbase.engine.state.SnapshotReader;
 import io.simbase.engine.state.SnapshotWriter;
 import io.simbase.engine.state.StateHasher;
@@ -74,6 +75,7 @@ public final class World {
     private final String[] visualNames;
     private final PublishedState published;
     private final StateHasher hasher = new StateHasher();
+    private final QueuedParts queuedParts;
     private long stepCount;
     private EventSink events = EventSink.NONE;
 
@@ -102,6 +104,7 @@ public final class World {
         this.byId = Collections.unmodifiableMap(ids);
         this.faults = List.copyOf(offered);
         this.faultNames = faultNames(offered);
+        this.queuedParts = new QueuedParts(components.length);
         this.actuating = Component.inPhase(built, Component.Phase.ACTUATE);
         this.integrating = Component.inPhase(built, Component.Phase.INTEGRATE);
         this.sensing = Component.inPhase(built, Component.Phase.SENSE);
@@ -340,6 +343,59 @@ public final class World {
         return applyFault(target, kind.key(), false, 0);
     }
 
+    /**
+     * Queues a part type for a part source (an emitter): the next part it releases is of this
+     * type instead of its own sequence's or seeded mix's choice; parts queued one after another
+     * come out in that order. The source keeps its own pace (interval, enable, a clear spot).
+     * Between steps; allocates only when a queue grows.
+     */
+    public Outcome queuePart(String sourceId, String partType) {
+        Component c = byId.get(sourceId);
+        if (c == null) {
+            return Outcome.refused(Outcome.Code.UNKNOWN_COMPONENT, "unknown component '" + sourceId + "'");
+        }
+        if (!(c instanceof PartSource)) {
+            return Outcome.refused(Outcome.Code.NOT_APPLICABLE,
+                    c.type() + " '" + sourceId + "' does not release parts; only an emitter takes a part type");
+        }
+        int type = partTypeIndex(partType);
+        if (type < 0) {
+            return Outcome.refused(Outcome.Code.UNKNOWN_PART_TYPE, "unknown part type '" + partType
+                    + "' (this scene has: " + String.join(", ", partTypeNames()) + ")");
+        }
+        queuedParts.add(c.index(), type);
+        return Outcome.OK;
+    }
+
+    /** Part types still queued for the component at {@code index} ({@link #queuePart}). */
+    public int queuedParts(int index) {
+        return queuedParts.size(index);
+    }
+
+    /** The index of the scene's part type of that name, or -1. */
+    public int partTypeIndex(String name) {
+        List<PartType> types = scene.partTypes();
+        for (int i = 0; i < types.size(); i++) {
+            if (types.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private List<String> partTypeNames() {
+        List<String> names = new ArrayList<>();
+        for (PartType t : scene.partTypes()) {
+            names.add(t.name());
+        }
+        return names;
+    }
+
+    /** The next part type queued for component {@code index}, taken off its queue; -1 when none. */
+    int takeQueuedPart(int index) {
+        return queuedParts.take(index);
+    }
+
     private Outcome applyFault(String target, String faultName, boolean active, double param) {
         FaultKind kind = FaultKind.parse(faultName);
         if (kind != null && kind.target() == FaultKind.Target.TAG) {
@@ -433,6 +489,10 @@ public final class World {
         for (Component c : components) {
             c.readState(r);
         }
+        queuedParts.clear();
+        if (!r.atEnd()) {
+            queuedParts.readState(r);
+        }
         if (!r.atEnd()) {
             throw new IllegalStateException("trailing bytes");
         }
@@ -503,6 +563,7 @@ public final class World {
         for (Component c : components) {
             c.writeState(sink);
         }
+        queuedParts.writeState(sink); // nothing while no part is queued
     }
 
     /** The 64-bit hash of the complete dynamic state. Allocates nothing. */
