@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class ExerciseLoader {
     /** Longest scenario, simulated seconds. */
     public static final double MAX_DURATION_SECONDS = 3600;
+    /** Most parts one scenario may list (after {@code repeat}). */
+    public static final int MAX_PARTS = 10_000;
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final Set<String> CHECK_COMMON = Set.of("id", "kind", "points", "safety", "cap", "scenarios", "message");
@@ -38,8 +40,9 @@ public final class ExerciseLoader {
         keys.put("exercise", Set.of("exercise", "scene", "title", "brief", "task", "sheet", "pass_mark", "safety_cap",
                 "scenarios", "checks", "reference"));
         keys.put("text", Set.of("zh", "en"));
-        keys.put("scenario", Set.of("id", "seed", "duration", "initial", "timeline"));
+        keys.put("scenario", Set.of("id", "seed", "duration", "initial", "timeline", "parts"));
         keys.put("timeline", Set.of("at", "do", "for"));
+        keys.put("parts", Set.of("at", "emitter", "type", "types", "repeat"));
         keys.put("response", union(CHECK_COMMON, Set.of("when", "then", "within")));
         keys.put("invariant", union(CHECK_COMMON, Set.of("never", "grace", "from", "until")));
         keys.put("outcome", union(CHECK_COMMON, Set.of("expect", "at")));
@@ -157,6 +160,10 @@ public final class ExerciseLoader {
                     timeline.addAll(action(step.within(s.where() + ": timeline"), duration));
                 }
             }
+            YamlView partList = s.opt("parts");
+            if (partList != null) {
+                timeline.addAll(parts(partList.within(s.where() + ": parts"), duration));
+            }
             timeline.sort(Comparator.comparingDouble(Action::atSeconds));
             out.add(new Scenario(id, seed, duration, initial, timeline));
         }
@@ -215,6 +222,64 @@ public final class ExerciseLoader {
             throw step.get("for").error("'for' goes only with press");
         }
         return out;
+    }
+
+    /**
+     * A scenario's parts by type: each entry queues its types, in order (repeated {@code repeat}
+     * times), for its emitter at {@code at} (default 0); the emitter releases them at its own pace.
+     */
+    private List<Action> parts(YamlView list, double duration) throws ExerciseException {
+        List<Action> out = new ArrayList<>();
+        for (YamlView item : list.list()) {
+            YamlView entry = item.within(list.where());
+            entry.allowOnly(KEYS.get("parts"));
+            double at = entry.secs("at", 0, 0, duration);
+            String emitter = emitter(entry);
+            if (entry.has("type") == entry.has("types")) {
+                throw entry.error("a parts entry needs exactly one of 'type' (one part) or 'types' (a list in order)");
+            }
+            List<YamlView> types = entry.has("type") ? List.of(entry.get("type")) : entry.get("types").list();
+            if (types.isEmpty()) {
+                throw entry.get("types").error("types is empty");
+            }
+            List<String> names = new ArrayList<>();
+            for (YamlView t : types) {
+                String name = t.scalar().strip();
+                String problem = plant.checkPart(emitter, name);
+                if (problem != null) {
+                    throw t.error(problem);
+                }
+                names.add(name);
+            }
+            int repeat = entry.has("repeat") ? (int) whole(entry.get("repeat"), "repeat", 1, MAX_PARTS) : 1;
+            if ((long) names.size() * repeat + out.size() > MAX_PARTS) {
+                throw entry.error("more than " + MAX_PARTS + " parts in one scenario");
+            }
+            for (int r = 0; r < repeat; r++) {
+                for (String name : names) {
+                    out.add(Action.part(at, emitter, name));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The entry's emitter: as written, or the scene's only one when it is left out. */
+    private String emitter(YamlView entry) throws ExerciseException {
+        List<String> sources = plant.partSources();
+        if (!entry.has("emitter")) {
+            if (sources.size() != 1) {
+                throw entry.error("name the emitter (this scene has " + (sources.isEmpty() ? "none"
+                        : String.join(", ", sources)) + ")");
+            }
+            return sources.get(0);
+        }
+        String id = entry.str("emitter");
+        if (!sources.contains(id)) {
+            throw entry.get("emitter").error("'" + id + "' is not an emitter of scene " + plant.sceneId() + " (its emitters: "
+                    + (sources.isEmpty() ? "none" : String.join(", ", sources)) + ")");
+        }
+        return id;
     }
 
     private static void words(YamlView v, String[] w, int min, int max, String form) throws ExerciseException {

@@ -113,6 +113,14 @@ public final class Plant implements Signals, io.simbase.engine.core.EventSink {
         world.clearFault(target, kind);
     }
 
+    /** Queues a part type for an emitter (checked by {@link PlantModel#checkPart} when the exercise was loaded). */
+    public void queuePart(String emitter, String partType) {
+        Outcome s = world.queuePart(emitter, partType);
+        if (!s.isOk()) {
+            throw new IllegalArgumentException("part refused: " + s.message());
+        }
+    }
+
     /** Advances the world by one step. */
     public void step() {
         world.step();

@@ -9,6 +9,7 @@ import io.simbase.engine.scene.SceneException;
 import io.simbase.engine.scene.Scenes;
 import io.simbase.engine.world.Component;
 import io.simbase.engine.world.Outcome;
+import io.simbase.engine.world.PartSource;
 import io.simbase.engine.world.World;
 import io.simbase.grading.expr.SignalNames;
 import java.util.ArrayList;
@@ -164,6 +165,26 @@ public final class PlantModel implements SignalNames {
         }
         Outcome injected = w.injectFault(target, kind, param);
         return injected.isOk() ? null : injected.message();
+    }
+
+    /**
+     * Whether a part type can be queued for a component: null when it can, else the problem in
+     * one line. Tries it on a throwaway world, so the engine's own rules decide.
+     */
+    public String checkPart(String emitter, String partType) {
+        Outcome queued = scene.newWorld().queuePart(emitter, partType);
+        return queued.isOk() ? null : queued.message();
+    }
+
+    /** The ids of the scene's components that release parts (its emitters), in scene order. */
+    public List<String> partSources() {
+        List<String> ids = new ArrayList<>();
+        for (Component c : scene.createComponents()) {
+            if (c instanceof PartSource) {
+                ids.add(c.id());
+            }
+        }
+        return ids;
     }
 
     /** A new plant at the start of a run. */

@@ -18,12 +18,14 @@ public final class Recording {
     static final String MAGIC = "#simbase-recording 1";
 
     /** Kinds of records. */
-    public enum Kind { INPUT, FORCE, UNFORCE, FAULT, CLEAR, RESET, HASH, END, PLC_LOAD, PLC_RUN, PLC_STOP }
+    public enum Kind { INPUT, FORCE, UNFORCE, FAULT, CLEAR, RESET, HASH, END, PLC_LOAD, PLC_RUN, PLC_STOP, PART }
 
     /**
      * One record; fields unused by a kind are null or 0. {@code PLC_LOAD} carries the program's
      * file name in {@code target} and its text in {@code text} (Base64 in the file, so one line);
-     * {@code RESET} carries the seed the world was rebuilt with in {@code seed} (0: the recording's).
+     * {@code RESET} carries the seed the world was rebuilt with in {@code seed} (0: the recording's);
+     * {@code PART} (a part type queued for an emitter) the emitter's id in {@code target} and the
+     * part type's name in {@code text}.
      */
     public record Entry(int line, Kind kind, long step, int tag, double value, String target, String fault,
                         String hash, String text, long seed) {
@@ -204,6 +206,9 @@ public final class Recording {
                 case "plc-load":
                     need(file, no, f, 4);
                     return new Entry(no, Kind.PLC_LOAD, step, -1, 0, unbase64(f[2]), null, null, unbase64(f[3]), 0);
+                case "part":
+                    need(file, no, f, 4);
+                    return new Entry(no, Kind.PART, step, -1, 0, f[2], null, null, f[3], 0);
                 case "plc-run":
                     need(file, no, f, 2);
                     return new Entry(no, Kind.PLC_RUN, step, -1, 0, null, null, null);

@@ -64,6 +64,11 @@ public final class RecordingWriter implements AutoCloseable {
         pending.append("clear ").append(step).append(' ').append(target).append(' ').append(kind).append('\n');
     }
 
+    /** A part type queued for an emitter (a scenario's parts by type). */
+    public synchronized void part(long step, String emitter, String partType) {
+        pending.append("part ").append(step).append(' ').append(emitter).append(' ').append(partType).append('\n');
+    }
+
     public synchronized void reset(long step) {
         pending.append("reset ").append(step).append('\n');
     }

@@ -153,6 +153,7 @@ public final class ReplayCursor {
                 check(e, world.clearFault(e.target(), e.fault()));
                 faults.remove(e.target() + ":" + e.fault());
             }
+            case PART -> check(e, world.queuePart(e.target(), e.text()));
             case RESET -> {
                 faults.clear();
                 offset = position();
@@ -187,7 +188,7 @@ public final class ReplayCursor {
     private void check(Recording.Entry e, Outcome o) {
         if (!o.isOk()) {
             throw new RecordingException(fileName, e.line(), (e.kind() == Recording.Kind.FAULT || e.kind() == Recording.Kind.CLEAR
-                    ? "" : "input not applicable: ") + o.message());
+                    || e.kind() == Recording.Kind.PART ? "" : "input not applicable: ") + o.message());
         }
     }
 }

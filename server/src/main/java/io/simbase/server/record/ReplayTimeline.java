@@ -121,6 +121,7 @@ public final class ReplayTimeline {
             case UNFORCE -> tagName(layout, e.tag());
             case FAULT, CLEAR -> e.target() + " " + e.fault();
             case PLC_LOAD -> e.target();
+            case PART -> e.target() + " " + e.text();
             default -> "";
         };
         return new Mark(at, kind, text);

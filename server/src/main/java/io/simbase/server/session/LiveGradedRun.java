@@ -18,7 +18,7 @@ import java.util.List;
  * A graded run inside a live session: each of the exercise's scenarios in turn, in real time.
  * At a scenario's start the session's world is rebuilt with the scenario's seed and its initial
  * actions (recorded as a reset with that seed and as inputs); before each step the timeline's
- * due operator actions and faults are applied and recorded like a client's commands, and an
+ * due operator actions, faults and queued part types are applied and recorded like a client's commands, and an
  * in-session controller (if any) scans, its actuator changes recorded as inputs; after each step
  * the grading module's probes read the world. Whatever else drives the session's actuators (a
  * rig, a student's PLC on Modbus TCP, a student's clicks) is graded the same way. The scoring
@@ -148,6 +148,11 @@ final class LiveGradedRun {
             case CLEAR -> {
                 if (world.clearFault(a.target(), a.fault()).isOk()) {
                     session.recording().clearFault(step, a.target(), a.fault());
+                }
+            }
+            case PART -> {
+                if (world.queuePart(a.target(), a.partType()).isOk()) {
+                    session.recording().part(step, a.target(), a.partType());
                 }
             }
             default -> throw new AssertionError(a.kind());
