@@ -10,6 +10,7 @@
  * unforce 900 5
  * fault 950 entry_belt jammed 0.0
  * clear 1200 entry_belt jammed
+ * part 1300 feeder tall_metal   a part type queued for an emitter (a scenario's parts by type)
  * reset 1500              the world is rebuilt; later steps count from 0 again
  * hash 200 1f3a...        checkpoint: state hash after that many steps
  * end 2400 9c1b...        session closed: final step and hash
