@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * opens one, seeks with the timeline and sees the plant's tags as the engine had them at that
  * step (a world driven headless with the recorded inputs), plays and pauses; the results page's
  * failing check opens the replay at its moment; an instructor uploads a scene (a mistake shows its
- * line) and chooses it; the replay and the upload speak Chinese.
+ * line) and chooses it, offered to the classes the form names (a student of another class is not
+ * offered it until the instructor adds that class); the replay and the upload speak Chinese.
  */
 class ReplayBrowserTest {
     private static final String CODE = "REP123";
@@ -265,14 +266,64 @@ class ReplayBrowserTest {
             assertTrue(said.startsWith("bench-two.yaml 第 " + badLine + " 行："), said);
             page.eval("document.getElementById('lang').value = 'en'; document.getElementById('lang').onchange()");
 
+            page.eval("document.getElementById('scene-classes').value = " + js(CODE));
             upload(page, "bench-two.yaml", good);
             page.waitFor("document.getElementById('scene-upload-result').textContent.includes('bench-two')", seconds(10), "kept");
             page.waitFor("document.getElementById('scene-select').value === 'bench-two'", seconds(10), "chosen in the scene list");
-            assertEquals("Bench two (uploaded)", page.eval("document.getElementById('scene-select').selectedOptions[0].textContent").asText());
+            assertEquals("Bench two (uploaded · " + CODE + ")", page.eval("document.getElementById('scene-select').selectedOptions[0].textContent").asText());
             page.eval("document.getElementById('class-code').value = " + js(CODE) + "; document.getElementById('create-btn').click()");
             page.waitFor("state.layout && state.layout.scene === 'bench-two' && state.simNanos > 0", seconds(10),
                     "a session running the uploaded scene");
             page.eval("localStorage.removeItem('simbase.lang')");
+        }
+    }
+
+    @Test
+    void theUploadFormOffersAnUploadToTheClassesChosenAndChangedLaterInBothLanguages() throws Exception {
+        String other = server.classes().openWithCode("REP456", "PLC 2", "teacher").code();
+        String yaml = Scenes.bundledText("conveyor-basics").replace("scene: conveyor-basics", "scene: for-two")
+                .replace("title: Conveyor basics (start/stop latch)", "title: For two")
+                .replace("title_zh: 输送带基础（启停自锁）", "title_zh: 两个班的线");
+        String result = "document.getElementById('scene-upload-result').textContent";
+        String option = "[...document.getElementById('scene-select').options].find(o => o.value === 'for-two')";
+        try (Page teacher = chromium.open(url()); Page student = chromium.open(url())) {
+            signIn(teacher);
+            teacher.waitFor("!document.getElementById('scene-upload-panel').hidden", seconds(5), "the upload panel");
+            teacher.eval("document.getElementById('scene-classes').value = " + js(other.toLowerCase()));
+            upload(teacher, "for-two.yaml", yaml);
+            teacher.waitFor(result + ".includes('for-two')", seconds(10), "kept");
+            assertEquals("Scene for-two added for REP456: it can now be chosen for new sessions.", teacher.eval(result).asText());
+            teacher.waitFor("!!" + option, seconds(10), "the upload in the scene list");
+            assertEquals("For two (uploaded · REP456)", teacher.eval(option + ".textContent").asText());
+            String row = "document.querySelector('#scene-uploads tr[data-scene=\"for-two\"]')";
+            assertEquals("REP456", teacher.eval(row + ".querySelector('input').value").asText());
+
+            student.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
+            student.eval("document.getElementById('join-code').value = " + js(CODE));
+            student.eval("document.getElementById('join-name').value = 'Bea'");
+            student.eval("document.getElementById('join-btn').click()");
+            student.waitFor("!document.getElementById('class-view').hidden && SceneUpload.state.scenes", seconds(10), "the scene list");
+            assertEquals(false, student.eval("!!" + option).asBoolean(), "another class's upload is not offered");
+            assertTrue(student.eval("document.getElementById('scene-upload-panel').hidden").asBoolean());
+
+            teacher.eval(row + ".querySelector('input').value = " + js(CODE + ", rep456"));
+            teacher.eval(row + ".querySelector('button').click()");
+            teacher.waitFor(result + ".includes('now offered')", seconds(10), "the classes saved");
+            assertEquals("Scene for-two is now offered to REP123, REP456.", teacher.eval(result).asText());
+            student.eval("SceneUpload.listScenes()");
+            student.waitFor("!!" + option, seconds(10), "the upload offered to the student's class");
+            assertEquals("For two (uploaded)", student.eval(option + ".textContent").asText());
+
+            teacher.eval("document.getElementById('lang').value = 'zh'; document.getElementById('lang').onchange()");
+            assertEquals("两个班的线（上传 · REP123, REP456）", teacher.eval(option + ".textContent").asText());
+            assertEquals("场景 for-two 现在提供给：REP123, REP456。", teacher.eval(result).asText());
+            assertEquals("适用班级", teacher.eval("document.querySelector('#scene-upload-panel label span[data-i18n=\"sceneUpload.classes\"]')"
+                    + ".textContent").asText());
+            assertEquals("保存班级", teacher.eval(row + ".querySelector('button').textContent").asText());
+        } finally {
+            try (Page any = chromium.open(url())) { // the language is remembered per origin: the next test starts in English
+                any.eval("localStorage.removeItem('simbase.lang')");
+            }
         }
     }
 
