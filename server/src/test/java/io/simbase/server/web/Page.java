@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** One browser tab over the DevTools protocol: evaluate script, wait for a condition, screenshot. */
-final class Page implements AutoCloseable {
+/** One Chromium tab over the DevTools protocol: evaluate script, wait for a condition, screenshot. */
+final class Page implements BrowserPage {
     private final Chromium browser;
     private final Map<Integer, CompletableFuture<JsonNode>> calls = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
@@ -71,8 +71,8 @@ final class Page implements AutoCloseable {
         return res.get("result");
     }
 
-    /** Evaluates a script expression in the page and returns its JSON value. */
-    JsonNode eval(String expression) throws Exception {
+    @Override
+    public JsonNode eval(String expression) throws Exception {
         ObjectNode p = browser.json.createObjectNode().put("expression", expression).put("returnByValue", true)
                 .put("awaitPromise", true);
         JsonNode r = call("Runtime.evaluate", p);
@@ -82,35 +82,8 @@ final class Page implements AutoCloseable {
         return r.path("result").path("value");
     }
 
-    /**
-     * Polls a script expression (a boolean, or a promise of one) until it holds, or fails with
-     * {@code what}; a script error counts as not yet (the page may still be loading), and so does
-     * an evaluation cut off by a navigation (the page is being replaced).
-     */
-    void waitFor(String condition, Duration timeout, String what) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            JsonNode v;
-            try {
-                v = eval("(async () => { try { return !!(await (" + condition + ")); } catch (e) { return false; } })()");
-            } catch (IllegalStateException e) {
-                if (e.getMessage() == null || !e.getMessage().contains("navigated or closed")) {
-                    throw e;
-                }
-                v = null;
-            }
-            if (v != null && v.asBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what + " (" + condition + "); page says: "
-                        + eval("(document.getElementById('error') || {}).textContent + ' | ' + document.body.innerText.slice(0, 400)"));
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    byte[] screenshot() throws Exception {
+    @Override
+    public byte[] screenshot() throws Exception {
         return Base64.getDecoder().decode(call("Page.captureScreenshot", null).get("data").asText());
     }
 
