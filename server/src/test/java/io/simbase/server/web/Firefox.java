@@ -110,6 +110,11 @@ final class Firefox implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        try {
+            bidi.call("browser.close", bidi.params()); // ends the session and the browser at once; SIGTERM takes seconds
+        } catch (Exception e) {
+            // the process is stopped below either way
+        }
         bidi.close();
         process.destroy();
         try {

@@ -73,8 +73,8 @@ class FirefoxDashboardBrowserTest {
             Dashboards.signInAsTeacher(teacher);
             teacher.eval("document.getElementById('class-code').value = " + Dashboards.js(CODE));
             String tile = "[...document.querySelectorAll('#tiles .tile')].find(t => t.textContent.includes('Ana'))";
-            teacher.waitFor("!!" + tile + " && " + tile + ".querySelector('canvas')", seconds(15), "Ana's tile in the overview");
-            assertTrue(teacher.eval(tile + ".textContent").asText().contains("Sorting station"), "the scene on the tile");
+            teacher.waitFor("!!" + tile + " && " + tile + ".querySelector('canvas') && " + tile + ".textContent.includes('Sorting station')",
+                    seconds(15), "Ana's tile in the overview, with its scene");
             teacher.eval(tile + ".click()");
             teacher.waitFor("state.observing && state.layout && state.parts && state.parts.ids.length >= 1", seconds(10),
                     "the live plant in the session view");
