@@ -62,9 +62,9 @@ final class Dashboards {
         }
     }
 
-    /** Waits for the page's WebSocket to the server. */
+    /** Waits for the page's WebSocket to the server, welcomed (in any language). */
     static void connected(BrowserPage page) throws Exception {
-        page.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
+        page.waitFor("document.getElementById('conn').classList.contains('ok')", seconds(20), "the WebSocket");
     }
 
     /** Signs the page in as the instructor {@link #server} made ("teacher"), up to the class view. */

@@ -1,5 +1,6 @@
 package io.simbase.server.web;
 
+import static io.simbase.server.web.Dashboards.js;
 import static io.simbase.server.web.Page.seconds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,13 +52,7 @@ class ReplayBrowserTest {
         Dashboards.close(chromium, server);
     }
 
-    private static String url() {
-        return "http://127.0.0.1:" + server.port() + "/";
-    }
 
-    private static String js(String s) throws Exception {
-        return chromium.json.writeValueAsString(s);
-    }
 
     /** The world at {@code position} of the recording {@link #record} writes: belt on at 10, reset at 600, belt on at 30 after it. */
     private static World at(long position) {
@@ -112,14 +107,6 @@ class ReplayBrowserTest {
         return name;
     }
 
-    private static void signIn(Page page) throws Exception {
-        page.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
-        page.eval("document.getElementById('login-user').value = 'teacher'");
-        page.eval("document.getElementById('login-pass').value = " + js(Dashboards.PASSWORD));
-        page.eval("document.getElementById('login-btn').click()");
-        page.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
-    }
-
     /** The page's tag values against the engine's at {@code position}. */
     private static void assertPageShows(Page page, long position) throws Exception {
         page.waitFor("Replay.state.position === " + position + " && !Replay.state.inFlight", seconds(10), "position " + position);
@@ -143,8 +130,8 @@ class ReplayBrowserTest {
     @Test
     void theInstructorListsOpensSeeksAndPlaysARecording() throws Exception {
         String rec = record("s00000000a1.simrec", null);
-        try (Page page = chromium.open(url())) {
-            signIn(page);
+        try (Page page = chromium.open(Dashboards.url(server))) {
+            Dashboards.signInAsTeacher(page);
             page.waitFor("document.querySelector('#recordings tr[data-recording=\"" + rec + "\"]')", seconds(10), "the recording listed");
             String row = page.eval("document.querySelector('#recordings tr[data-recording=\"" + rec + "\"]').innerText").asText();
             assertTrue(row.contains(STUDENT) && row.contains("sorting-station") && row.contains("ended"), row);
@@ -197,8 +184,8 @@ class ReplayBrowserTest {
         String rec = record("s00000000b2.simrec", "sorting-station");
         server.results().add(new StoredResult(1_764_000_500_000L, CODE, STUDENT, "sorting-station", 40, 60, false, false, rec,
                 List.of(new StoredCheck("belt_stops", "response", 30, 0, false, false, "start", 1.25))));
-        try (Page page = chromium.open(url())) {
-            signIn(page);
+        try (Page page = chromium.open(Dashboards.url(server))) {
+            Dashboards.signInAsTeacher(page);
             page.eval("setTimeout(() => document.getElementById('results-link').click(), 0); true");
             page.waitFor("document.querySelector('#r-matrix td[data-exercise=\"sorting-station\"] button')", seconds(10), "the results");
             page.eval("document.querySelector('#r-matrix td[data-exercise=\"sorting-station\"] button').click()");
@@ -216,8 +203,8 @@ class ReplayBrowserTest {
 
     @Test
     void aFinishedLiveGradedRunsFailedCheckOpensItsMomentInTheSameView() throws Exception {
-        try (Page page = chromium.open(url())) {
-            signIn(page);
+        try (Page page = chromium.open(Dashboards.url(server))) {
+            Dashboards.signInAsTeacher(page);
             page.waitFor("[...document.getElementById('scene-select').options].some(o => o.value === 'conveyor-basics')",
                     seconds(10), "the scene list");
             page.eval("document.getElementById('scene-select').value = 'conveyor-basics';"
@@ -254,8 +241,8 @@ class ReplayBrowserTest {
             bad = good + "unknown_key: 1\n";
         }
         int badLine = firstDifferentLine(good, bad);
-        try (Page page = chromium.open(url())) {
-            signIn(page);
+        try (Page page = chromium.open(Dashboards.url(server))) {
+            Dashboards.signInAsTeacher(page);
             page.waitFor("!document.getElementById('scene-upload-panel').hidden", seconds(5), "the upload panel");
             upload(page, "bench-two.yaml", bad);
             page.waitFor("document.getElementById('scene-upload-result').textContent !== ''", seconds(10), "the refusal");
@@ -286,8 +273,8 @@ class ReplayBrowserTest {
                 .replace("title_zh: 输送带基础（启停自锁）", "title_zh: 两个班的线");
         String result = "document.getElementById('scene-upload-result').textContent";
         String option = "[...document.getElementById('scene-select').options].find(o => o.value === 'for-two')";
-        try (Page teacher = chromium.open(url()); Page student = chromium.open(url())) {
-            signIn(teacher);
+        try (Page teacher = chromium.open(Dashboards.url(server)); Page student = chromium.open(Dashboards.url(server))) {
+            Dashboards.signInAsTeacher(teacher);
             teacher.waitFor("!document.getElementById('scene-upload-panel').hidden", seconds(5), "the upload panel");
             teacher.eval("document.getElementById('scene-classes').value = " + js(other.toLowerCase()));
             upload(teacher, "for-two.yaml", yaml);
@@ -298,11 +285,8 @@ class ReplayBrowserTest {
             String row = "document.querySelector('#scene-uploads tr[data-scene=\"for-two\"]')";
             assertEquals("REP456", teacher.eval(row + ".querySelector('input').value").asText());
 
-            student.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
-            student.eval("document.getElementById('join-code').value = " + js(CODE));
-            student.eval("document.getElementById('join-name').value = 'Bea'");
-            student.eval("document.getElementById('join-btn').click()");
-            student.waitFor("!document.getElementById('class-view').hidden && SceneUpload.state.scenes", seconds(10), "the scene list");
+            Dashboards.join(student, CODE, "Bea");
+            student.waitFor("SceneUpload.state.scenes", seconds(10), "the scene list");
             assertEquals(false, student.eval("!!" + option).asBoolean(), "another class's upload is not offered");
             assertTrue(student.eval("document.getElementById('scene-upload-panel').hidden").asBoolean());
 
@@ -321,7 +305,7 @@ class ReplayBrowserTest {
                     + ".textContent").asText());
             assertEquals("保存班级", teacher.eval(row + ".querySelector('button').textContent").asText());
         } finally {
-            try (Page any = chromium.open(url())) { // the language is remembered per origin: the next test starts in English
+            try (Page any = chromium.open(Dashboards.url(server))) { // the language is remembered per origin: the next test starts in English
                 any.eval("localStorage.removeItem('simbase.lang')");
             }
         }
