@@ -74,19 +74,21 @@ final class Dashboards {
 
     /** Signs the page in with a staff account, up to the class view. */
     static void signIn(BrowserPage page, String user, String password) throws Exception {
-        connected(page);
-        page.eval("document.getElementById('login-user').value = " + js(user));
-        page.eval("document.getElementById('login-pass').value = " + js(password));
-        page.eval("document.getElementById('login-btn').click()");
-        page.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
+        submit(page, "login-btn", "login-user", user, "login-pass", password);
     }
 
     /** Joins the class {@code code} as a guest named {@code name}, up to the class view. */
     static void join(BrowserPage page, String code, String name) throws Exception {
+        submit(page, "join-btn", "join-code", code, "join-name", name);
+    }
+
+    /** Once connected, fills the inputs ({@code id, value} pairs), clicks {@code button} and waits for the class view. */
+    private static void submit(BrowserPage page, String button, String... idsAndValues) throws Exception {
         connected(page);
-        page.eval("document.getElementById('join-code').value = " + js(code));
-        page.eval("document.getElementById('join-name').value = " + js(name));
-        page.eval("document.getElementById('join-btn').click()");
+        for (int i = 0; i < idsAndValues.length; i += 2) {
+            page.eval("document.getElementById(" + js(idsAndValues[i]) + ").value = " + js(idsAndValues[i + 1]));
+        }
+        page.eval("document.getElementById(" + js(button) + ").click()");
         page.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
     }
 }

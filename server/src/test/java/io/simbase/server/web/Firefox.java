@@ -2,19 +2,11 @@ package io.simbase.server.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * A real headless Firefox (Debian's firefox-esr) driven over WebDriver BiDi, which Firefox
@@ -34,7 +26,7 @@ final class Firefox implements AutoCloseable {
     private Firefox(Process process, Path profile, String hostPort) throws Exception {
         this.process = process;
         this.profile = profile;
-        this.bidi = Bidi.connect(json, hostPort);
+        this.bidi = new Bidi(json, hostPort);
         ObjectNode session = bidi.params();
         session.putObject("capabilities");
         this.version = bidi.call("session.new", session).path("capabilities").path("browserVersion").asText();
@@ -66,32 +58,14 @@ final class Firefox implements AutoCloseable {
                 "user_pref(\"browser.aboutwelcome.enabled\", false);",
                 "user_pref(\"network.connectivity-service.enabled\", false);",
                 "user_pref(\"messaging-system.rsexperimentloader.enabled\", false);", ""));
-        Process p = new ProcessBuilder(List.of(BINARY.toString(), "--headless", "--no-remote", "--profile", profile.toString(),
-                "--remote-debugging-port=0", "--width=1280", "--height=900", "about:blank"))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        CompletableFuture<String> address = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    Matcher m = LISTENING.matcher(line);
-                    if (m.find()) {
-                        address.complete(m.group(1));
-                    }
-                }
-            } catch (IOException e) {
-                address.completeExceptionally(e);
-            }
-            address.completeExceptionally(new IOException("firefox exited before WebDriver BiDi listened"));
-        }, "firefox-stderr");
-        reader.setDaemon(true);
-        reader.start();
+        BrowserProcess.Started started = BrowserProcess.start(List.of(BINARY.toString(), "--headless", "--no-remote",
+                "--profile", profile.toString(), "--remote-debugging-port=0", "--width=1280", "--height=900", "about:blank"),
+                LISTENING, "firefox", 60);
         try {
-            return new Firefox(p, profile, address.get(60, TimeUnit.SECONDS));
+            return new Firefox(started.process(), profile, started.hostPort());
         } catch (Exception e) {
-            p.destroyForcibly();
-            throw new IOException("firefox did not start: " + e, e);
+            BrowserProcess.stop(started.process(), profile, 5);
+            throw new IOException("firefox did not start a WebDriver BiDi session: " + e, e);
         }
     }
 
@@ -109,28 +83,13 @@ final class Firefox implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         try {
             bidi.call("browser.close", bidi.params()); // ends the session and the browser at once; SIGTERM takes seconds
         } catch (Exception e) {
             // the process is stopped below either way
         }
         bidi.close();
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-        for (int pass = 0; pass < 2 && Files.exists(profile); pass++) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException vanished) {
-                // retried once; a leftover temp folder is harmless
-            }
-        }
+        BrowserProcess.stop(process, profile, 10);
     }
 }

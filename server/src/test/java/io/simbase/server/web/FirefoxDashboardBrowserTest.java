@@ -88,7 +88,7 @@ class FirefoxDashboardBrowserTest {
             assertEquals("[]", teacher.eval("[...I18N.missing]").toString(), "every string has its translation");
             assertNotEquals(watched, teacher.eval(PLANT_PIXELS).asText(), "the plant still drawn and moving in Chinese");
             Files.write(Path.of("target/firefox-instructor-zh.png"), teacher.screenshot());
-            assertEquals(List.of(), firefox.errors(), "no script errors in Firefox");
+            assertEquals(List.of(), firefox.errors(), "no script errors in Firefox " + firefox.version());
             teacher.eval("localStorage.removeItem('simbase.lang')");
         }
     }
