@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The main dashboard journey in Debian's Firefox ESR (driven over WebDriver BiDi) against a real
  * server: a student joins, starts a sorting station and sees the plant drawing move; the
  * instructor signs in, sees the student's tile in the class overview, opens the session and
- * sees it live; the page switches to Chinese with every string translated; no script error is
- * logged on the way (BiDi's log events). One browser for the
- * class. Screenshots: server/target/firefox-*.png.
+ * sees it live; the page switches to Chinese with every string translated, and so does the
+ * results page it links to; no script error is logged on the way (BiDi's log events). One
+ * browser for the class. Screenshots: server/target/firefox-*.png.
  */
 class FirefoxDashboardBrowserTest {
     private static final String CODE = "FOX123";
@@ -88,6 +88,9 @@ class FirefoxDashboardBrowserTest {
             assertEquals("[]", teacher.eval("[...I18N.missing]").toString(), "every string has its translation");
             assertNotEquals(watched, teacher.eval(PLANT_PIXELS).asText(), "the plant still drawn and moving in Chinese");
             Files.write(Path.of("target/firefox-instructor-zh.png"), teacher.screenshot());
+            teacher.eval("setTimeout(() => document.getElementById('results-link').click(), 0); true"); // navigates after eval returns
+            teacher.waitFor("location.pathname.endsWith('results.html') && document.getElementById('r-title').textContent === '班级成绩'",
+                    seconds(10), "the class results page, in Chinese");
             assertEquals(List.of(), firefox.errors(), "no script errors in Firefox " + firefox.version());
             teacher.eval("localStorage.removeItem('simbase.lang')");
         }
