@@ -15,6 +15,9 @@ command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 # libraries LWJGL's GLFW loads, xdotool for real mouse clicks, a CJK font for the Chinese texts.
 PACKAGES+=(xvfb libgl1-mesa-dri libglx-mesa0 libx11-6 libxrandr2 libxinerama1 libxcursor1 libxi6 libxext6
   xdotool fonts-wqy-microhei)
+# firefox-esr: the dashboard journey in Firefox (server: io.simbase.server.web.FirefoxDashboardBrowserTest),
+# driven over WebDriver BiDi, which Firefox speaks itself (no geckodriver).
+PACKAGES+=(firefox-esr)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -118,9 +118,10 @@ const PB = (() => {
     const fields = schema[name];
     for (const [numStr, f] of Object.entries(fields)) {
       const num = Number(numStr);
-      const [fname, type] = f;
+      const [fname, type, repeated] = f;
       const v = obj[fname];
       if (v === undefined || v === null) continue;
+      if (repeated) { encodeRepeated(schema, w, num, type, v); continue; }
       if (type === 'string') { if (v !== '') w.lengthDelimited(num, enc.encode(v)); }
       else if (type === 'double') { if (v !== 0) w.double(num, v); }
       else if (type === 'bool') { if (v) { w.tag(num, 0); w.varint(1); } }
@@ -128,6 +129,21 @@ const PB = (() => {
       else if (schema[type]) w.lengthDelimited(num, encode(schema, type, v));
     }
     return w.finish();
+  }
+
+  // Repeated strings and messages: one field each, even an empty one; numbers packed (proto3).
+  function encodeRepeated(schema, w, num, type, values) {
+    if (type === 'string') for (const v of values) w.lengthDelimited(num, enc.encode(v));
+    else if (schema[type]) for (const v of values) w.lengthDelimited(num, encode(schema, type, v));
+    else if (values.length) {
+      const packed = new Writer();
+      for (const v of values) {
+        if (type === 'double') { const b = new Uint8Array(8); new DataView(b.buffer).setFloat64(0, v, true); packed.raw(b); }
+        else if (type === 'float') { const b = new Uint8Array(4); new DataView(b.buffer).setFloat32(0, v, true); packed.raw(b); }
+        else packed.varint(type === 'bool' ? (v ? 1 : 0) : v);
+      }
+      w.lengthDelimited(num, packed.finish());
+    }
   }
 
   return { decode, encode };

@@ -29,6 +29,7 @@ const SCHEMA = {
     114: ['list_scenes', 'Empty', false, 'kind'],
     140: ['list_exercises', 'ListExercises', false, 'kind'],
     120: ['change_password', 'ChangePassword', false, 'kind'], 121: ['get_opcua_access', 'Empty', false, 'kind'],
+    180: ['set_scene_classes', 'SceneClasses', false, 'kind'],
     26: ['get_stats', 'Empty', false, 'kind'],
   },
   ChangePassword: { 1: ['old_password', 'string'], 2: ['new_password', 'string'] },
@@ -39,7 +40,7 @@ const SCHEMA = {
     5: ['scenario_id', 'string'], 6: ['at_seconds', 'double'], 7: ['latest_run', 'bool'],
   },
   SeekReplay: { 1: ['replay_id', 'string'], 2: ['position', 'uint64'] },
-  UploadScene: { 1: ['file_name', 'string'], 2: ['yaml', 'string'], 3: ['replace', 'bool'] },
+  UploadScene: { 1: ['file_name', 'string'], 2: ['yaml', 'string'], 3: ['replace', 'bool'], 180: ['class_codes', 'string', true] },
   PlcDownload: { 1: ['session_id', 'string'], 2: ['source', 'string'], 3: ['file_name', 'string'] },
   StartGradedRun: { 1: ['session_id', 'string'], 2: ['exercise_id', 'string'] },
   ListResults: { 1: ['class_code', 'string'] },
@@ -85,6 +86,7 @@ const SCHEMA = {
     114: ['scene_list', 'SceneList', false, 'kind'],
     140: ['exercises', 'ExerciseList', false, 'kind'],
     121: ['opcua_access', 'OpcUaAccess', false, 'kind'],
+    180: ['scene_classes', 'SceneClasses', false, 'kind'],
     22: ['stats', 'Stats', false, 'kind'],
   },
   Stats: {
@@ -105,10 +107,14 @@ const SCHEMA = {
   ReplayFrame: { 1: ['replay_id', 'string'], 2: ['position', 'uint64'], 3: ['state', 'FullState'] },
   SceneUploaded: {
     1: ['scene', 'string'], 2: ['title', 'string'], 3: ['title_zh', 'string'], 4: ['file_name', 'string'],
-    5: ['line', 'uint32'], 6: ['problem', 'string'],
+    5: ['line', 'uint32'], 6: ['problem', 'string'], 180: ['class_codes', 'string', true],
   },
   SceneList: { 1: ['scenes', 'SceneInfo', true], 2: ['exercises', 'SceneExercise', true] },
-  SceneInfo: { 1: ['id', 'string'], 2: ['title', 'string'], 3: ['title_zh', 'string'], 4: ['uploaded', 'bool'] },
+  SceneInfo: {
+    1: ['id', 'string'], 2: ['title', 'string'], 3: ['title_zh', 'string'], 4: ['uploaded', 'bool'],
+    180: ['class_codes', 'string', true],
+  },
+  SceneClasses: { 1: ['scene', 'string'], 2: ['class_codes', 'string', true] },
   SceneExercise: { 1: ['id', 'string'], 2: ['scene', 'string'], 3: ['title', 'string'], 4: ['title_zh', 'string'] },
   PlcCompileError: {
     1: ['line', 'uint32'], 2: ['col', 'uint32'], 3: ['message', 'string'],

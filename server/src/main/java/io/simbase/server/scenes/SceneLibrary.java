@@ -20,8 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Scenes instructors uploaded, kept as {@code <dir>/<id>.yaml} and loaded when the server starts
  * (a file that no longer loads is skipped with a log line, never fatal). An upload is parsed by
  * {@link SceneLoader} first and written only when it loads, under the id its file declares;
- * bundled ids cannot be taken. Thread-safe: loaded scenes are immutable and kept in a concurrent
- * map; uploads are serialized.
+ * bundled ids cannot be taken. Each upload is offered to the classes the instructor chose, kept
+ * beside it as {@code <id>.classes} ({@link SceneClassFile}; none or no file: staff only). Both
+ * files are written to a temporary file and renamed, so a crash leaves the old or the new one.
+ * Thread-safe: loaded scenes and class sets are immutable and kept in concurrent maps; changes
+ * are serialized.
  */
 public final class SceneLibrary {
     /** The largest scene file accepted, in UTF-8 bytes. */
@@ -37,6 +40,7 @@ public final class SceneLibrary {
     private final Path dir;
     private final Set<String> bundled = Set.copyOf(Scenes.bundledIds());
     private final Map<String, Scene> uploaded = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> classes = new ConcurrentHashMap<>();
 
     private SceneLibrary(Path dir) {
         this.dir = dir;
@@ -54,6 +58,7 @@ public final class SceneLibrary {
                         System.err.println("simbase: scene file " + f + " skipped: its id '" + s.id() + "' is bundled or differs from its file name");
                     } else {
                         lib.uploaded.put(s.id(), s);
+                        lib.classes.put(s.id(), SceneClassFile.read(dir.resolve(s.id() + SceneClassFile.SUFFIX)));
                     }
                 } catch (SceneException | IOException e) {
                     System.err.println("simbase: scene file " + f + " skipped: " + e.getMessage());
@@ -73,6 +78,29 @@ public final class SceneLibrary {
         return bundled.contains(id) || uploaded.containsKey(id);
     }
 
+    /** The classes (codes, sorted) whose students are offered the uploaded scene {@code id}; empty: staff only, or not uploaded. */
+    public Set<String> classes(String id) {
+        return classes.getOrDefault(id, Set.of());
+    }
+
+    /** True when {@code id} is bundled, or uploaded and offered to {@code classCode}. */
+    public boolean offeredTo(String id, String classCode) {
+        return bundled.contains(id) || classes(id).contains(classCode);
+    }
+
+    /**
+     * Offers the uploaded scene {@code id} to {@code classCodes} (already checked to be open
+     * classes) instead of its earlier classes; false when no scene {@code id} was uploaded.
+     */
+    public synchronized boolean setClasses(String id, Set<String> classCodes) throws IOException {
+        if (!uploaded.containsKey(id)) {
+            return false;
+        }
+        Set<String> kept = SceneClassFile.write(dir, id, classCodes);
+        classes.put(id, kept);
+        return true;
+    }
+
     /** The uploaded scenes, by id. */
     public List<Scene> uploaded() {
         List<Scene> out = new ArrayList<>(uploaded.values());
@@ -82,9 +110,10 @@ public final class SceneLibrary {
 
     /**
      * Checks {@code yaml} with the scene loader and keeps it under its id. {@code fileName} is the
-     * name errors carry (the uploaded file's, without folders).
+     * name errors carry (the uploaded file's, without folders); {@code classCodes} the classes it
+     * is offered to (already checked to be open classes; replaces an earlier upload's).
      */
-    public synchronized Upload upload(String fileName, String yaml, boolean replace) throws IOException {
+    public synchronized Upload upload(String fileName, String yaml, boolean replace, Set<String> classCodes) throws IOException {
         String name = fileName == null || fileName.isBlank() ? "scene.yaml" : Path.of(fileName.replace('\\', '/')).getFileName().toString();
         if (yaml.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return new Upload(null, 0, "the file is larger than " + MAX_BYTES / 1024 + " KiB");
@@ -103,6 +132,8 @@ public final class SceneLibrary {
         if (uploaded.containsKey(s.id()) && !replace) {
             return new Upload(null, 0, "a scene '" + s.id() + "' was uploaded before: choose replace to overwrite it");
         }
+        // the classes first: a crash before the scene is renamed in leaves at worst a stale class list
+        Set<String> kept = SceneClassFile.write(dir, s.id(), classCodes);
         Path tmp = Files.createTempFile(dir, s.id(), ".part");
         try {
             Files.writeString(tmp, yaml, StandardCharsets.UTF_8);
@@ -111,6 +142,7 @@ public final class SceneLibrary {
             Files.deleteIfExists(tmp);
         }
         uploaded.put(s.id(), s);
+        classes.put(s.id(), kept);
         return new Upload(s, 0, "");
     }
 }

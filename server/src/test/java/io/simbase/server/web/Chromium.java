@@ -2,9 +2,7 @@ package io.simbase.server.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,10 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -56,32 +50,8 @@ final class Chromium implements AutoCloseable {
                 "--remote-debugging-port=0", "--window-size=1280,900"));
         command.addAll(java.util.List.of(extraArgs));
         command.add("about:blank");
-        Process p = new ProcessBuilder(command)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        CompletableFuture<String> address = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    Matcher m = LISTENING.matcher(line);
-                    if (m.find()) {
-                        address.complete(m.group(1));
-                    }
-                }
-            } catch (IOException e) {
-                address.completeExceptionally(e);
-            }
-            address.completeExceptionally(new IOException("chromium exited before DevTools listened"));
-        }, "chromium-stderr");
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            return new Chromium(p, profile, address.get(30, TimeUnit.SECONDS));
-        } catch (Exception e) {
-            p.destroyForcibly();
-            throw new IOException("chromium did not start: " + e, e);
-        }
+        BrowserProcess.Started started = BrowserProcess.start(command, LISTENING, "chromium", 30);
+        return new Chromium(started.process(), profile, started.hostPort());
     }
 
     /** Opens a new tab on {@code url} and attaches to it. */
@@ -100,25 +70,7 @@ final class Chromium implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-        // Chromium's helper processes may still drop or rename a file while the profile is
-        // removed: a file that vanished under the walk is gone already, and a second pass takes
-        // what appeared during the first.
-        for (int pass = 0; pass < 2 && Files.exists(profile); pass++) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException vanished) {
-                // retried once; a leftover temp folder is harmless
-            }
-        }
+    public void close() {
+        BrowserProcess.stop(process, profile, 5);
     }
 }

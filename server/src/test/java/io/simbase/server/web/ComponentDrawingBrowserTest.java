@@ -63,12 +63,8 @@ class ComponentDrawingBrowserTest {
     @Test
     void aComponentTypeTheDashboardHasNoCodeForIsDrawnAndAnimatedFromItsOwnDrawing() throws Exception {
         String sid = server.sessions().create(CODE, "Tom#0001", turntableScene(), 1, 30).id();
-        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
-            teacher.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
-            type(teacher, "login-user", "teacher");
-            type(teacher, "login-pass", "correct-horse");
-            teacher.eval("document.querySelector('#login-btn').click()");
-            teacher.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
+        try (Page teacher = chromium.open(Dashboards.url(server))) {
+            Dashboards.signInAsTeacher(teacher);
             type(teacher, "class-code", CODE);
             String row = "[...document.querySelectorAll('#sessions tbody tr')].find(r => r.textContent.includes('" + sid + "'))";
             teacher.waitFor("!!" + row, seconds(10), "the turntable session in the list");

@@ -82,11 +82,7 @@ class CurriculumDrawingBrowserTest {
 
     /** Logs the instructor in and opens the session's plant view, with a component of {@code type} in its layout. */
     private static void watch(Page teacher, String sid, String type) throws Exception {
-        teacher.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
-        type(teacher, "login-user", "teacher");
-        type(teacher, "login-pass", "correct-horse");
-        teacher.eval("document.querySelector('#login-btn').click()");
-        teacher.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
+        Dashboards.signInAsTeacher(teacher);
         type(teacher, "class-code", CODE);
         String row = "[...document.querySelectorAll('#sessions tbody tr')].find(r => r.textContent.includes('" + sid + "'))";
         teacher.waitFor("!!" + row, seconds(10), "the session in the list");
@@ -99,7 +95,7 @@ class CurriculumDrawingBrowserTest {
     @Test
     void theMotorIsDrawnWithItsSupplyAndTripLamps() throws Exception {
         String sid = server.sessions().create(CODE, "Ann#0002", Scenes.load("motor-control"), 1, 30).id();
-        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+        try (Page teacher = chromium.open(Dashboards.url(server))) {
             watch(teacher, sid, "motor");
 
             assertTrue(teacher.eval(HOUSING).asInt() > 100, "the housing is drawn");
@@ -130,7 +126,7 @@ class CurriculumDrawingBrowserTest {
         String greenLamp = COUNT + "(0x00, 0xc0, 0x00)";
         String redLamp = COUNT + "(0xff, 0x00, 0x00)";
         String sid = server.sessions().create(CODE, "Bob#0003", Scenes.load("traffic-light"), 1, 30).id();
-        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+        try (Page teacher = chromium.open(Dashboards.url(server))) {
             watch(teacher, sid, "crossing");
             assertEquals(0, teacher.eval(greenLamp).asInt(), "all lamps dark without a program");
             assertEquals(0, teacher.eval(redLamp).asInt(), "all lamps dark without a program");
@@ -156,7 +152,7 @@ class CurriculumDrawingBrowserTest {
         String beamBroken = COUNT + "(0xff, 0x45, 0x00)";
         String edgePressed = COUNT + "(0xdc, 0x14, 0x3c)";
         String sid = server.sessions().create(CODE, "Cai#0004", Scenes.load("garage-door"), 1, 30).id();
-        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+        try (Page teacher = chromium.open(Dashboards.url(server))) {
             watch(teacher, sid, "garage_door");
             Files.write(Path.of("target/dashboard-garage-door-closed.png"), teacher.screenshot());
             int closed = teacher.eval(door).asInt();
@@ -192,7 +188,7 @@ class CurriculumDrawingBrowserTest {
         String bladeUp = COUNT + "(0xb2, 0x22, 0x22)";
         String bladeDown = COUNT + "(0xf0, 0xc0, 0xc0)";
         String sid = server.sessions().create(CODE, "Dan#0005", Scenes.load("queue-counter"), 1, 30).id();
-        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+        try (Page teacher = chromium.open(Dashboards.url(server))) {
             watch(teacher, sid, "stopper");
             assertTrue(teacher.eval(bladeDown).asInt() > 0, "the blade drawn down (spring return)");
             assertEquals(0, teacher.eval(bladeUp).asInt(), "not raised without a program");
@@ -218,7 +214,7 @@ class CurriculumDrawingBrowserTest {
         String pouring = COUNT + "(0xff, 0xbf, 0x00)";
         String fill = COUNT + "(0x8b, 0x5a, 0x2b)";
         String sid = server.sessions().create(CODE, "Eve#0006", Scenes.load("silo-fill"), 1, 30).id();
-        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+        try (Page teacher = chromium.open(Dashboards.url(server))) {
             watch(teacher, sid, "silo");
             assertTrue(teacher.eval(silo).asInt() > 100, "the silo drawn");
             assertEquals(0, teacher.eval(pouring).asInt(), "the valve closed");
@@ -241,7 +237,7 @@ class CurriculumDrawingBrowserTest {
     void theLoadCellIsDrawnUnderTheBeltWhileABoxIsWeighed() throws Exception {
         String plate = COUNT + "(0x46, 0x82, 0xb4)";
         String sid = server.sessions().create(CODE, "Fay#0007", Scenes.load("sort-by-weight"), 1, 30).id();
-        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+        try (Page teacher = chromium.open(Dashboards.url(server))) {
             watch(teacher, sid, "load_cell");
             int empty = teacher.eval(plate).asInt();
             assertTrue(empty > 20, "the weighing plate drawn: " + empty);
@@ -267,7 +263,7 @@ class CurriculumDrawingBrowserTest {
         String dry = COUNT + "(0xff, 0x8c, 0x00)";
         String text = Scenes.bundledText("tank-pid").replace("level: 1.5,", "level: 0.2,");
         String sid = server.sessions().create(CODE, "Cy#0004", SceneLoader.parse(text, "tank-pid (nearly empty)"), 1, 30).id();
-        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+        try (Page teacher = chromium.open(Dashboards.url(server))) {
             watch(teacher, sid, "consumer");
             assertTrue(teacher.eval(body).asInt() > 100, "the pump body is drawn");
             assertTrue(teacher.eval(wet).asInt() > 3, "the dry lamp pale while there is water");
@@ -302,7 +298,7 @@ class CurriculumDrawingBrowserTest {
         String bladeRunning = COUNT + "(0xa0, 0x52, 0x2d)";
         String pulse = COUNT + "(0xff, 0xd7, 0x00)";
         String sid = server.sessions().create(CODE, "Di#0005", Scenes.load("batch-mixer"), 1, 30).id();
-        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+        try (Page teacher = chromium.open(Dashboards.url(server))) {
             watch(teacher, sid, "agitator");
             assertTrue(teacher.eval(body).asInt() > 100, "the agitator is drawn");
             assertTrue(teacher.eval(bladeIdle).asInt() > 3, "the blade at rest");
@@ -337,7 +333,7 @@ class CurriculumDrawingBrowserTest {
                 + " if (d[i] === 0x41 && d[i + 1] === 0x69 && d[i + 2] === 0xe1) { s += (i / 4) % c.width; n++; }"
                 + " return n ? s / n : -1; })()";
         String sid = server.sessions().create(CODE, "Eve#0006", Scenes.load("elevator"), 1, 30).id();
-        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+        try (Page teacher = chromium.open(Dashboards.url(server))) {
             watch(teacher, sid, "lift");
             assertTrue(teacher.eval(car).asInt() > 100, "the car is drawn");
             assertEquals(0, teacher.eval(doorOpen).asInt(), "door closed");
@@ -368,7 +364,7 @@ class CurriculumDrawingBrowserTest {
         String open = COUNT + "(0x22, 0x8b, 0x22)";
         String car = COUNT + "(0x1e, 0x90, 0xff)";
         String sid = server.sessions().create(CODE, "Fay#0007", Scenes.load("car-park"), 1, 30).id();
-        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+        try (Page teacher = chromium.open(Dashboards.url(server))) {
             watch(teacher, sid, "car_park");
             assertTrue(teacher.eval(closed).asInt() > 3, "the barrier drawn closed");
             assertEquals(0, teacher.eval(open).asInt());
@@ -391,7 +387,7 @@ class CurriculumDrawingBrowserTest {
         String rollerStopped = COUNT + "(0xa9, 0xa9, 0xa9)";
         String fibreLit = COUNT + "(0xff, 0xa5, 0x00)";
         String sid = server.sessions().create(CODE, "Gus#0008", Scenes.load("sort-encoder"), 1, 30).id();
-        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+        try (Page teacher = chromium.open(Dashboards.url(server))) {
             watch(teacher, sid, "inverter_belt");
             assertTrue(teacher.eval(rollerStopped).asInt() > 3, "the roller grey at rest");
             assertEquals(0, teacher.eval(rollerRunning).asInt(), "the roller not lit at rest");

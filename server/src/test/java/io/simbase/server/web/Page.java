@@ -2,77 +2,34 @@ package io.simbase.server.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
-/** One browser tab over the DevTools protocol: evaluate script, wait for a condition, screenshot. */
-final class Page implements AutoCloseable {
+/** One Chromium tab over the DevTools protocol: evaluate script, wait for a condition, screenshot. */
+final class Page implements BrowserPage {
     private final Chromium browser;
-    private final Map<Integer, CompletableFuture<JsonNode>> calls = new ConcurrentHashMap<>();
-    private final AtomicInteger ids = new AtomicInteger();
-    private WebSocket socket;
+    private final JsonSocket socket;
 
-    private Page(Chromium browser) {
+    private Page(Chromium browser, String wsUrl) {
         this.browser = browser;
+        this.socket = new JsonSocket(browser.json, wsUrl, event -> { });
     }
 
     static Page attach(Chromium browser, String wsUrl) {
-        Page page = new Page(browser);
-        page.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create(wsUrl), page.new Listener()).join();
-        return page;
+        return new Page(browser, wsUrl);
     }
 
-    private final class Listener implements WebSocket.Listener {
-        private final StringBuilder text = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-            text.append(data);
-            if (last) {
-                try {
-                    JsonNode msg = browser.json.readTree(text.toString());
-                    if (msg.has("id")) {
-                        CompletableFuture<JsonNode> f = calls.remove(msg.get("id").asInt());
-                        if (f != null) {
-                            f.complete(msg);
-                        }
-                    }
-                } catch (Exception e) {
-                    // not JSON: ignore
-                }
-                text.setLength(0);
-            }
-            ws.request(1);
-            return null;
-        }
-    }
-
+    /** Sends a DevTools command and returns its result; an error reply is an IllegalStateException. */
     JsonNode call(String method, ObjectNode params) throws Exception {
-        int id = ids.incrementAndGet();
-        CompletableFuture<JsonNode> f = new CompletableFuture<>();
-        calls.put(id, f);
-        ObjectNode msg = browser.json.createObjectNode().put("id", id).put("method", method);
-        msg.set("params", params == null ? browser.json.createObjectNode() : params);
-        socket.sendText(browser.json.writeValueAsString(msg), true).join();
-        JsonNode res = f.get(20, TimeUnit.SECONDS);
+        JsonNode res = socket.call(method, params);
         if (res.has("error")) {
             throw new IllegalStateException(method + ": " + res.get("error"));
         }
         return res.get("result");
     }
 
-    /** Evaluates a script expression in the page and returns its JSON value. */
-    JsonNode eval(String expression) throws Exception {
+    @Override
+    public JsonNode eval(String expression) throws Exception {
         ObjectNode p = browser.json.createObjectNode().put("expression", expression).put("returnByValue", true)
                 .put("awaitPromise", true);
         JsonNode r = call("Runtime.evaluate", p);
@@ -82,41 +39,14 @@ final class Page implements AutoCloseable {
         return r.path("result").path("value");
     }
 
-    /**
-     * Polls a script expression (a boolean, or a promise of one) until it holds, or fails with
-     * {@code what}; a script error counts as not yet (the page may still be loading), and so does
-     * an evaluation cut off by a navigation (the page is being replaced).
-     */
-    void waitFor(String condition, Duration timeout, String what) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            JsonNode v;
-            try {
-                v = eval("(async () => { try { return !!(await (" + condition + ")); } catch (e) { return false; } })()");
-            } catch (IllegalStateException e) {
-                if (e.getMessage() == null || !e.getMessage().contains("navigated or closed")) {
-                    throw e;
-                }
-                v = null;
-            }
-            if (v != null && v.asBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what + " (" + condition + "); page says: "
-                        + eval("(document.getElementById('error') || {}).textContent + ' | ' + document.body.innerText.slice(0, 400)"));
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    byte[] screenshot() throws Exception {
+    @Override
+    public byte[] screenshot() throws Exception {
         return Base64.getDecoder().decode(call("Page.captureScreenshot", null).get("data").asText());
     }
 
     @Override
     public void close() {
-        socket.abort();
+        socket.close();
     }
 
     static Duration seconds(long s) {

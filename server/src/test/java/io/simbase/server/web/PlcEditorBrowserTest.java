@@ -1,5 +1,6 @@
 package io.simbase.server.web;
 
+import static io.simbase.server.web.Dashboards.js;
 import static io.simbase.server.web.Page.seconds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,13 +43,7 @@ class PlcEditorBrowserTest {
         Dashboards.close(chromium, server);
     }
 
-    private static String url() {
-        return "http://127.0.0.1:" + server.port() + "/";
-    }
 
-    private static String js(String s) throws Exception {
-        return chromium.json.writeValueAsString(s);
-    }
 
     /** Types into the editor as a keyboard would (DevTools Input.insertText: real input events). */
     private static void typeInEditor(Page page, String text, boolean replaceAll) throws Exception {
@@ -79,12 +74,8 @@ class PlcEditorBrowserTest {
         }
         assertTrue(wrongLine > 0, "the program has the line to break");
         String bad = String.join("\n", lines);
-        try (Page student = chromium.open(url()); Page teacher = chromium.open(url())) {
-            student.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
-            student.eval("document.getElementById('join-code').value = " + js(CODE));
-            student.eval("document.getElementById('join-name').value = 'Ana'");
-            student.eval("document.getElementById('join-btn').click()");
-            student.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
+        try (Page student = chromium.open(Dashboards.url(server)); Page teacher = chromium.open(Dashboards.url(server))) {
+            Dashboards.join(student, CODE, "Ana");
             student.eval("document.getElementById('scene-select').value = 'sorting-station'");
             student.eval("document.getElementById('create-btn').click()");
             student.waitFor("state.layout && state.layout.tags.length === 20", seconds(10), "the session's layout");
@@ -150,11 +141,7 @@ class PlcEditorBrowserTest {
             student.eval("{ const l = document.getElementById('lang'); l.value = 'en'; l.onchange(); }");
 
             // The instructor: the student's program, RUN; stops it, downloads a corrected one, runs it.
-            teacher.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
-            teacher.eval("document.getElementById('login-user').value = 'teacher'");
-            teacher.eval("document.getElementById('login-pass').value = 'correct-horse'");
-            teacher.eval("document.getElementById('login-btn').click()");
-            teacher.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
+            Dashboards.signInAsTeacher(teacher);
             teacher.eval("document.getElementById('class-code').value = " + js(CODE));
             String row = "[...document.querySelectorAll('#sessions tbody tr')].find(r => r.textContent.includes('Ana'))";
             teacher.waitFor(row, seconds(10), "Ana's session in the list");

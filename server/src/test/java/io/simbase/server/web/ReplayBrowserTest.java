@@ -1,5 +1,6 @@
 package io.simbase.server.web;
 
+import static io.simbase.server.web.Dashboards.js;
 import static io.simbase.server.web.Page.seconds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * opens one, seeks with the timeline and sees the plant's tags as the engine had them at that
  * step (a world driven headless with the recorded inputs), plays and pauses; the results page's
  * failing check opens the replay at its moment; an instructor uploads a scene (a mistake shows its
- * line) and chooses it; the replay and the upload speak Chinese.
+ * line) and chooses it, offered to the classes the form names (a student of another class is not
+ * offered it until the instructor adds that class); the replay and the upload speak Chinese.
  */
 class ReplayBrowserTest {
     private static final String CODE = "REP123";
@@ -50,13 +52,7 @@ class ReplayBrowserTest {
         Dashboards.close(chromium, server);
     }
 
-    private static String url() {
-        return "http://127.0.0.1:" + server.port() + "/";
-    }
 
-    private static String js(String s) throws Exception {
-        return chromium.json.writeValueAsString(s);
-    }
 
     /** The world at {@code position} of the recording {@link #record} writes: belt on at 10, reset at 600, belt on at 30 after it. */
     private static World at(long position) {
@@ -111,14 +107,6 @@ class ReplayBrowserTest {
         return name;
     }
 
-    private static void signIn(Page page) throws Exception {
-        page.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
-        page.eval("document.getElementById('login-user').value = 'teacher'");
-        page.eval("document.getElementById('login-pass').value = " + js(Dashboards.PASSWORD));
-        page.eval("document.getElementById('login-btn').click()");
-        page.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
-    }
-
     /** The page's tag values against the engine's at {@code position}. */
     private static void assertPageShows(Page page, long position) throws Exception {
         page.waitFor("Replay.state.position === " + position + " && !Replay.state.inFlight", seconds(10), "position " + position);
@@ -142,8 +130,8 @@ class ReplayBrowserTest {
     @Test
     void theInstructorListsOpensSeeksAndPlaysARecording() throws Exception {
         String rec = record("s00000000a1.simrec", null);
-        try (Page page = chromium.open(url())) {
-            signIn(page);
+        try (Page page = chromium.open(Dashboards.url(server))) {
+            Dashboards.signInAsTeacher(page);
             page.waitFor("document.querySelector('#recordings tr[data-recording=\"" + rec + "\"]')", seconds(10), "the recording listed");
             String row = page.eval("document.querySelector('#recordings tr[data-recording=\"" + rec + "\"]').innerText").asText();
             assertTrue(row.contains(STUDENT) && row.contains("sorting-station") && row.contains("ended"), row);
@@ -196,8 +184,8 @@ class ReplayBrowserTest {
         String rec = record("s00000000b2.simrec", "sorting-station");
         server.results().add(new StoredResult(1_764_000_500_000L, CODE, STUDENT, "sorting-station", 40, 60, false, false, rec,
                 List.of(new StoredCheck("belt_stops", "response", 30, 0, false, false, "start", 1.25))));
-        try (Page page = chromium.open(url())) {
-            signIn(page);
+        try (Page page = chromium.open(Dashboards.url(server))) {
+            Dashboards.signInAsTeacher(page);
             page.eval("setTimeout(() => document.getElementById('results-link').click(), 0); true");
             page.waitFor("document.querySelector('#r-matrix td[data-exercise=\"sorting-station\"] button')", seconds(10), "the results");
             page.eval("document.querySelector('#r-matrix td[data-exercise=\"sorting-station\"] button').click()");
@@ -215,8 +203,8 @@ class ReplayBrowserTest {
 
     @Test
     void aFinishedLiveGradedRunsFailedCheckOpensItsMomentInTheSameView() throws Exception {
-        try (Page page = chromium.open(url())) {
-            signIn(page);
+        try (Page page = chromium.open(Dashboards.url(server))) {
+            Dashboards.signInAsTeacher(page);
             page.waitFor("[...document.getElementById('scene-select').options].some(o => o.value === 'conveyor-basics')",
                     seconds(10), "the scene list");
             page.eval("document.getElementById('scene-select').value = 'conveyor-basics';"
@@ -253,8 +241,8 @@ class ReplayBrowserTest {
             bad = good + "unknown_key: 1\n";
         }
         int badLine = firstDifferentLine(good, bad);
-        try (Page page = chromium.open(url())) {
-            signIn(page);
+        try (Page page = chromium.open(Dashboards.url(server))) {
+            Dashboards.signInAsTeacher(page);
             page.waitFor("!document.getElementById('scene-upload-panel').hidden", seconds(5), "the upload panel");
             upload(page, "bench-two.yaml", bad);
             page.waitFor("document.getElementById('scene-upload-result').textContent !== ''", seconds(10), "the refusal");
@@ -265,14 +253,61 @@ class ReplayBrowserTest {
             assertTrue(said.startsWith("bench-two.yaml 第 " + badLine + " 行："), said);
             page.eval("document.getElementById('lang').value = 'en'; document.getElementById('lang').onchange()");
 
+            page.eval("document.getElementById('scene-classes').value = " + js(CODE));
             upload(page, "bench-two.yaml", good);
             page.waitFor("document.getElementById('scene-upload-result').textContent.includes('bench-two')", seconds(10), "kept");
             page.waitFor("document.getElementById('scene-select').value === 'bench-two'", seconds(10), "chosen in the scene list");
-            assertEquals("Bench two (uploaded)", page.eval("document.getElementById('scene-select').selectedOptions[0].textContent").asText());
+            assertEquals("Bench two (uploaded · " + CODE + ")", page.eval("document.getElementById('scene-select').selectedOptions[0].textContent").asText());
             page.eval("document.getElementById('class-code').value = " + js(CODE) + "; document.getElementById('create-btn').click()");
             page.waitFor("state.layout && state.layout.scene === 'bench-two' && state.simNanos > 0", seconds(10),
                     "a session running the uploaded scene");
             page.eval("localStorage.removeItem('simbase.lang')");
+        }
+    }
+
+    @Test
+    void theUploadFormOffersAnUploadToTheClassesChosenAndChangedLaterInBothLanguages() throws Exception {
+        String other = server.classes().openWithCode("REP456", "PLC 2", "teacher").code();
+        String yaml = Scenes.bundledText("conveyor-basics").replace("scene: conveyor-basics", "scene: for-two")
+                .replace("title: Conveyor basics (start/stop latch)", "title: For two")
+                .replace("title_zh: 输送带基础（启停自锁）", "title_zh: 两个班的线");
+        String result = "document.getElementById('scene-upload-result').textContent";
+        String option = "[...document.getElementById('scene-select').options].find(o => o.value === 'for-two')";
+        try (Page teacher = chromium.open(Dashboards.url(server)); Page student = chromium.open(Dashboards.url(server))) {
+            Dashboards.signInAsTeacher(teacher);
+            teacher.waitFor("!document.getElementById('scene-upload-panel').hidden", seconds(5), "the upload panel");
+            teacher.eval("document.getElementById('scene-classes').value = " + js(other.toLowerCase()));
+            upload(teacher, "for-two.yaml", yaml);
+            teacher.waitFor(result + ".includes('for-two')", seconds(10), "kept");
+            assertEquals("Scene for-two added for REP456: it can now be chosen for new sessions.", teacher.eval(result).asText());
+            teacher.waitFor("!!" + option, seconds(10), "the upload in the scene list");
+            assertEquals("For two (uploaded · REP456)", teacher.eval(option + ".textContent").asText());
+            String row = "document.querySelector('#scene-uploads tr[data-scene=\"for-two\"]')";
+            assertEquals("REP456", teacher.eval(row + ".querySelector('input').value").asText());
+
+            Dashboards.join(student, CODE, "Bea");
+            student.waitFor("SceneUpload.state.scenes", seconds(10), "the scene list");
+            assertEquals(false, student.eval("!!" + option).asBoolean(), "another class's upload is not offered");
+            assertTrue(student.eval("document.getElementById('scene-upload-panel').hidden").asBoolean());
+
+            teacher.eval(row + ".querySelector('input').value = " + js(CODE + ", rep456"));
+            teacher.eval(row + ".querySelector('button').click()");
+            teacher.waitFor(result + ".includes('now offered')", seconds(10), "the classes saved");
+            assertEquals("Scene for-two is now offered to REP123, REP456.", teacher.eval(result).asText());
+            student.eval("SceneUpload.listScenes()");
+            student.waitFor("!!" + option, seconds(10), "the upload offered to the student's class");
+            assertEquals("For two (uploaded)", student.eval(option + ".textContent").asText());
+
+            teacher.eval("document.getElementById('lang').value = 'zh'; document.getElementById('lang').onchange()");
+            assertEquals("两个班的线（上传 · REP123, REP456）", teacher.eval(option + ".textContent").asText());
+            assertEquals("场景 for-two 现在提供给：REP123, REP456。", teacher.eval(result).asText());
+            assertEquals("适用班级", teacher.eval("document.querySelector('#scene-upload-panel label span[data-i18n=\"sceneUpload.classes\"]')"
+                    + ".textContent").asText());
+            assertEquals("保存班级", teacher.eval(row + ".querySelector('button').textContent").asText());
+        } finally {
+            try (Page any = chromium.open(Dashboards.url(server))) { // the language is remembered per origin: the next test starts in English
+                any.eval("localStorage.removeItem('simbase.lang')");
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.simbase.server.web;
 
 import io.simbase.grading.exercise.Exercises;
+import static io.simbase.server.web.Dashboards.js;
 import static io.simbase.server.web.Page.seconds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,13 +49,7 @@ class ResultsByStudentBrowserTest {
         Dashboards.close(chromium, server);
     }
 
-    private static String url() {
-        return "http://127.0.0.1:" + server.port() + "/";
-    }
 
-    private static String js(String s) throws Exception {
-        return chromium.json.writeValueAsString(s);
-    }
 
     /** A conveyor-basics attempt: seal_in failed at 5 s of scenario batch unless {@code passed}. */
     private static StoredResult conveyor(String number, String name, boolean passed, long at) {
@@ -75,13 +70,10 @@ class ResultsByStudentBrowserTest {
         server.results().add(new StoredResult(1_764_000_300_000L, CODE, "2024008", "motor-control", 100, 70, true,
                 false, "s2.simrec", List.of(), "Han Meimei"));
 
-        try (Page teacher = chromium.open(url()); Page student = chromium.open(url())) {
+        try (Page teacher = chromium.open(Dashboards.url(server)); Page student = chromium.open(Dashboards.url(server))) {
             teacher.waitFor("typeof I18N !== 'undefined' && I18N.lang === 'zh' && state.ws && state.ws.readyState === 1",
                     seconds(20), "the page in Chinese");
-            teacher.eval("document.getElementById('login-user').value = 'teacher'");
-            teacher.eval("document.getElementById('login-pass').value = 'correct-horse'");
-            teacher.eval("document.getElementById('login-btn').click()");
-            teacher.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
+            Dashboards.signInAsTeacher(teacher);
             teacher.eval(NAVIGATE_TO_RESULTS);
             teacher.waitFor("document.querySelectorAll('#r-matrix tbody tr').length === 2"
                     + " && document.querySelectorAll('#r-matrix thead td[data-exercise]').length === "

@@ -44,13 +44,7 @@ class ResultsPageBrowserTest {
         Dashboards.close(chromium, server);
     }
 
-    private static String url() {
-        return "http://127.0.0.1:" + server.port() + "/";
-    }
 
-    private static String js(String s) throws Exception {
-        return chromium.json.writeValueAsString(s);
-    }
 
     private static StoredResult result(String student, String exercise, int score, long at, double failedAt) {
         List<StoredCheck> checks = List.of(
@@ -62,12 +56,8 @@ class ResultsPageBrowserTest {
 
     @Test
     void studentsSeeTheirOwnTheInstructorTheClassLiveWithFeedbackCsvAndChinese() throws Exception {
-        try (Page student = chromium.open(url()); Page teacher = chromium.open(url())) {
-            student.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
-            student.eval("document.getElementById('join-code').value = " + js(CODE));
-            student.eval("document.getElementById('join-name').value = 'Ana'");
-            student.eval("document.getElementById('join-btn').click()");
-            student.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
+        try (Page student = chromium.open(Dashboards.url(server)); Page teacher = chromium.open(Dashboards.url(server))) {
+            Dashboards.join(student, CODE, "Ana");
             String ana = student.eval("state.name").asText();
             assertTrue(ana.startsWith("Ana"), ana);
             server.results().add(result(ana, "conveyor-basics", 60, 1_764_000_000_000L, 12.345));
@@ -79,11 +69,7 @@ class ResultsPageBrowserTest {
             assertEquals(ana, student.eval("document.querySelector('#r-matrix tbody tr').dataset.student").asText());
             assertFalse(student.eval("document.body.innerText").asText().contains("Zoe"), "a student sees only her own");
 
-            teacher.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
-            teacher.eval("document.getElementById('login-user').value = 'teacher'");
-            teacher.eval("document.getElementById('login-pass').value = 'correct-horse'");
-            teacher.eval("document.getElementById('login-btn').click()");
-            teacher.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
+            Dashboards.signInAsTeacher(teacher);
             teacher.eval(NAVIGATE_TO_RESULTS);
             teacher.waitFor("document.querySelectorAll('#r-matrix tbody tr').length === 2", seconds(10), "two students");
             String zoeConveyor = "document.querySelector('#r-matrix tr[data-student=\"Zoe#0001\"] td[data-exercise=\"conveyor-basics\"]')";
@@ -122,7 +108,7 @@ class ResultsPageBrowserTest {
 
     @Test
     void everyStringHasBothLanguages() throws Exception {
-        try (Page page = chromium.open(url() + "results.html")) {
+        try (Page page = chromium.open(Dashboards.url(server) + "results.html")) {
             page.waitFor("typeof RESULTS_TEXT === 'object'", seconds(10), "the strings");
             String missing = page.eval("Object.keys(RESULTS_TEXT.en).filter(k => !RESULTS_TEXT.zh[k])"
                     + ".concat(Object.keys(RESULTS_TEXT.zh).filter(k => !RESULTS_TEXT.en[k])).join(',')").asText();
@@ -134,12 +120,8 @@ class ResultsPageBrowserTest {
 
     @Test
     void aStudentStartsAGradedRunSeesChecksTurnAndFindsTheAttemptOnTheResultsPage() throws Exception {
-        try (Page student = chromium.open(url())) {
-            student.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
-            student.eval("document.getElementById('join-code').value = " + js(CODE));
-            student.eval("document.getElementById('join-name').value = 'Bo'");
-            student.eval("document.getElementById('join-btn').click()");
-            student.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
+        try (Page student = chromium.open(Dashboards.url(server))) {
+            Dashboards.join(student, CODE, "Bo");
             student.eval("document.getElementById('scene-select').value = 'conveyor-basics'");
             student.eval("document.getElementById('create-btn').click()");
             student.waitFor("state.layout && state.observing", seconds(10), "the session");

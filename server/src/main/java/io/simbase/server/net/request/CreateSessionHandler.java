@@ -11,6 +11,7 @@ import io.simbase.server.auth.Capability;
 import io.simbase.server.auth.Principal;
 import io.simbase.server.auth.Role;
 import io.simbase.server.metrics.ServerMetrics;
+import io.simbase.server.scenes.SceneLibrary;
 import io.simbase.server.session.Session;
 import java.util.Locale;
 
@@ -52,6 +53,11 @@ public final class CreateSessionHandler implements RequestHandler<CreateSession>
         }
         Scene scene = scene(r, req.getScene());
         if (scene == null) {
+            return;
+        }
+        SceneLibrary lib = sv.sessions().library();
+        if (p.role() == Role.STUDENT && lib != null && lib.find(scene.id()) != null && !lib.offeredTo(scene.id(), p.classCode())) {
+            r.refuse(Error.Code.UNKNOWN_SCENE, "scene '" + scene.id() + "' is not offered to your class");
             return;
         }
         int stepRate = (int) Math.max(1, 1_000_000_000L / scene.stepNanos());

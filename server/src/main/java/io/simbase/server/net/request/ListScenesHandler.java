@@ -8,6 +8,8 @@ import io.simbase.protocol.v1.ListScenes;
 import io.simbase.protocol.v1.SceneList;
 import io.simbase.protocol.v1.ServerMessage;
 import io.simbase.server.auth.Capability;
+import io.simbase.server.auth.Principal;
+import io.simbase.server.auth.Role;
 import io.simbase.server.results.ExerciseCatalog;
 import io.simbase.server.scenes.SceneLibrary;
 import io.simbase.server.session.SessionRegistry;
@@ -16,7 +18,8 @@ import io.simbase.server.session.SessionRegistry;
  * list_scenes: the scenes a session may be created of (bundled first, then scene files the server
  * was given, then the instructors' uploads by id) and the bundled exercises in curriculum order,
  * with their titles in both languages; for the dashboard's scene choice and the viewer's start
- * screen. Anyone signed in. Scenes and exercises are loaded once and cached by their registries;
+ * screen. Anyone signed in; a student is offered the uploads of their class only, staff every
+ * upload with the classes it is offered to. Scenes and exercises are loaded once and cached by their registries;
  * a scene that does not load is left out (it cannot be started either).
  */
 public final class ListScenesHandler implements RequestHandler<ListScenes> {
@@ -53,8 +56,13 @@ public final class ListScenesHandler implements RequestHandler<ListScenes> {
         }
         SceneLibrary lib = sessions.library();
         if (lib != null) {
+            Principal p = r.principal();
             for (Scene s : lib.uploaded()) {
-                b.addScenes(info(s, true));
+                if (p.role() != Role.STUDENT) {
+                    b.addScenes(info(s, true).toBuilder().addAllClassCodes(lib.classes(s.id())));
+                } else if (lib.offeredTo(s.id(), p.classCode())) {
+                    b.addScenes(info(s, true));
+                }
             }
         }
         for (String id : ExerciseCatalog.ids()) {

@@ -9,11 +9,14 @@ import io.simbase.protocol.v1.UploadScene;
 import io.simbase.server.auth.Capability;
 import io.simbase.server.scenes.SceneLibrary;
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * upload_scene: an instructor's scene file, checked by the scene loader and kept in the server's
  * library; the reply, scene_uploaded, names the new scene or the line and problem that refused
- * it. The file is parsed and written on the auth executor, never on the event loop.
+ * it. The instructor names the classes whose students are offered it (unknown codes refused
+ * before anything is written). The file is parsed and written on the auth executor, never on the
+ * event loop.
  */
 public final class UploadSceneHandler implements RequestHandler<UploadScene> {
     @Override
@@ -44,12 +47,16 @@ public final class UploadSceneHandler implements RequestHandler<UploadScene> {
             return;
         }
         UploadScene req = r.body();
+        Set<String> classes = ClassChoice.resolve(r, r.services().classes(), req.getClassCodesList());
+        if (classes == null) {
+            return;
+        }
         long id = r.id();
         Caller caller = r.caller();
         r.services().authExecutor().execute(() -> {
             SceneLibrary.Upload up;
             try {
-                up = lib.upload(req.getFileName(), req.getYaml(), req.getReplace());
+                up = lib.upload(req.getFileName(), req.getYaml(), req.getReplace(), classes);
             } catch (IOException e) {
                 caller.send(Replies.error(id, Error.Code.INTERNAL, "the scene cannot be written: " + e.getMessage()));
                 return;
@@ -57,7 +64,7 @@ public final class UploadSceneHandler implements RequestHandler<UploadScene> {
             SceneUploaded.Builder b = SceneUploaded.newBuilder().setFileName(req.getFileName());
             if (up.ok()) {
                 Scene s = up.scene();
-                b.setScene(s.id()).setTitle(s.title()).setTitleZh(s.titleZh());
+                b.setScene(s.id()).setTitle(s.title()).setTitleZh(s.titleZh()).addAllClassCodes(lib.classes(s.id()));
             } else {
                 b.setLine(up.line()).setProblem(up.problem());
             }
