@@ -47,6 +47,7 @@ class OwnPlcBrowserTest {
 
     @Test
     void aStudentConnectsTheirPlcInTheBrowserInEnglishAndChinese() throws Exception {
+        Process plc = null;
         try (Page student = chromium.open("http://127.0.0.1:" + server.port() + "/");
              Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
             student.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
@@ -71,10 +72,15 @@ class OwnPlcBrowserTest {
             assertTrue(student.eval("document.getElementById('own-plc-map').textContent").asText()
                     .contains("belt_runactuator (write)coil (FC 01/05/15)0"));
 
-            // The PLC claims the port and starts the belt (coil 0).
+            // The PLC claims the port and starts the belt (coil 0), then keeps polling it every 100 ms as a PLC's
+            // cycle does (mbpoll repeats reads, not writes): one write alone lets the link fall to "comm lost"
+            // after the 1 s watchdog, before a page on a loaded machine shows "online".
             Peers.Result w = Peers.run(20_000, "mbpoll", "-m", "tcp", "-a", "255", "-p", String.valueOf(port), "-0", "-1",
                     "-t", "0", "-r", "0", "127.0.0.1", "1");
             assertEquals(0, w.exitCode(), w.toString());
+            plc = new ProcessBuilder("mbpoll", "-m", "tcp", "-a", "255", "-p", String.valueOf(port), "-0", "-l", "100",
+                    "-t", "0", "-r", "0", "127.0.0.1").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             student.waitFor(INFO + ".includes('Writing PLC: 127.0.0.1')", seconds(10), "the claimed address");
             student.waitFor(INFO + ".includes('Link: online')", seconds(10), "the link health");
             int belt = student.eval("state.layout.tags.findIndex(t => t.name === 'belt_run')").asInt();
@@ -104,9 +110,14 @@ class OwnPlcBrowserTest {
             Files.write(Path.of("target/dashboard-own-plc.png"), student.screenshot());
 
             // Closing the port.
+            plc.destroy();
             student.eval("document.getElementById('own-plc-close-btn').click()");
             student.waitFor(INFO + " === 'PLC端口已关闭'", seconds(10), "port closed");
             assertTrue(student.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+        } finally {
+            if (plc != null) {
+                plc.destroyForcibly();
+            }
         }
     }
 }
