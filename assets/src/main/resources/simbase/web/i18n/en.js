@@ -349,4 +349,9 @@
   'plc.fault.internal': 'internal error: {0}',
   'plc.error.source_too_large': 'source too large ({0} characters; at most {1})',
   'plc.error.nested_too_deeply': 'the program is nested too deeply (expressions or statements)',
+  'sheet.title': 'Exercise sheet',
+  'sheet.loading': 'Loading the exercise sheet…',
+  'sheet.none': 'This scene has no exercise sheet.',
+  'sheet.choose': 'Choose the exercise',
+  'error.UNKNOWN_EXERCISE': 'unknown exercise',
 };

@@ -349,4 +349,9 @@
   'plc.fault.internal': '内部错误：{0}',
   'plc.error.source_too_large': '源程序过大（{0} 个字符，最多 {1} 个）',
   'plc.error.nested_too_deeply': '程序嵌套过深（表达式或语句）',
+  'sheet.title': '练习单',
+  'sheet.loading': '正在载入练习单…',
+  'sheet.none': '该场景没有练习单。',
+  'sheet.choose': '选择练习',
+  'error.UNKNOWN_EXERCISE': '练习不存在',
 };
