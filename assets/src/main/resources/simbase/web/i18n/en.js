@@ -354,4 +354,10 @@
   'sheet.none': 'This scene has no exercise sheet.',
   'sheet.choose': 'Choose the exercise',
   'error.UNKNOWN_EXERCISE': 'unknown exercise',
+  'tile.plcFault': 'PLC fault',
+  'tile.ownPlcLost': 'own PLC: comm lost',
+  'tile.grade': 'last grade {score}/100, {result}',
+  'tile.passed': 'passed',
+  'tile.failed': 'failed',
+  'tile.noGrade': 'no grade yet',
 };

@@ -354,4 +354,10 @@
   'sheet.none': '该场景没有练习单。',
   'sheet.choose': '选择练习',
   'error.UNKNOWN_EXERCISE': '练习不存在',
+  'tile.plcFault': 'PLC 故障',
+  'tile.ownPlcLost': '自带 PLC 通信中断',
+  'tile.grade': '最近成绩 {score}/100，{result}',
+  'tile.passed': '及格',
+  'tile.failed': '不及格',
+  'tile.noGrade': '尚无成绩',
 };
