@@ -3,8 +3,8 @@
 // (get_sheet; the server renders the Markdown and escapes any raw HTML in it, so its HTML is
 // put into the page as it is). A scene with several exercises offers them in a choice; the
 // panel folds away (a <details>) and scrolls inside itself, so the plant keeps its place.
-// Added to the page by this file alone (index.html loads it after app.js); it takes the sheet
-// messages before app.js's handler. Main thread.
+// Added to the page by this file alone (index.html loads it after app.js); it follows the
+// observed session's full states through app.js's handler. Main thread.
 'use strict';
 
 const SheetPanel = (() => {
@@ -29,10 +29,26 @@ const SheetPanel = (() => {
   let chosen = '';      // the exercise chosen in the choice ('' = the scene's first)
   let last = null;      // the last sheet shown, for its choice's titles after a language switch
 
-  /** Asks for the sheet of `scene` (the chosen exercise, if any) in the page's language. */
+  /**
+   * Asks for the sheet of `scene` (the chosen exercise, if any) in the page's language. A refusal
+   * (a scene the server has no sheets for, such as an author's own file) is said in the panel,
+   * not in the page's error banner.
+   */
   function ask() {
     if (!scene) return;
-    send('get_sheet', { scene, exercise_id: chosen, lang: I18N.lang });
+    const asked = scene;
+    send('get_sheet', { scene, exercise_id: chosen, lang: I18N.lang }, Object.assign((m) => {
+      if (m.kind === 'sheet') show(m.sheet);
+      else if (m.kind === 'error' && asked === scene) none();
+    }, { quiet: true }));
+  }
+
+  function none() {
+    last = null;
+    body.removeAttribute('lang');
+    body.translate = true;
+    body.replaceChildren(t('sheet.none'));
+    choice.hidden = true;
   }
 
   /** Called for every full state: a new scene clears the choice and asks for its sheet. */
@@ -49,8 +65,7 @@ const SheetPanel = (() => {
     if (s.scene !== scene || s.lang !== I18N.lang) return; // an answer overtaken by a switch
     last = s;
     if (!s.exercise_id) {
-      body.replaceChildren(t('sheet.none'));
-      choice.hidden = true;
+      none();
       return;
     }
     body.lang = s.lang === 'zh' ? 'zh-CN' : 'en';
@@ -77,7 +92,6 @@ const SheetPanel = (() => {
 
   const appOnMessage = onMessage;
   onMessage = function (m) { // eslint-disable-line no-global-assign
-    if (m.kind === 'sheet') { show(m.sheet); return; }
     appOnMessage(m);
     if (m.kind === 'full_state' && m.full_state.session_id === state.observing) follow(m.full_state.layout);
   };

@@ -45,7 +45,7 @@ class SheetSocketTest {
     }
 
     @Test
-    void unknownExercisesScenesAndLanguagesAreRefusedClearlyAndTheConnectionGoesOn() throws Exception {
+    void unknownExercisesScenesAndLanguagesAreRefusedClearlyAndASceneWithoutExercisesHasAnEmptySheet() throws Exception {
         try (ServerFixture f = new ServerFixture(data); TestClient teacher = f.instructor()) {
             Error e = refused(teacher, GetSheet.newBuilder().setExerciseId("no-such").setLang("en"));
             assertEquals(Error.Code.UNKNOWN_EXERCISE, e.getCode());
@@ -58,6 +58,15 @@ class SheetSocketTest {
             assertEquals("lang must be en or zh, not 'fr'", e.getText());
             Sheet ok = sheet(teacher, GetSheet.newBuilder().setScene("sorting-station").setLang("zh"));
             assertTrue(ok.getHtml().contains("<h1>练习 2"), ok.getHtml());
+
+            java.nio.file.Path file = data.resolve("mine.yaml");
+            java.nio.file.Files.writeString(file, io.simbase.engine.scene.Scenes.bundledText("conveyor-basics")
+                    .replace("scene: conveyor-basics", "scene: mine"));
+            f.server.sessions().addSceneFile(file);
+            Sheet none = sheet(teacher, GetSheet.newBuilder().setScene("mine").setLang("en"));
+            assertEquals("", none.getExerciseId(), "a scene without exercises has no sheet");
+            assertEquals("", none.getHtml());
+            assertEquals(0, none.getExercisesCount());
         }
     }
 
