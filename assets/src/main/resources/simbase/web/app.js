@@ -313,6 +313,11 @@ function faultName(kind, subject, value) {
   return (target || subject) + ':' + (L.fault_kinds[value] || value);
 }
 
+// A tag with an active fault (staff get every fault, a student only announced ones).
+function faultedTag(name) {
+  return state.layout.tags.some((t) => t.name === name) && isFaulted(name);
+}
+
 function isFaulted(target) {
   for (const f of state.faults) if (f.startsWith(target + ':')) return true;
   return false;
@@ -462,6 +467,7 @@ function refresh() {
 function plantModel() {
   return { layout: state.layout, tags: state.tags, visuals: state.visuals, parts: state.parts, sessionId: state.observing,
     faultedComponent: isStaff() ? isFaulted : null,
+    faultedTag: faultedTag, // sensor faults: all for staff, only announced ones reach a student
     onPick: state.role === 'instructor' ? (id) => FaultPicker.pick(id) : null };
 }
 

@@ -1,7 +1,8 @@
 // The instructor's class overview: a live tile per session of the class (student, scene, what
 // controls the plant, running or paused, step lateness, faults, alarms, rig, and the plant itself
 // moving in a thumbnail), tiles that need attention first (an alarm, a fault, a lost rig or a
-// stalled session; then sessions whose steps start late), a click opens the session. The
+// stalled session, a soft PLC in FAULT or a student's own PLC that stopped talking; then
+// sessions whose steps start late), each student's last grade, a click opens the session. The
 // summaries come with the class list (once a second); the thumbnails from observing every session
 // on this connection at config.thumbRateHz (full states, thinned by the server), drawn at most once per
 // animation frame and only the tiles that changed.
@@ -68,10 +69,11 @@ const Overview = (() => {
     const ctl = el('div', 'tile-line');
     const run = el('div', 'tile-line tile-run');
     const flags = el('div', 'tile-flags');
-    root.append(head, scene, canvas, ctl, run, flags);
+    const grade = el('div', 'tile-line tile-grade');
+    root.append(head, scene, canvas, ctl, run, grade, flags);
     root.onclick = () => open(id);
     root.onkeydown = (e) => { if (e.key === 'Enter' || e.key === ' ') open(id); };
-    return { id, root, who, scene, canvas, ctl, run, flags, model: null, dirty: false, summary: null,
+    return { id, root, who, scene, canvas, ctl, run, grade, flags, model: null, dirty: false, summary: null,
       lastStep: -1, still: 0, text: {} };
   }
 
@@ -102,7 +104,10 @@ const Overview = (() => {
     const add = (text, l) => { words.push(text); level = Math.max(level, l); };
     if (s.active_alarms.length) add(t('tile.alarm', { list: s.active_alarms.join(' ') }), 2);
     if (s.active_faults.length) add(t('tile.fault', { list: s.active_faults.join(' ') }), 2);
-    if (s.rig && s.rig.comm_lost) add(t('rig.commLost'), 2);
+    const controller = CONTROLLER_FAULTS[s.controller_fault || 0];
+    if (controller === 'SOFT_PLC_FAULT') add(t('tile.plcFault'), 2);
+    else if (controller === 'OWN_PLC_COMM_LOST') add(t('tile.ownPlcLost'), 2);
+    else if (s.rig && s.rig.comm_lost) add(t('rig.commLost'), 2);
     if (tile.still >= STALLED_LISTS) add(t('tile.stalled'), 2);
     if (!level && (s.lateness_max_ms || 0) > LATE_MS) level = 1; // its run line says how late, in the tile's colour
     return { words, level };
@@ -125,12 +130,26 @@ const Overview = (() => {
     setText(tile, 'run', tile.run, t('tile.run', {
       state: (s.paused ? t('list.paused') : t('list.running')) + (s.time_scale && s.time_scale !== 1 ? ' ×' + s.time_scale : ''),
       time: fmtTime(s.sim_nanos || 0), late: (s.lateness_max_ms || 0).toFixed(1) }));
+    gradeLine(tile, s.last_grade);
     const c = concerns(tile);
     setText(tile, 'flags', tile.flags, c.words.join(' · '));
     tile.root.classList.toggle('tile-attention', c.level === 2);
     tile.root.classList.toggle('tile-late', c.level === 1);
     tile.root.classList.toggle('tile-paused', !!s.paused);
     tile.attention = c.level;
+  }
+
+  // The student's last graded run: score, passed or not, and the exercise (its id, untranslated).
+  function gradeLine(tile, g) {
+    const text = g ? t('tile.grade', { score: g.score || 0, result: g.passed ? t('tile.passed') : t('tile.failed') })
+      : t('tile.noGrade');
+    const key = text + (g ? ' ' + g.exercise_id : '');
+    if (tile.text.grade === key) return;
+    tile.text.grade = key;
+    tile.grade.replaceChildren(text);
+    if (g) tile.grade.append(' · ', rawEl('span', 'tile-exercise', g.exercise_id));
+    tile.grade.classList.toggle('tile-grade-failed', !!g && !g.passed);
+    tile.grade.classList.toggle('tile-grade-passed', !!g && !!g.passed);
   }
 
   /** The class list (staff): tiles added, updated, removed and ordered; new sessions observed. */

@@ -5,6 +5,8 @@
 // pointer holds it (NO and NC alike: operator input 1 = pressed), the emergency stop latches on
 // a click and is released by the next, a selector steps to its next position. For the
 // instructor, faulted components are outlined and a click on one picks it as the fault target.
+// Faulted sensors (tag faults) are marked where they are wired: for the instructor every one,
+// for a student only announced ones (the only ones the server tells a student of).
 // Main thread; one drawing per animation frame at most.
 'use strict';
 
@@ -69,7 +71,7 @@ const PlantView = (() => {
     const m = source();
     if (!canvas || !m || !m.layout || canvas.offsetParent === null) return;
     const opts = { labels: true, legend: true, panel: 'full', zoom, label, legendTitle: t('plant.legend'),
-      faulted: m.faultedComponent };
+      faulted: m.faultedComponent, faultedTag: m.faultedTag };
     const oneScreen = window.innerWidth >= ONE_SCREEN_MIN_WIDTH;
     const maxPlant = oneScreen ? Math.max(200, Math.min(MAX_PLANT_PX, window.innerHeight - BELOW_PLANT_PX)) : MAX_PLANT_PX;
     // As wide as the column, but no wider than the plant at its greatest height: no empty sides.
@@ -179,5 +181,6 @@ const PlantView = (() => {
     return c && last.view ? [last.view.sx(c.x), last.view.sy(c.y)] : null;
   }
 
-  return { init, schedule, reset, fit, centreOf, hits: () => last.hits, labels: () => last.labels, zoom: () => zoom.k };
+  return { init, schedule, reset, fit, centreOf, hits: () => last.hits, labels: () => last.labels, zoom: () => zoom.k,
+    tagFaults: () => last.tagFaults || [] };
 })();

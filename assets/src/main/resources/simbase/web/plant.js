@@ -19,6 +19,7 @@ const Plant = (() => {
   const LEGEND_PX = 22;
   const PANEL_PX = 40;
   const LIGHTS_PX = 14;
+  const TAG_FAULT_COLOUR = '#e67700'; // a faulted sensor: amber, apart from a faulted component's red
 
   function drawingOf(c) {
     if (c.primitives === undefined) {
@@ -142,8 +143,10 @@ const Plant = (() => {
    * Draws the model on the canvas, whose CSS size is (cssWidth, cssHeight). Options: labels
    * (component labels), legend (part colours), panel (operator panel strip: 'full' with controls
    * and labels, 'lights' for indicators only, false for none), faulted (a component id
-   * predicate: outlined in red), zoom, label (a component's label in the page's language),
-   * legendTitle. Returns the view and the panel's hit boxes.
+   * predicate: outlined in red), faultedTag (a tag name predicate: the components and panel
+   * controls wired to a faulted sensor are marked in amber, with the tag's name), zoom, label (a
+   * component's label in the page's language), legendTitle. Returns the view, the panel's hit
+   * boxes, the labels and the tag-fault marks.
    */
   function draw(canvas, cssWidth, cssHeight, model, opts) {
     const g = canvas.getContext('2d');
@@ -154,7 +157,7 @@ const Plant = (() => {
     const P = prepared(model.layout);
     const top = opts.legend ? LEGEND_PX : 0;
     const panelPx = panelHeight(model.layout, opts);
-    const result = { view: null, hits: [], labels: [] };
+    const result = { view: null, hits: [], labels: [], tagFaults: [] };
     if (P.bounds) {
       const view = fitView(P.bounds, 0, top, cssWidth, cssHeight - top - panelPx, opts.zoom);
       result.view = view;
@@ -172,10 +175,12 @@ const Plant = (() => {
       drawParts(g, view, model.parts);
       if (opts.faulted) drawFaults(g, view, P.plant, opts.faulted);
       if (opts.labels) result.labels = drawLabels(g, view, P.plant, opts.label);
+      if (opts.faultedTag) result.tagFaults = drawTagFaults(g, view, P.plant, opts.faultedTag);
       g.restore();
     }
     if (opts.legend) drawLegend(g, model.layout, cssWidth, opts.legendTitle || '');
     if (panelPx) result.hits = drawPanel(g, model, cssHeight - panelPx, panelPx, cssWidth, opts);
+    if (opts.faultedTag) result.tagFaults.push(...markPanelTagFaults(g, model, result.hits, opts.faultedTag));
     return result;
   }
 
@@ -245,6 +250,47 @@ const Plant = (() => {
       g.strokeRect(b.x - 3, b.y - 3, b.w + 6, b.h + 6);
     }
     g.restore();
+  }
+
+  // A faulted sensor (tag fault) as its wiring places it: each plant component wired to the tag
+  // gets an amber dotted outline and the tag's name below it ("⚠ tag"). Returns the marks.
+  function drawTagFaults(g, view, plant, faultedTag) {
+    const marks = [];
+    g.save();
+    g.strokeStyle = TAG_FAULT_COLOUR;
+    g.fillStyle = TAG_FAULT_COLOUR;
+    g.lineWidth = 2;
+    g.setLineDash([2, 2]);
+    g.font = 'bold 11px system-ui, sans-serif';
+    g.textBaseline = 'top';
+    for (const c of plant) {
+      const tags = (c.tags || []).map((w) => w.tag).filter((name, i, all) => all.indexOf(name) === i && faultedTag(name));
+      if (!tags.length) continue;
+      const b = screenBox(view, c);
+      const box = { x: b.x - 5, y: b.y - 5, w: b.w + 10, h: b.h + 10 };
+      g.strokeRect(box.x, box.y, box.w, box.h);
+      g.fillText('⚠ ' + tags.join(' '), box.x, box.y + box.h + 2);
+      for (const tag of tags) marks.push(Object.assign({ tag, component: c.id }, box));
+    }
+    g.restore();
+    return marks;
+  }
+
+  // The panel's controls wired to a faulted tag (a broken Stop wire): an amber dotted outline.
+  function markPanelTagFaults(g, model, hits, faultedTag) {
+    const marks = [];
+    g.save();
+    g.strokeStyle = TAG_FAULT_COLOUR;
+    g.lineWidth = 2;
+    g.setLineDash([2, 2]);
+    for (const h of hits) {
+      const tag = model.layout.tags[controlTag(model.layout, h.component)];
+      if (!tag || !faultedTag(tag.name)) continue;
+      g.strokeRect(h.x - 3, h.y - 3, h.w + 6, h.h + 6);
+      marks.push({ tag: tag.name, component: h.component.id, x: h.x - 3, y: h.y - 3, w: h.w + 6, h: h.h + 6 });
+    }
+    g.restore();
+    return marks;
   }
 
   function overlaps(a, list) {

@@ -31,7 +31,9 @@ const SCHEMA = {
     120: ['change_password', 'ChangePassword', false, 'kind'], 121: ['get_opcua_access', 'Empty', false, 'kind'],
     180: ['set_scene_classes', 'SceneClasses', false, 'kind'],
     26: ['get_stats', 'Empty', false, 'kind'],
+    170: ['get_sheet', 'GetSheet', false, 'kind'],
   },
+  GetSheet: { 1: ['exercise_id', 'string'], 2: ['scene', 'string'], 3: ['lang', 'string'] },
   ChangePassword: { 1: ['old_password', 'string'], 2: ['new_password', 'string'] },
   OpcUaAccess: { 1: ['enabled', 'bool'], 2: ['endpoint', 'string'], 3: ['user', 'string'], 4: ['token', 'string'],
     5: ['none_allowed', 'bool'] },
@@ -88,6 +90,11 @@ const SCHEMA = {
     121: ['opcua_access', 'OpcUaAccess', false, 'kind'],
     180: ['scene_classes', 'SceneClasses', false, 'kind'],
     22: ['stats', 'Stats', false, 'kind'],
+    170: ['sheet', 'Sheet', false, 'kind'],
+  },
+  Sheet: {
+    1: ['exercise_id', 'string'], 2: ['scene', 'string'], 3: ['lang', 'string'], 4: ['title', 'string'],
+    5: ['html', 'string'], 6: ['exercises', 'ExerciseInfo', true],
   },
   Stats: {
     1: ['sessions', 'uint32'], 2: ['connections', 'uint32'], 3: ['lateness_p50_ms', 'double'],
@@ -172,7 +179,9 @@ const SCHEMA = {
     12: ['parts', 'uint32'], 13: ['rig', 'RigStatus'], 14: ['soft_plc_running', 'bool'],
     15: ['opcua_client', 'string'],
     100: ['lateness_max_ms', 'double'],
+    170: ['controller_fault', 'enum'], 171: ['controller_fault_text', 'string'], 172: ['last_grade', 'LastGrade'],
   },
+  LastGrade: { 1: ['exercise_id', 'string'], 2: ['score', 'uint32'], 3: ['passed', 'bool'], 4: ['at_millis', 'uint64'] },
   RigStatus: {
     1: ['name', 'string'], 2: ['state', 'string'], 3: ['requests', 'uint64'], 4: ['errors', 'uint64'],
     5: ['latency_p50_us', 'double'], 6: ['latency_p99_us', 'double'], 7: ['description', 'string'],
@@ -235,6 +244,8 @@ const ERROR_CODES = {
   UNKNOWN_CLASS: 7, UNKNOWN_SESSION: 8, UNKNOWN_SCENE: 9, UNKNOWN_TAG: 10, NOT_WRITABLE: 11, OUT_OF_RANGE: 12,
   BAD_REQUEST: 13, RATE_LIMITED: 14, BUSY: 15, TOO_SLOW: 16, UNSUPPORTED: 17, UNKNOWN_RIG: 18, INTERNAL: 19,
   UNKNOWN_RECORDING: 110, RECORDING_LIVE: 111, BAD_RECORDING: 112, UNKNOWN_REPLAY: 113,
+  UNKNOWN_EXERCISE: 170,
 };
 const CONTROL = { PAUSE: 1, RESUME: 2, RESET: 3, TIME_SCALE: 4 };
+const CONTROLLER_FAULTS = ['?', 'SOFT_PLC_FAULT', 'OWN_PLC_COMM_LOST', 'RIG_COMM_LOST'];
 const PLC_STATES = ['?', 'STOP', 'RUN', 'FAULT'];

@@ -58,7 +58,8 @@ public final class SimBaseServer implements AutoCloseable {
         this.dataLock = dataLock;
         this.users = UserStore.open(config.dataDir.resolve("users.txt"), new PasswordHasher(config.passwordIterations));
         this.classes = ClassRegistry.open(config.dataDir.resolve("classes.txt"), new PasswordHasher(config.passwordIterations));
-        this.results = io.simbase.server.results.ResultStores.open(config.dataDir, config.resultsDb);
+        this.results = io.simbase.server.results.LatestResults.over(
+                io.simbase.server.results.ResultStores.open(config.dataDir, config.resultsDb));
         this.tokens = Tokens.open(config.dataDir.resolve("tokens.txt"), config.tokenTtl, java.time.Clock.systemUTC());
         this.sessions = new SessionRegistry(config.dataDir.resolve("recordings"), config.simThreads, config.simPriority,
                 config.maxSessions, config.commandQueueCapacity, config.backlogLimitBytes,

@@ -119,7 +119,10 @@ class OwnPlcTest {
                     assertTrue(lost.getEvents().getValue(i) >= 1000, "silence in ms: " + lost.getEvents().getValue(i));
                     student.until(() -> sm.tag("belt_run") == 0.0 && sm.tag("running_light") == 0.0,
                             "actuators to the safe state");
-                    assertTrue(summary(teacher, code, sid).getRig().getCommLost());
+                    SessionSummary afterLoss = summary(teacher, code, sid);
+                    assertTrue(afterLoss.getRig().getCommLost());
+                    assertEquals(SessionSummary.ControllerFault.OWN_PLC_COMM_LOST, afterLoss.getControllerFault(),
+                            "the tile's controller fault (issue 10)");
                     assertEquals(0, sm.eventGaps());
                 }
 

@@ -23,6 +23,15 @@ public interface ResultStore extends AutoCloseable {
         return all().stream().filter(r -> r.belongsTo(classCode, student)).toList();
     }
 
+    /**
+     * The latest result of one student, or null when they have none. This default reads the
+     * store; {@link LatestResults} answers from memory (the server's store is one).
+     */
+    default StoredResult latest(String classCode, String student) {
+        List<StoredResult> mine = of(classCode, student);
+        return mine.isEmpty() ? null : mine.get(mine.size() - 1);
+    }
+
     /** A one-line description for the server's start-up log (never a password). */
     String describe();
 

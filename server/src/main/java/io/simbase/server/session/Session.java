@@ -86,6 +86,7 @@ public final class Session implements EventSink {
     private volatile List<String> statusAlarms = List.of();
     private volatile boolean statusClosed;
     private volatile boolean statusPlcRunning;
+    private volatile io.simbase.plc.PlcFault statusPlcFault; // the soft PLC's FAULT, null when none (issue 10: tiles)
     /** How late this session's steps started recently; recorded by the sim thread that runs it. */
     final RecentLateness lateness = new RecentLateness();
     /** Clock time of the last command submitted or the last time observers or a rig were seen. */
@@ -305,6 +306,12 @@ public final class Session implements EventSink {
         return statusPlcRunning;
     }
 
+    /** The soft PLC's fault message while it is in FAULT (as of the last frame), else null; any thread. */
+    public String plcFaultMessage() {
+        io.simbase.plc.PlcFault f = statusPlcFault;
+        return f == null ? null : f.message();
+    }
+
     /** The worst step-start lateness of the last second or two, nanoseconds (0 while paused); any thread. */
     public long recentLatenessNanos() {
         return lateness.worstNanos();
@@ -455,6 +462,7 @@ public final class Session implements EventSink {
     void publishFrame(SimThread.Counters counters, long nowNanos) {
         int plcStatusLen = plcPublisher.frame(observers.size() > 0);
         statusPlcRunning = plc.running(); // before the frame leaves: a client that reads FAULT finds it not running
+        statusPlcFault = plc.fault();
         observers.publish(world, events, pacing.paused, statusFaults, counters, nowNanos, plcPublisher.statusBytes(),
                 plcStatusLen);
         statusParts = observers.parts();

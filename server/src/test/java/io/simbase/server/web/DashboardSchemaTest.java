@@ -139,6 +139,8 @@ class DashboardSchemaTest {
         assertEquals(names(EventKind.getDescriptor(), false), consts.get("EVENT_KINDS"), "EVENT_KINDS: EventKind by number");
         assertEquals(numbers(Error.Code.getDescriptor()), consts.get("ERROR_CODES"), "ERROR_CODES: Error.Code");
         assertEquals(numbers(Control.Action.getDescriptor()), consts.get("CONTROL"), "CONTROL: Control.Action");
+        assertEquals(names(io.simbase.protocol.v1.SessionSummary.ControllerFault.getDescriptor(), false),
+                consts.get("CONTROLLER_FAULTS"), "CONTROLLER_FAULTS: SessionSummary.ControllerFault by number");
     }
 
     /** Names by number, from 1; index 0 (the unspecified value) is '?'. */

@@ -74,7 +74,7 @@ class SessionViewBrowserTest {
               const W = innerWidth, H = innerHeight, d = document.documentElement;
               if (d.scrollHeight > H || d.scrollWidth > W) out.push('page scrolls: ' + d.scrollWidth + 'x' + d.scrollHeight);
               for (const sel of ['#plant', '#tags', '#events', '#controller', '#fault-panel', '.plc-panel', '#staff-controls',
-                                 '#close-view-btn', '#own-plc-panel']) {
+                                 '#close-view-btn', '#own-plc-panel', '#sheet-panel']) {
                 const e = document.querySelector(sel);
                 if (!e || e.getClientRects().length === 0) continue;
                 const r = e.getBoundingClientRect();

@@ -38,7 +38,8 @@ public final class ListSessionsHandler implements RequestHandler<ListSessions> {
         for (Session s : r.services().sessions().all()) {
             boolean visible = r.scope() == Scope.ANY ? code.isEmpty() || s.classCode().equals(code) : r.owns(s);
             if (visible) {
-                b.addSessions(SessionSummaries.of(s, Audience.of(r.principal().role())));
+                b.addSessions(SessionSummaries.of(s, Audience.of(r.principal().role()), r.services().results(),
+                        r.services().classes().roster()));
             }
         }
         r.reply(ServerMessage.newBuilder().setSessionList(b));
