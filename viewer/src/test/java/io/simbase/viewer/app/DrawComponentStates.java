@@ -36,6 +36,9 @@ public final class DrawComponentStates {
     record Case(String name, String scene, String type, Map<String, Float> before, Map<String, Float> after) {
     }
 
+    /** The control case: the same state twice, no pixel may change. */
+    static final String UNCHANGED = "control_same_state";
+
     static final List<Case> CASES = List.of(
             new Case("door_opens", "garage-door", "garage_door", Map.of("closed_m", 2.2f),
                     Map.of("closed_m", 0.4f, "opening_m", 1.8f)),
@@ -68,8 +71,6 @@ public final class DrawComponentStates {
             new Case("inverter_belt_moves", "sort-encoder", "inverter_belt", Map.of(), Map.of("travel_m", 0.03f)),
             new Case("fibre_optic_lights", "sort-encoder", "fibre_optic", Map.of(), Map.of("detected", 1f)),
             new Case(UNCHANGED, "sort-by-weight", "load_cell", Map.of("weight_kg", 0.5f), Map.of("weight_kg", 0.5f)));
-    /** The control case: the same state twice, no pixel may change. */
-    static final String UNCHANGED = "control_same_state";
 
     private DrawComponentStates() {
     }
