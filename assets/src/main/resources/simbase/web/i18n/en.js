@@ -349,4 +349,12 @@
   'plc.fault.internal': 'internal error: {0}',
   'plc.error.source_too_large': 'source too large ({0} characters; at most {1})',
   'plc.error.nested_too_deeply': 'the program is nested too deeply (expressions or statements)',
+  // words drawn after a read-out on the plant canvas (plant.js), by the engine's English suffix
+  'plant.suffix.hits': ' hits',
+  'plant.suffix.full': ' full',
+  'plant.suffix.short': ' short',
+  'plant.suffix.kg_spilled': ' kg spilled',
+  'plant.suffix.cars': ' cars',
+  'plant.suffix.waiting': ' waiting',
+  'plant.suffix.broken': ' broken',
 };

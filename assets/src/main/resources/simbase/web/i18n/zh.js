@@ -349,4 +349,12 @@
   'plc.fault.internal': '内部错误：{0}',
   'plc.error.source_too_large': '源程序过大（{0} 个字符，最多 {1} 个）',
   'plc.error.nested_too_deeply': '程序嵌套过深（表达式或语句）',
+  // words drawn after a read-out on the plant canvas (plant.js), by the engine's English suffix
+  'plant.suffix.hits': ' 次碰撞',
+  'plant.suffix.full': ' 箱已满',
+  'plant.suffix.short': ' 箱不足',
+  'plant.suffix.kg_spilled': ' kg 洒落',
+  'plant.suffix.cars': ' 辆车等候',
+  'plant.suffix.waiting': ' 名行人等候',
+  'plant.suffix.broken': ' 次违规',
 };
