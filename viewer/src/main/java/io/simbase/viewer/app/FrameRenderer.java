@@ -129,7 +129,7 @@ public final class FrameRenderer implements AutoCloseable {
     }
 
     /**
-     * Bakes the font again when the layout's Chinese texts (title, tag descriptions) have
+     * Bakes the font again when the layout's Chinese texts (title, tag descriptions, panel labels) have
      * characters the language files lack: once per layout, never on an ordinary frame.
      */
     private void coverTexts(PlantMirror m) {
@@ -140,6 +140,9 @@ public final class FrameRenderer implements AutoCloseable {
         layoutTexts.add(m.layout().getTitleZh());
         for (var t : m.layout().getTagsList()) {
             layoutTexts.add(t.getDescriptionZh());
+        }
+        for (var c : m.layout().getComponentsList()) {
+            layoutTexts.add(c.getPropertiesOrDefault("label_zh", ""));
         }
         cover(layoutTexts);
     }
