@@ -54,12 +54,14 @@ public final class FrameRenderer implements AutoCloseable {
     private final float[] screen = new float[2];
     private final boolean halfSize;
     private final boolean chinese;
+    private final Messages messages;
     private OffscreenTarget scene;
     private SceneList startScreenList;
     private final java.nio.IntBuffer binding = org.lwjgl.system.MemoryUtil.memAllocInt(1);
 
     public FrameRenderer(Messages messages, OperatorPanel.InputSink sink, Quality quality) {
         halfSize = quality == Quality.INTERACTIVE && isSoftwareRenderer(glGetString(GL_RENDERER));
+        this.messages = messages;
         chinese = messages.lang() == Messages.Lang.ZH;
         baseTexts = List.copyOf(messages.all());
         font = Font.load(17, baseTexts);
@@ -122,6 +124,7 @@ public final class FrameRenderer implements AutoCloseable {
     public void sync(PlantMirror m) {
         if (plant.sync(m)) {
             coverTexts(m);
+            plant.plantViews().nameWords(messages::get);
             plant.plantViews().fit(camera);
             panel.bind(m.layout(), plant.layoutDetails(), m);
             inspector.clear();

@@ -72,10 +72,16 @@ final class CrossingDrawer implements ComponentDrawer {
     }
 
     @Override
+    public String[] wordKeys() {
+        return new String[] {"crossing.cars", "crossing.waiting", "crossing.broken"};
+    }
+
+    /** The counts with their words in the viewer's language ({@link #wordKeys}). */
+    @Override
     public boolean label(ComponentView c, PlantMirror m, StringBuilder out) {
-        Numbers.fixed(out, m.visualLatest(c.visuals[CARS]), 0).append(" cars  ");
-        Numbers.fixed(out, m.visualLatest(c.visuals[PEDS]), 0).append(" waiting  ");
-        Numbers.fixed(out, m.visualLatest(c.visuals[BROKEN]), 0).append(" broken");
+        Numbers.fixed(out, m.visualLatest(c.visuals[CARS]), 0).append(c.words[0]).append("  ");
+        Numbers.fixed(out, m.visualLatest(c.visuals[PEDS]), 0).append(c.words[1]).append("  ");
+        Numbers.fixed(out, m.visualLatest(c.visuals[BROKEN]), 0).append(c.words[2]);
         return true;
     }
 
