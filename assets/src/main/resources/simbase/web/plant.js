@@ -203,7 +203,7 @@ const Plant = (() => {
       const [x, y] = at(p.x, p.y);
       g.textAlign = 'center';
       g.textBaseline = 'middle';
-      g.fillText(visual(model, c.id, p.text).toFixed(p.digits) + p.suffix, x, y);
+      g.fillText(visual(model, c.id, p.text).toFixed(p.digits) + suffixText(p.suffix), x, y);
       g.textAlign = 'start';
       g.textBaseline = 'alphabetic';
       return;
@@ -217,6 +217,15 @@ const Plant = (() => {
     for (let k = 1; k < 4; k++) g.lineTo(corners[k][0], corners[k][1]);
     g.closePath();
     g.fill();
+  }
+
+  // A read-out's suffix in the page's language: a suffix with words has the message
+  // plant.suffix.<its words joined by _> (i18n/en.js, i18n/zh.js); units and signs are drawn as
+  // the engine gives them. A page without I18N (none today) draws the engine's English.
+  function suffixText(suffix) {
+    if (!suffix || typeof I18N === 'undefined') return suffix || '';
+    const key = 'plant.suffix.' + suffix.trim().replace(/\s+/g, '_');
+    return I18N.has(key) ? I18N.t(key) : suffix;
   }
 
   function drawParts(g, view, p) {

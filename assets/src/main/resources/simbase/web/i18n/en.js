@@ -368,4 +368,12 @@
   'tile.passed': 'passed',
   'tile.failed': 'failed',
   'tile.noGrade': 'no grade yet',
+  // words drawn after a read-out on the plant canvas (plant.js), by the engine's English suffix
+  'plant.suffix.hits': ' hits',
+  'plant.suffix.full': ' full',
+  'plant.suffix.short': ' short',
+  'plant.suffix.kg_spilled': ' kg spilled',
+  'plant.suffix.cars': ' cars',
+  'plant.suffix.waiting': ' waiting',
+  'plant.suffix.broken': ' broken',
 };

@@ -368,4 +368,12 @@
   'tile.passed': '及格',
   'tile.failed': '不及格',
   'tile.noGrade': '尚无成绩',
+  // words drawn after a read-out on the plant canvas (plant.js), by the engine's English suffix
+  'plant.suffix.hits': ' 次碰撞',
+  'plant.suffix.full': ' 箱已满',
+  'plant.suffix.short': ' 箱不足',
+  'plant.suffix.kg_spilled': ' kg 洒落',
+  'plant.suffix.cars': ' 辆车等候',
+  'plant.suffix.waiting': ' 名行人等候',
+  'plant.suffix.broken': ' 次违规',
 };

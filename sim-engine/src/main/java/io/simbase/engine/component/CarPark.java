@@ -34,19 +34,12 @@ import io.simbase.engine.world.SensePhase;
  * disagreed with the real number). The real number of cars inside is not a tag: counting it is
  * the program's job.
  *
+ * <p>The cars and the lane are a {@link CarParkLane}, the grader's counters a
+ * {@link CarParkCounters}; this class wires them to the tags, the barrier and the random numbers.
+ *
  * <p>Called on the simulation thread only; the step allocates nothing.
  */
 public final class CarPark extends Mechanism implements IntegratePhase, SensePhase {
-    /** The lane's states. */
-    private static final int IDLE = 0;
-    private static final int WAITING = 1;
-    private static final int IN_A = 2;
-    private static final int IN_AB = 3;
-    private static final int IN_B = 4;
-    private static final int BACK_A = 5;
-    private static final int OUT_B = 6;
-    private static final int OUT_AB = 7;
-    private static final int OUT_A = 8;
     /** Seconds after a passage when the display is compared with the real count. */
     static final double DISPLAY_CHECK_S = 1;
 
@@ -91,22 +84,11 @@ public final class CarPark extends Mechanism implements IntegratePhase, SensePha
 
     private final Params p;
     private final Wiring io;
+    private final CarParkLane cars;
+    private final CarParkCounters counters = new CarParkCounters();
     private double dt;
-    private int inside;
-    private int waiting;
-    private int leaving;
-    private int lane;
-    private double phaseS;
-    private boolean backsOut;
-    private boolean hitThisCar;
     /** 0 closed .. 1 open. */
     private double barrier;
-    private double checkInS = -1;
-    private int turnedAway;
-    private int lost;
-    private int overfull;
-    private int barrierHits;
-    private int miscounts;
 
     private static CarPark create(ComponentConfig c) {
         int capacity = (int) c.number("capacity");
@@ -127,28 +109,28 @@ public final class CarPark extends Mechanism implements IntegratePhase, SensePha
         super(id, "car_park", g);
         this.p = params;
         this.io = wiring;
-        this.inside = initial;
+        this.cars = new CarParkLane(initial);
     }
 
     /** Cars inside now. */
     public int inside() {
-        return inside;
+        return cars.inside();
     }
 
     public int overfull() {
-        return overfull;
+        return counters.overfullCount();
     }
 
     public int lost() {
-        return lost;
+        return counters.lost();
     }
 
     public int barrierHits() {
-        return barrierHits;
+        return counters.barrierHits();
     }
 
     public int miscounts() {
-        return miscounts;
+        return counters.miscounts();
     }
 
     @Override
@@ -163,24 +145,16 @@ public final class CarPark extends Mechanism implements IntegratePhase, SensePha
         double leave = w.rng().nextDouble();
         if (arrive < p.arrivePerS() * dt) {
             if (w.getBool(io.fullSign())) {
-                turnedAway++;
-                if (inside < p.capacity()) {
-                    lost++;
-                }
-            } else if (waiting < p.queue()) {
-                waiting++;
+                counters.turnedAway(cars.inside() < p.capacity());
+            } else {
+                cars.arrive(p.queue());
             }
         }
-        if (inside - leaving > 0 && leave < p.leavePerS() * dt) {
-            leaving++;
+        if (leave < p.leavePerS() * dt) {
+            cars.leaveIfAny();
         }
-        stepLane(w);
-        if (checkInS >= 0) {
-            checkInS -= dt;
-            if (checkInS < 0 && io.display() >= 0 && Math.round(w.get(io.display())) != p.capacity() - inside) {
-                miscounts++;
-            }
-        }
+        cars.step(w, dt, barrier, p, counters);
+        counters.checkDisplay(w, dt, io.display(), p.capacity() - cars.inside());
     }
 
     private void moveBarrier(boolean open) {
@@ -191,119 +165,13 @@ public final class CarPark extends Mechanism implements IntegratePhase, SensePha
         barrier = next >= 1 - 1e-9 ? 1 : next <= 1e-9 ? 0 : next;
     }
 
-    private void stepLane(IntegrateContext w) {
-        phaseS += dt;
-        boolean underBarrier = lane == IN_A || lane == IN_AB || lane == BACK_A;
-        if (underBarrier && barrier < 1 && !hitThisCar) {
-            hitThisCar = true;
-            barrierHits++;
-        }
-        boolean phaseDone = phaseS >= p.beamS() - 1e-9;
-        switch (lane) {
-            case IDLE:
-                if (leaving > 0) {
-                    enter(OUT_B);
-                } else if (waiting > 0) {
-                    enter(WAITING);
-                }
-                break;
-            case WAITING:
-                if (barrier >= 1) {
-                    backsOut = w.rng().nextDouble() < p.reverse();
-                    hitThisCar = false;
-                    enter(IN_A);
-                } else if (phaseS >= p.patienceS()) {
-                    waiting--;
-                    turnedAway++;
-                    if (inside < p.capacity()) {
-                        lost++;
-                    }
-                    passed();
-                }
-                break;
-            case IN_A:
-                if (phaseDone) {
-                    enter(backsOut ? BACK_A : IN_AB);
-                }
-                break;
-            case BACK_A:
-                if (phaseDone) {
-                    waiting--;
-                    passed();
-                }
-                break;
-            case IN_AB:
-                if (phaseDone) {
-                    enter(IN_B);
-                }
-                break;
-            case IN_B:
-                if (phaseDone) {
-                    if (inside >= p.capacity()) {
-                        overfull++;
-                    }
-                    inside++;
-                    waiting--;
-                    passed();
-                }
-                break;
-            case OUT_B:
-                if (phaseDone) {
-                    enter(OUT_AB);
-                }
-                break;
-            case OUT_AB:
-                if (phaseDone) {
-                    enter(OUT_A);
-                }
-                break;
-            case OUT_A:
-                if (phaseDone) {
-                    inside--;
-                    leaving--;
-                    passed();
-                }
-                break;
-            default:
-                throw new IllegalStateException("lane state " + lane);
-        }
-    }
-
-    private void enter(int state) {
-        lane = state;
-        phaseS = 0;
-    }
-
-    private void passed() {
-        enter(IDLE);
-        checkInS = DISPLAY_CHECK_S;
-    }
-
-    private boolean beamA() {
-        return lane == IN_A || lane == IN_AB || lane == BACK_A || lane == OUT_AB || lane == OUT_A;
-    }
-
-    private boolean beamB() {
-        return lane == IN_AB || lane == IN_B || lane == OUT_B || lane == OUT_AB;
-    }
-
     @Override
     public void sense(SenseContext w) {
-        w.setSensor(io.entryLoop(), lane == WAITING);
-        w.setSensor(io.beamA(), beamA());
-        w.setSensor(io.beamB(), beamB());
-        set(w, io.barrierUp(), barrier >= 1 ? 1 : 0);
-        set(w, io.turnedAway(), turnedAway);
-        set(w, io.lost(), lost);
-        set(w, io.overfull(), overfull);
-        set(w, io.barrierHits(), barrierHits);
-        set(w, io.miscounts(), miscounts);
-    }
-
-    private static void set(SenseContext w, int tag, double value) {
-        if (tag >= 0) {
-            w.setSensor(tag, value);
-        }
+        w.setSensor(io.entryLoop(), cars.onLoop());
+        w.setSensor(io.beamA(), cars.beamA());
+        w.setSensor(io.beamB(), cars.beamB());
+        CarParkCounters.set(w, io.barrierUp(), barrier >= 1 ? 1 : 0);
+        counters.sense(w, io);
     }
 
     @Override
@@ -313,21 +181,11 @@ public final class CarPark extends Mechanism implements IntegratePhase, SensePha
 
     @Override
     protected void writeVisuals(double[] dest, int offset) {
-        double s = geometry().sizeX();
-        dest[offset] = inside;
+        dest[offset] = cars.inside();
         dest[offset + 1] = barrier;
-        // the car drawn in the lane: at the loop, under A, between, under B
-        double at;
-        switch (lane) {
-            case WAITING: at = -0.35 * s; break;
-            case IN_A: case BACK_A: case OUT_A: at = -0.15 * s; break;
-            case IN_AB: case OUT_AB: at = 0; break;
-            case IN_B: case OUT_B: at = 0.15 * s; break;
-            default: at = 0;
-        }
-        dest[offset + 2] = at;
-        dest[offset + 3] = lane == IDLE ? 0 : 1;
-        dest[offset + 4] = waiting;
+        dest[offset + 2] = cars.carAt(geometry().sizeX());
+        dest[offset + 3] = cars.carInLane() ? 1 : 0;
+        dest[offset + 4] = cars.waiting();
     }
 
     @Override
@@ -347,37 +205,15 @@ public final class CarPark extends Mechanism implements IntegratePhase, SensePha
 
     @Override
     protected void writeMechanismState(StateSink s) {
-        s.putInt(inside);
-        s.putInt(waiting);
-        s.putInt(leaving);
-        s.putInt(lane);
-        s.putDouble(phaseS);
-        s.putBoolean(backsOut);
-        s.putBoolean(hitThisCar);
+        cars.write(s);
         s.putDouble(barrier);
-        s.putDouble(checkInS);
-        s.putInt(turnedAway);
-        s.putInt(lost);
-        s.putInt(overfull);
-        s.putInt(barrierHits);
-        s.putInt(miscounts);
+        counters.write(s);
     }
 
     @Override
     protected void readMechanismState(StateSource s) {
-        inside = s.getInt();
-        waiting = s.getInt();
-        leaving = s.getInt();
-        lane = s.getInt();
-        phaseS = s.getDouble();
-        backsOut = s.getBoolean();
-        hitThisCar = s.getBoolean();
+        cars.read(s);
         barrier = s.getDouble();
-        checkInS = s.getDouble();
-        turnedAway = s.getInt();
-        lost = s.getInt();
-        overfull = s.getInt();
-        barrierHits = s.getInt();
-        miscounts = s.getInt();
+        counters.read(s);
     }
 }

@@ -54,12 +54,14 @@ public final class FrameRenderer implements AutoCloseable {
     private final float[] screen = new float[2];
     private final boolean halfSize;
     private final boolean chinese;
+    private final Messages messages;
     private OffscreenTarget scene;
     private SceneList startScreenList;
     private final java.nio.IntBuffer binding = org.lwjgl.system.MemoryUtil.memAllocInt(1);
 
     public FrameRenderer(Messages messages, OperatorPanel.InputSink sink, Quality quality) {
         halfSize = quality == Quality.INTERACTIVE && isSoftwareRenderer(glGetString(GL_RENDERER));
+        this.messages = messages;
         chinese = messages.lang() == Messages.Lang.ZH;
         baseTexts = List.copyOf(messages.all());
         font = Font.load(17, baseTexts);
@@ -122,6 +124,7 @@ public final class FrameRenderer implements AutoCloseable {
     public void sync(PlantMirror m) {
         if (plant.sync(m)) {
             coverTexts(m);
+            plant.plantViews().nameWords(messages::get);
             plant.plantViews().fit(camera);
             panel.bind(m.layout(), plant.layoutDetails(), m);
             inspector.clear();
@@ -129,7 +132,7 @@ public final class FrameRenderer implements AutoCloseable {
     }
 
     /**
-     * Bakes the font again when the layout's Chinese texts (title, tag descriptions) have
+     * Bakes the font again when the layout's Chinese texts (title, tag descriptions, panel labels) have
      * characters the language files lack: once per layout, never on an ordinary frame.
      */
     private void coverTexts(PlantMirror m) {
@@ -140,6 +143,9 @@ public final class FrameRenderer implements AutoCloseable {
         layoutTexts.add(m.layout().getTitleZh());
         for (var t : m.layout().getTagsList()) {
             layoutTexts.add(t.getDescriptionZh());
+        }
+        for (var c : m.layout().getComponentsList()) {
+            layoutTexts.add(c.getPropertiesOrDefault("label_zh", ""));
         }
         cover(layoutTexts);
     }

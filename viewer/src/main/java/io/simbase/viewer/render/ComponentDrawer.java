@@ -26,6 +26,15 @@ public interface ComponentDrawer {
     void draw(ComponentView c, Painter p, PlantMirror m, long nowNanos);
 
     /**
+     * Message keys of the words the drawer's label uses (the viewer's language files,
+     * {@code simbase/viewer/i18n}); the renderer puts their texts in {@link ComponentView#words},
+     * in this order, when the layout arrives.
+     */
+    default String[] wordKeys() {
+        return new String[0];
+    }
+
+    /**
      * A short live label drawn beside the component on screen (a bin's count, a tank's level):
      * appends it to {@code out} and returns true, or returns false for none. Must not allocate.
      */

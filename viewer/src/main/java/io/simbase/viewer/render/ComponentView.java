@@ -30,6 +30,8 @@ public final class ComponentView {
     public float[] colour;
     /** The component's own top-down drawing, parsed once (the generic drawer's), or null. */
     public DrawingShapes shapes;
+    /** The texts of the drawer's {@link ComponentDrawer#wordKeys} in the viewer's language; set when the layout arrives. */
+    public String[] words = new String[0];
     /** World bounds for picking, set by the drawer (default: the footprint times the height). */
     public final float[] bounds = new float[6];
 

@@ -7,6 +7,7 @@ import io.simbase.viewer.state.PlantMirror;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A layout's components paired with their drawers, and the plant's bounds: what the renderer
@@ -46,6 +47,18 @@ public final class PlantViews {
             b = new float[] {-1, -1, -1, 1, 1, 1};
         }
         return new PlantViews(Collections.unmodifiableList(views), Collections.unmodifiableList(drawers), b);
+    }
+
+    /** Gives each view the words of its drawer's label ({@link ComponentDrawer#wordKeys}), as {@code text} says them. */
+    public void nameWords(UnaryOperator<String> text) {
+        for (int i = 0; i < views.size(); i++) {
+            String[] keys = drawers.get(i).wordKeys();
+            String[] words = new String[keys.length];
+            for (int k = 0; k < keys.length; k++) {
+                words[k] = text.apply(keys[k]);
+            }
+            views.get(i).words = words;
+        }
     }
 
     public List<ComponentView> views() {

@@ -61,6 +61,11 @@ public final class Messages {
         return texts.getProperty("label." + sceneLabel, sceneLabel);
     }
 
+    /** A scene label in this language: the scene's own Chinese one ({@code label_zh}) when Chinese and given, else as {@link #label(String)}. */
+    public String label(String sceneLabel, String sceneLabelZh) {
+        return lang == Lang.ZH && sceneLabelZh != null && !sceneLabelZh.isEmpty() ? sceneLabelZh : label(sceneLabel);
+    }
+
     /** Every text of this language, for baking the glyphs the font needs. */
     public List<String> all() {
         List<String> l = new ArrayList<>();

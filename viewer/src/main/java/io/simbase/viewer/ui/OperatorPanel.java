@@ -64,7 +64,7 @@ public final class OperatorPanel {
                     max = (float) t.getMax();
                 }
             }
-            String label = messages.label(c.getPropertiesOrDefault("label", c.getId()));
+            String label = messages.label(c.getPropertiesOrDefault("label", c.getId()), c.getPropertiesOrDefault("label_zh", ""));
             float[] colour = Colours.of(c.getPropertiesOrDefault("colour", kind == PanelWidget.Kind.ESTOP ? "red" : "green"), 4);
             widgets.add(new PanelWidget(c.getId(), kind, label, tag, ti, mirror.visualIndex(c.getId(), "value"),
                     min, max, colour));

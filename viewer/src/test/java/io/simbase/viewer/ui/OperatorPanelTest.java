@@ -29,6 +29,9 @@ class OperatorPanelTest {
             if (c.length > 3) { // wired to a tag, as the server's layout says
                 cb.addTags(ComponentTag.newBuilder().setKey("tag").setTag(c[3]));
             }
+            if (c.length > 4) { // the scene's own Chinese label
+                cb.putProperties("label_zh", c[4]);
+            }
             b.addComponents(cb);
         }
         SessionLayout layout = b.build();
@@ -60,6 +63,18 @@ class OperatorPanelTest {
         p.mouseUp();
         assertEquals(List.of("start_pb=1.0", "start_pb=0.0", "estop=1.0", "estop=0.0"), sent);
         assertFalse(p.mouseDown(5, 5), "a click elsewhere is not the panel's");
+    }
+
+    @Test
+    void aScenesOwnChineseLabelComesBeforeTheLanguageFile() {
+        OperatorPanel p = panel("elevator", new String[][] {
+            {"call_1", "button", "Call 1", "call1", "呼叫 1 楼"}, {"start", "button", "Start", "start_pb", "开始"},
+            {"fault", "light", "Fault", "fault_light"}},
+                "call1", "start_pb", "fault_light");
+        assertEquals("呼叫 1 楼", p.widgets().get(0).label, "a label the language file does not know");
+        assertEquals("开始", p.widgets().get(1).label, "the scene's Chinese over the language file's");
+        assertEquals("故障", p.widgets().get(2).label, "no label_zh: the language file's");
+        assertEquals("Call 1", new Messages(Messages.Lang.EN).label("Call 1", "呼叫 1 楼"), "English stays English");
     }
 
     @Test

@@ -36,6 +36,15 @@ public final class ComponentDrawers {
         register(new CrossingDrawer(), "crossing");
         register(new BeltDrawer(), "inverter_belt");
         register(new SensorDrawer(false, 0.01f), "fibre_optic");
+        register(new HeaterDrawer(), "heater");
+        register(new GarageDoorDrawer(), "garage_door");
+        register(new SiloDrawer(), "silo");
+        register(new LoadCellDrawer(), "load_cell");
+        register(new ConsumerDrawer(), "consumer");
+        register(new PulseMeterDrawer(), "pulse_meter");
+        register(new AgitatorDrawer(), "agitator");
+        register(new LiftDrawer(), "lift");
+        register(new CarParkDrawer(), "car_park");
     }
 
     private ComponentDrawers() {

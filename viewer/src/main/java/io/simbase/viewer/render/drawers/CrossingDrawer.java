@@ -25,6 +25,7 @@ final class CrossingDrawer implements ComponentDrawer {
     private static final int PED_RED = 8;
     private static final float[][] CAR_LAMPS = {{0.95f, 0.1f, 0.1f}, {0.95f, 0.8f, 0.1f}, {0.1f, 0.8f, 0.2f}};
     private static final float[][] PED_LAMPS = {{0.95f, 0.1f, 0.1f}, {0.1f, 0.8f, 0.2f}};
+    private static final float[] PERSON = {0.95f, 0.55f, 0.1f};
 
     @Override
     public String[] visualNames() {
@@ -71,10 +72,16 @@ final class CrossingDrawer implements ComponentDrawer {
     }
 
     @Override
+    public String[] wordKeys() {
+        return new String[] {"crossing.cars", "crossing.waiting", "crossing.broken"};
+    }
+
+    /** The counts with their words in the viewer's language ({@link #wordKeys}). */
+    @Override
     public boolean label(ComponentView c, PlantMirror m, StringBuilder out) {
-        Numbers.fixed(out, m.visualLatest(c.visuals[CARS]), 0).append(" cars  ");
-        Numbers.fixed(out, m.visualLatest(c.visuals[PEDS]), 0).append(" waiting  ");
-        Numbers.fixed(out, m.visualLatest(c.visuals[BROKEN]), 0).append(" broken");
+        Numbers.fixed(out, m.visualLatest(c.visuals[CARS]), 0).append(c.words[0]).append("  ");
+        Numbers.fixed(out, m.visualLatest(c.visuals[PEDS]), 0).append(c.words[1]).append("  ");
+        Numbers.fixed(out, m.visualLatest(c.visuals[BROKEN]), 0).append(c.words[2]);
         return true;
     }
 
@@ -96,20 +103,12 @@ final class CrossingDrawer implements ComponentDrawer {
     }
 
     private static void person(ComponentView c, Painter p, float lx, float ly, float z) {
-        p.cylinder(wx(c, lx, ly), wy(c, lx, ly), z, 0.14f, 0.4f, 0.95f, 0.55f, 0.1f);
+        LocalFrame.disc(c, p, lx, ly, z, 0.14f, 0.4f, PERSON);
     }
 
     /** A box in the crossing's frame ({@code lx} along the road, {@code ly} across), from height {@code z}. */
     private static void slab(ComponentView c, Painter p, float lx, float ly, float along, float across, float z, float height,
                              float r, float g, float b) {
-        p.box(wx(c, lx, ly), wy(c, lx, ly), c.z + z, along, across, height, c.yaw, r, g, b);
-    }
-
-    private static float wx(ComponentView c, float lx, float ly) {
-        return c.x + lx * c.dirX - ly * c.dirY;
-    }
-
-    private static float wy(ComponentView c, float lx, float ly) {
-        return c.y + lx * c.dirY + ly * c.dirX;
+        LocalFrame.box(c, p, lx, ly, z, along, across, height, r, g, b);
     }
 }
