@@ -307,7 +307,7 @@ public final class PneumaticHandler extends Component implements IntegratePhase,
 
     /**
      * From above: the X rail from the pick to the place point, the carriage and the cup moved by
-     * X (the cup blue while sucking, a part on it while held), a Z gauge on the carriage that fills
+     * X (the cup, and beside it a lamp blue while sucking and one green while a part is held), a Z gauge on the carriage that fills
      * as Z lowers, a crash lamp and the crash and drop counts.
      */
     @Override
@@ -317,13 +317,14 @@ public final class PneumaticHandler extends Component implements IntegratePhase,
         return Drawing.of(
                 Drawing.rect(0, 0, len, 0.05, "#9e9e9e").layer(1),
                 Drawing.rect(start, 0, 0.1, 0.1, "#607d8b").shiftedBy("x_m").layer(1),
-                Drawing.rect(start, 0.08, 0.1, 0.03, "#cfd8dc").layer(1),
+                Drawing.rect(start, 0.08, 0.1, 0.03, "#cfd8dc").shiftedBy("x_m").layer(1),
                 Drawing.rect(start, 0.08, 0.1, 0.03, "#37474f").filledBy("z_m", p.strokeZ()).shiftedBy("x_m").layer(1),
-                Drawing.circle(start, 0, 0.035, "#1e90ff").onWhen("vacuum_on", "#b0bec5").shiftedBy("x_m").layer(2),
-                Drawing.circle(start, 0, 0.02, "#ff8c00").onWhen("holding", "#b0bec5").shiftedBy("x_m").layer(2),
-                Drawing.circle(-len / 2, -0.15, 0.03, "#dc143c").onWhen("crashing", "#d3d3d3").layer(2).atLeast(4),
-                Drawing.text(-len / 4, -0.15, "crashes", 0, " crashes", "#b22222"),
-                Drawing.text(len / 4, -0.15, "drops", 0, " drops", "#b22222"));
+                Drawing.circle(start, 0, 0.035, "#b0bec5").shiftedBy("x_m").layer(1),
+                Drawing.circle(start - 0.03, -0.1, 0.025, "#1565c0").onWhen("vacuum_on", "#d3d3d3").shiftedBy("x_m").layer(2).atLeast(4),
+                Drawing.circle(start + 0.03, -0.1, 0.025, "#2e8b57").onWhen("holding", "#d3d3d3").shiftedBy("x_m").layer(2).atLeast(4),
+                Drawing.circle(-len / 2, -0.2, 0.03, "#dc143c").onWhen("crashing", "#d3d3d3").layer(2).atLeast(4),
+                Drawing.text(-len / 4, -0.2, "crashes", 0, " crashes 撞机", "#b22222"),
+                Drawing.text(len / 4, -0.2, "drops", 0, " drops 掉件", "#b22222"));
     }
 
     @Override
