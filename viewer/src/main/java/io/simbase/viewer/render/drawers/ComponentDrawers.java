@@ -36,6 +36,7 @@ public final class ComponentDrawers {
         register(new CrossingDrawer(), "crossing");
         register(new BeltDrawer(), "inverter_belt");
         register(new SensorDrawer(false, 0.01f), "fibre_optic");
+        register(new HandlerDrawer(), "pneumatic_handler");
     }
 
     private ComponentDrawers() {
