@@ -376,4 +376,6 @@
   'plant.suffix.cars': ' cars',
   'plant.suffix.waiting': ' waiting',
   'plant.suffix.broken': ' broken',
+  'plant.suffix.crashes': ' crashes',
+  'plant.suffix.drops': ' drops',
 };

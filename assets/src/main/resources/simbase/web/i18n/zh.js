@@ -376,4 +376,6 @@
   'plant.suffix.cars': ' 辆车等候',
   'plant.suffix.waiting': ' 名行人等候',
   'plant.suffix.broken': ' 次违规',
+  'plant.suffix.crashes': ' 次撞机',
+  'plant.suffix.drops': ' 次掉件',
 };

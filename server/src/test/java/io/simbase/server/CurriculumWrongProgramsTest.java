@@ -209,4 +209,20 @@ class CurriculumWrongProgramsTest {
         assertEquals(Set.of("estop_recovery"), g.failed(), g.out());
         assertEquals("score=40/100 passed=false", g.last(), g.out());
     }
+
+    @Test
+    void aHandlerThatMovesXWhileZIsStillRisingCrashesAndIsCappedAtForty() {
+        Grade g = grade("pick-and-place", "pick-and-place-no-interlock.st");
+        assertEquals(Set.of("x_with_z_up", "no_crashes"), g.failed(), g.out());
+        assertEquals("score=40/100 passed=false", g.last(), g.out());
+        assertEquals(1, g.exit(), g.out());
+    }
+
+    @Test
+    void aHandlerSequencedOnTimersOverlapsItsMovesOnLowPressureAndMissesEveryFault() {
+        Grade g = grade("pick-and-place", "pick-and-place-timed.st");
+        assertEquals(Set.of("places_parts", "lowers_at_x_end", "x_with_z_up", "no_crashes", "lost_part_recovery",
+                "stuck_switch_alarm"), g.failed(), g.out());
+        assertEquals("score=30/100 passed=false", g.last(), g.out());
+    }
 }

@@ -48,7 +48,7 @@ class LiveGradedCurriculumTest {
     /** The exercises graded live: every bundled one whose scenarios last at most 560 s of sim time. */
     static final List<String> LIVE = List.of("conveyor-basics", "conveyor-stop-safety", "motor-control",
             "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight",
-            "sort-encoder", "tank-level", "batch-mixer", "elevator");
+            "sort-encoder", "pick-and-place", "tank-level", "batch-mixer", "elevator");
 
     @TempDir
     Path data;

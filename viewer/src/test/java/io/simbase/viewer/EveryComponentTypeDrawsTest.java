@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every component type the engine has registered (its own and any plugin's) is drawn under real
- * GL without an error: motor and crossing by their own drawers, a type without a drawer from the
+ * GL without an error: motor, crossing and the pneumatic handler by their own drawers, a type without a drawer from the
  * drawing the engine sends with it (a type of tomorrow, magenta, shows in the picture).
  */
 class EveryComponentTypeDrawsTest {
@@ -30,7 +30,7 @@ class EveryComponentTypeDrawsTest {
         List<String> registered = List.of(m.group(1).split(","));
         assertTrue(registered.size() >= 30 && registered.containsAll(List.of("motor", "crossing", "belt")), m.group(1));
         assertEquals("", m.group(3), "registered types never drawn");
-        assertTrue(List.of(m.group(4).split(",")).containsAll(List.of("motor", "crossing")), "own drawers: " + m.group(4));
+        assertTrue(List.of(m.group(4).split(",")).containsAll(List.of("motor", "crossing", "pneumatic_handler")), "own drawers: " + m.group(4));
         assertTrue(List.of(m.group(5).split(",")).contains("plant_of_tomorrow"), "generic: " + m.group(5));
         assertEquals(0, Integer.parseInt(m.group(6)), "GL errors");
         assertTrue(Long.parseLong(m.group(7)) > 200, "the new type's magenta slab is not in the picture: " + out);

@@ -23,7 +23,8 @@ final class BenchWorlds {
      * running forward in delta (motor-control), or the fill valve at 40 % against the changing
      * consumer (tank-pid), or pump A dosing into the draining, agitated and heated vessel
      * (batch-mixer), the lift's car driven up (elevator), or the car park's barrier open to
-     * its random traffic (car-park), or the inverter belt at 30 Hz (sort-encoder).
+     * its random traffic (car-park), or the inverter belt at 30 Hz (sort-encoder), or the
+     * handler's cup lowered onto a part and holding it (pick-and-place).
      */
     static World reference(String sceneId) throws SceneException {
         World world = Scenes.load(sceneId).newWorld();
@@ -125,6 +126,10 @@ final class BenchWorlds {
             set(world, "mixer", 1);
             set(world, "heater", 1);
             set(world, "drain", 1);
+        }
+        if (id.equals("pick-and-place")) {
+            set(world, "z_lower", 1); // the cup lowered onto the in-feed part, holding it: carried every step
+            set(world, "vacuum", 1);
         }
         if (id.equals("sort-encoder")) {
             set(world, "belt_hz", 30); // the exercise's 30 Hz: parts fed, sensed and counted by the encoder

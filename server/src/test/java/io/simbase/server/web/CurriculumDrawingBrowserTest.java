@@ -30,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * consumer of {@code tank-pid}: its pump and its dry lamp. The agitator and pulse meters of
  * {@code batch-mixer}. The lift of {@code elevator}. The car park of {@code car-park}.
  * The inverter belt of {@code sort-encoder}: its drive roller lit while the inverter runs, and
- * the fibre-optic sensor lit by a light-coloured part (dashboard-sort-encoder.png).
+ * the fibre-optic sensor lit by a light-coloured part (dashboard-sort-encoder.png). The pneumatic
+ * handler of {@code pick-and-place}: its cup blue while sucking, green while holding, the carriage
+ * moving to the place point (dashboard-pick-and-place.png).
  * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png, dashboard-garage-door*.png, dashboard-queue-counter.png,
  * dashboard-silo-fill.png, dashboard-sort-by-weight.png.
  */
@@ -402,6 +404,39 @@ class CurriculumDrawingBrowserTest {
             assertTrue(teacher.eval(tag("encoder") + " > 1000").asBoolean(), "the encoder counted the travel");
             assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
             Files.write(Path.of("target/dashboard-sort-encoder.png"), teacher.screenshot());
+        } finally {
+            server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
+        }
+    }
+
+    @Test
+    void thePneumaticHandlerIsDrawnWithItsCupAndCarriage() throws Exception {
+        String sucking = COUNT + "(0x15, 0x65, 0xc0)";
+        String holding = COUNT + "(0x2e, 0x8b, 0x57)";
+        String carriage = "((r, gr, b) => { const c = document.getElementById('plant');"
+                + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let s = 0, n = 0;"
+                + " for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - r) < 8 && Math.abs(d[i + 1] - gr) < 8"
+                + " && Math.abs(d[i + 2] - b) < 8) { s += (i / 4) % c.width; n++; } return n ? s / n : -1; })(0x60, 0x7d, 0x8b)";
+        String sid = server.sessions().create(CODE, "Hal#0009", Scenes.load("pick-and-place"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "pneumatic_handler");
+            assertEquals(0, teacher.eval(sucking).asInt(), "the cup not blue with the vacuum off");
+            assertEquals(0, teacher.eval(holding).asInt(), "nothing held at rest");
+            double home = teacher.eval(carriage).asDouble();
+            assertTrue(home >= 0, "the carriage is drawn");
+            force(teacher, "z_lower");
+            force(teacher, "vacuum");
+            teacher.waitFor(tag("vacuum_ok") + " === 1", seconds(10), "the part gripped");
+            teacher.waitFor(sucking + " > 3 && " + holding + " > 3", seconds(5), "the cup sucking and holding");
+            force(teacher, "z_lower", 0);
+            teacher.waitFor(tag("z_raised") + " === 1", seconds(10), "the cup raised");
+            force(teacher, "x_extend");
+            teacher.waitFor(tag("x_extended") + " === 1", seconds(10), "carried to the place point");
+            teacher.waitFor(carriage + " > " + home + " + 10", seconds(5), "the carriage drawn at the place point");
+            assertTrue(teacher.eval(holding).asInt() > 3, "still holding the part");
+            assertEquals(0, teacher.eval(tag("crashes")).asInt(), "X moved with Z up");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-pick-and-place.png"), teacher.screenshot());
         } finally {
             server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
         }

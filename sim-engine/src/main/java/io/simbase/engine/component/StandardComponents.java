@@ -52,6 +52,7 @@ public final class StandardComponents implements ComponentPlugin {
                 Lift.TYPE,
                 CarPark.TYPE,
                 InverterBelt.TYPE,
-                FibreOpticSensor.TYPE);
+                FibreOpticSensor.TYPE,
+                PneumaticHandler.TYPE);
     }
 }

@@ -86,4 +86,29 @@ public final class IntegrateContext {
     public void remove(int slot) {
         parts.remove(slot);
     }
+
+    /** The first live slot whose box overlaps the zone, or -1 (any material). */
+    public int firstInZone(double minX, double minY, double minZ, double maxX, double maxY, double maxZ) {
+        return parts.firstInZone(minX, minY, minZ, maxX, maxY, maxZ, false);
+    }
+
+    /** Whether a slot holds a live part. */
+    public boolean partAlive(int slot) {
+        return parts.alive(slot);
+    }
+
+    /** Height above the floor of the base of the part in a slot, m. */
+    public double partBaseZ(int slot) {
+        return parts.z(slot);
+    }
+
+    /** Height of the part in a slot, m. */
+    public double partHeight(int slot) {
+        return parts.height(slot);
+    }
+
+    /** Moves the part in a slot to a point and stops it (a gripper carrying it). */
+    public void carryPart(int slot, double cx, double cy, double baseZ) {
+        parts.place(slot, cx, cy, baseZ, 0, 0);
+    }
 }

@@ -16,10 +16,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class NoAllocationTest {
     @ParameterizedTest
-    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park"})
+    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "pick-and-place", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park"})
     void steadyStateStepsAllocateNothing(String id) throws Exception {
         World w = Scenes.load(id).newWorld();
-        if (w.layout().indexOf("stop_up") >= 0) {
+        if (w.layout().indexOf("vacuum_ok") >= 0) {
+            w.setInput("belt_run", 1); // pick-and-place: the cup lowered onto the first part, sucking, holding it
+            w.setInput("z_lower", 1);
+            w.setInput("vacuum", 1);
+        } else if (w.layout().indexOf("stop_up") >= 0) {
             w.setInput("belt_run", 1); // silo-fill: boxes held under the spout, the valve open, overflowing
             w.setInput("stop_up", 1);
             w.setInput("fill_valve", 1);

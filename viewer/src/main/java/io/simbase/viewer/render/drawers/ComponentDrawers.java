@@ -45,6 +45,7 @@ public final class ComponentDrawers {
         register(new AgitatorDrawer(), "agitator");
         register(new LiftDrawer(), "lift");
         register(new CarParkDrawer(), "car_park");
+        register(new HandlerDrawer(), "pneumatic_handler");
     }
 
     private ComponentDrawers() {
