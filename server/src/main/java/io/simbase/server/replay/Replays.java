@@ -42,7 +42,8 @@ import java.util.function.LongSupplier;
  * kept, the least recently used closed first, and any idle for {@link #IDLE_NANOS}.
  * Students open only their own recordings and are shown neither forces nor faults. A recording
  * still being written is refused, except to jump into a graded run that finished in it (that
- * part of the file is complete; the replay ends at its last record written so far).
+ * part of the file is complete: opening flushes the live session's recording first, so a run
+ * whose end message preceded the request is found; the replay ends at its last record).
  */
 public final class Replays implements AutoCloseable {
     public static final int MAX_OPEN = 32;
@@ -131,7 +132,13 @@ public final class Replays implements AutoCloseable {
             }
         }
         boolean jump = !req.getExerciseId().isEmpty();
-        if (!jump && isLive(name)) { // a finished graded run inside it is complete, though: jumps may open it
+        boolean live;
+        try {
+            live = sessions.flushRecording(name); // a run that ended before this request is in the file now
+        } catch (IOException e) {
+            throw new ReplayException(Error.Code.UNKNOWN_RECORDING, "recording " + name + " cannot be read: " + e.getMessage());
+        }
+        if (!jump && live) { // a finished graded run inside it is complete, though: jumps may open it
             throw new ReplayException(Error.Code.RECORDING_LIVE, "recording " + name
                     + " is still being written: its session is live; watch the session, or replay it after it ends");
         }
