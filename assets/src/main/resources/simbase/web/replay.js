@@ -11,6 +11,7 @@ const Replay = (function replayView() {
   const R = {
     opened: null, position: 0, exact: 0, playing: false, speed: 1, inFlight: false, wanted: null, lastTick: 0,
     timer: null, recordings: [], loaded: false,
+    students: new Map(), // identity -> name, of every recording listed (the student filter's choices)
   };
 
   // ---------------------------------------------------------------- the recordings list (class view)
@@ -19,6 +20,8 @@ const Replay = (function replayView() {
   card.className = 'card';
   card.id = 'recordings-card';
   card.innerHTML = '<div class="row"><h2 data-i18n="replay.title"></h2><span class="spacer"></span>'
+    + '<label id="recordings-student-label" hidden><span data-i18n="replay.student"></span> '
+    + '<select id="recordings-student"><option value="" data-i18n="replay.allStudents"></option></select></label> '
     + '<button id="recordings-refresh" type="button" data-i18n="replay.refresh"></button></div>'
     + '<table id="recordings"><thead><tr><th data-i18n="replay.started"></th><th data-i18n="replay.student"></th>'
     + '<th data-i18n="replay.scene"></th><th data-i18n="replay.state"></th><th></th></tr></thead><tbody></tbody></table>'
@@ -28,12 +31,36 @@ const Replay = (function replayView() {
 
   function listRecordings() {
     if (!state.role || state.role === 'technician') return;
-    send('list_recordings', { class_code: isStaff() ? $('class-code').value.trim() : '' }, (reply) => {
+    const staff = isStaff();
+    $('recordings-student-label').hidden = !staff;
+    const student = staff ? $('recordings-student').value : '';
+    send('list_recordings', { class_code: staff ? $('class-code').value.trim() : '', student }, (reply) => {
       if (reply.kind !== 'recordings') return;
       R.recordings = reply.recordings.recordings;
       R.loaded = true;
+      for (const r of R.recordings) {
+        if (r.student) R.students.set(r.student, r.student_name || r.student);
+      }
+      renderStudents();
       renderRecordings();
     });
+  }
+
+  // The student filter: one option per student seen in a list, by name with their identity (a
+  // roster student's number) after it; the choice survives a refresh.
+  function renderStudents() {
+    const select = $('recordings-student');
+    const chosen = select.value;
+    const entries = [...R.students.entries()].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0]));
+    select.replaceChildren(select.options[0]);
+    for (const [key, name] of entries) {
+      const o = document.createElement('option');
+      o.value = key;
+      o.textContent = key === name ? name : name + ' (' + key + ')';
+      o.translate = false;
+      select.appendChild(o);
+    }
+    select.value = R.students.has(chosen) ? chosen : '';
   }
 
   function renderRecordings() {
@@ -44,7 +71,8 @@ const Replay = (function replayView() {
       tr.dataset.recording = r.recording;
       const started = r.started_millis ? new Date(r.started_millis).toLocaleString(I18N.lang === 'zh' ? 'zh-CN' : 'en-GB') : '';
       const stateText = r.live ? t('replay.live') : r.ended ? t('replay.ended') : t('replay.cut');
-      for (const c of [raw(started), raw(r.owner), raw(r.scene), stateText]) {
+      tr.dataset.student = r.student || '';
+      for (const c of [raw(started), raw(r.student_name || r.owner), raw(r.scene), stateText]) {
         const td = document.createElement('td');
         td.append(c);
         tr.appendChild(td);
@@ -61,6 +89,7 @@ const Replay = (function replayView() {
   }
 
   $('recordings-refresh').onclick = listRecordings;
+  $('recordings-student').onchange = listRecordings;
 
   // ---------------------------------------------------------------- the replay bar (session view)
 

@@ -24,7 +24,7 @@ const SCHEMA = {
     70: ['start_graded_run', 'StartGradedRun', false, 'kind'], 71: ['list_results', 'ListResults', false, 'kind'],
     80: ['import_roster', 'ImportRoster', false, 'kind'], 81: ['student_login', 'StudentLogin', false, 'kind'],
     82: ['student_register', 'StudentRegister', false, 'kind'],
-    110: ['list_recordings', 'ListResults', false, 'kind'], 111: ['open_replay', 'OpenReplay', false, 'kind'],
+    110: ['list_recordings', 'ListRecordings', false, 'kind'], 111: ['open_replay', 'OpenReplay', false, 'kind'],
     112: ['seek_replay', 'SeekReplay', false, 'kind'], 113: ['upload_scene', 'UploadScene', false, 'kind'],
     114: ['list_scenes', 'Empty', false, 'kind'],
     140: ['list_exercises', 'ListExercises', false, 'kind'],
@@ -43,6 +43,7 @@ const SCHEMA = {
   PlcDownload: { 1: ['session_id', 'string'], 2: ['source', 'string'], 3: ['file_name', 'string'] },
   StartGradedRun: { 1: ['session_id', 'string'], 2: ['exercise_id', 'string'] },
   ListResults: { 1: ['class_code', 'string'] },
+  ListRecordings: { 1: ['class_code', 'string'], 160: ['student', 'string'] },
   ImportRoster: { 1: ['class_code', 'string'], 2: ['csv', 'string'] },
   StudentLogin: { 1: ['class_code', 'string'], 2: ['student_number', 'string'], 3: ['password', 'string'] },
   StudentRegister: {
@@ -95,6 +96,7 @@ const SCHEMA = {
   RecordingInfo: {
     1: ['recording', 'string'], 2: ['scene', 'string'], 3: ['seed', 'uint64'], 4: ['class_code', 'string'],
     5: ['owner', 'string'], 6: ['started_millis', 'uint64'], 7: ['live', 'bool'], 8: ['ended', 'bool'], 9: ['bytes', 'uint64'],
+    160: ['student', 'string'], 161: ['student_name', 'string'],
   },
   ReplayOpened: {
     1: ['replay_id', 'string'], 2: ['recording', 'string'], 3: ['scene', 'string'], 4: ['seed', 'uint64'],

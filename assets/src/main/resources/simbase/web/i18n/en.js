@@ -349,4 +349,5 @@
   'plc.fault.internal': 'internal error: {0}',
   'plc.error.source_too_large': 'source too large ({0} characters; at most {1})',
   'plc.error.nested_too_deeply': 'the program is nested too deeply (expressions or statements)',
+  'replay.allStudents': 'All students',
 };

@@ -349,4 +349,5 @@
   'plc.fault.internal': '内部错误：{0}',
   'plc.error.source_too_large': '源程序过大（{0} 个字符，最多 {1} 个）',
   'plc.error.nested_too_deeply': '程序嵌套过深（表达式或语句）',
+  'replay.allStudents': '全部学生',
 };

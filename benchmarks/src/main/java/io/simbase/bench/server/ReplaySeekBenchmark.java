@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * every 1000 steps, as sessions write them): {@code open} reads the file and replays it to its
  * end and back to the start (what open_replay does before its first frame); {@code seekBack}
  * goes from the end to the middle (a keyframe's position: a restore); {@code seekBackWorst} from
- * the end to just before the middle's next keyframe (a restore plus an interval less one step);
+ * the end to just before the middle's next default keyframe (a restore plus 999 steps);
  * {@code playFrame} is one frame of playing at 1x (7 steps forward, 30 Hz at the 5 ms step).
  * {@code keyframeSteps}: 0 is the cursor's default (every 5 s of sim time), the largest long
  * means no keyframes (a seek back rebuilds the world and steps from 0, as before decision 0220).
@@ -41,6 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 3)
 @Fork(1)
 public class ReplaySeekBenchmark {
+    /** Steps between the cursor's default keyframes at sorting-station's 5 ms step. */
+    private static final long DEFAULT_INTERVAL = ReplayCursor.KEYFRAME_NANOS / 5_000_000L;
+
     @Param({"10"})
     int minutes;
 
@@ -108,7 +111,7 @@ public class ReplaySeekBenchmark {
     @Benchmark
     public long seekBackWorst() {
         cursor.seek(end);
-        cursor.seek(end / 2 + Math.min(cursor.keyframeInterval(), end) - 1);
+        cursor.seek(end / 2 + DEFAULT_INTERVAL - 1); // the default keyframes' worst case, whatever keyframeSteps is
         return cursor.position();
     }
 

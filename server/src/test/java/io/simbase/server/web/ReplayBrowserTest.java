@@ -2,6 +2,7 @@ package io.simbase.server.web;
 
 import static io.simbase.server.web.Page.seconds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -82,10 +83,14 @@ class ReplayBrowserTest {
 
     /** A recording as a session writes it (the same writer), for {@link #at}; returns its file name. */
     private static String record(String name, String exerciseNotes) throws Exception {
+        return record(name, exerciseNotes, STUDENT);
+    }
+
+    private static String record(String name, String exerciseNotes, String owner) throws Exception {
         int belt = scene.layout().indexOf("belt_run");
         World w = scene.newWorld(SEED);
         try (RecordingWriter rec = RecordingWriter.create(server.sessions().recordingsDir().resolve(name), scene.id(), SEED)) {
-            rec.owner(CODE, STUDENT, 1_764_000_000_000L);
+            rec.owner(CODE, owner, 1_764_000_000_000L);
             w.step(10);
             rec.input(10, belt, 1);
             w.setInput(belt, 1);
@@ -146,7 +151,7 @@ class ReplayBrowserTest {
             signIn(page);
             page.waitFor("document.querySelector('#recordings tr[data-recording=\"" + rec + "\"]')", seconds(10), "the recording listed");
             String row = page.eval("document.querySelector('#recordings tr[data-recording=\"" + rec + "\"]').innerText").asText();
-            assertTrue(row.contains(STUDENT) && row.contains("sorting-station") && row.contains("ended"), row);
+            assertTrue(row.contains("Ana") && row.contains("sorting-station") && row.contains("ended"), row);
             page.eval("document.querySelector('#recordings tr[data-recording=\"" + rec + "\"] .replay-open').click()");
             page.waitFor("!document.getElementById('session-view').hidden && !document.getElementById('replay-bar').hidden",
                     seconds(10), "the replay in the session view");
@@ -187,6 +192,38 @@ class ReplayBrowserTest {
             page.waitFor("!document.getElementById('class-view').hidden", seconds(5), "back to the class");
             bad = page.eval(ChineseDashboardBrowserTest.UNTRANSLATED);
             assertEquals(0, bad.size(), "the class view with recordings: untranslated text " + bad);
+            page.eval("localStorage.removeItem('simbase.lang')");
+        }
+    }
+
+    @Test
+    void theInstructorFiltersTheRecordingsByStudentInBothLanguages() throws Exception {
+        String ana = record("s00000000c1.simrec", null);
+        String ben = record("s00000000c2.simrec", null, "Ben#0002");
+        String anyAna = "document.querySelector('#recordings tr[data-student=\"" + STUDENT + "\"]')";
+        String anyBen = "document.querySelector('#recordings tr[data-student=\"Ben#0002\"]')";
+        try (Page page = chromium.open(url())) {
+            signIn(page);
+            page.eval("document.getElementById('recordings-refresh').click()");
+            page.waitFor(anyAna + " && " + anyBen, seconds(10), "both students' recordings");
+            assertFalse(page.eval("document.getElementById('recordings-student-label').hidden").asBoolean());
+            List<String> options = kinds(page.eval(
+                    "[...document.getElementById('recordings-student').options].map(o => o.textContent)"));
+            assertEquals("All students", options.get(0));
+            assertTrue(options.containsAll(List.of("Ana (Ana#0001)", "Ben (Ben#0002)")), options.toString());
+            page.eval("(() => { const s = document.getElementById('recordings-student'); s.value = 'Ben#0002'; s.onchange(); return true; })()");
+            page.waitFor("!" + anyAna + " && " + anyBen, seconds(10), "Ben's only");
+            assertTrue(page.eval("!!document.querySelector('#recordings tr[data-recording=\"" + ben + "\"]')").asBoolean());
+            page.eval("document.getElementById('lang').value = 'zh'; document.getElementById('lang').onchange()");
+            page.waitFor("document.getElementById('recordings-student').options[0].textContent === '全部学生'", seconds(5),
+                    "the filter in Chinese");
+            assertEquals("Ben#0002", page.eval("document.getElementById('recordings-student').value").asText(),
+                    "the choice stays");
+            JsonNode bad = page.eval(ChineseDashboardBrowserTest.UNTRANSLATED);
+            assertEquals(0, bad.size(), "the recordings list with its student filter: untranslated text " + bad);
+            page.eval("(() => { const s = document.getElementById('recordings-student'); s.value = ''; s.onchange(); return true; })()");
+            page.waitFor(anyAna + " && " + anyBen, seconds(10), "everyone's again");
+            assertTrue(page.eval("!!document.querySelector('#recordings tr[data-recording=\"" + ana + "\"]')").asBoolean());
             page.eval("localStorage.removeItem('simbase.lang')");
         }
     }
