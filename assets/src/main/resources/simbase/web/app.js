@@ -462,6 +462,7 @@ function refresh() {
 function plantModel() {
   return { layout: state.layout, tags: state.tags, visuals: state.visuals, parts: state.parts, sessionId: state.observing,
     faultedComponent: isStaff() ? isFaulted : null,
+    highlightedComponent: typeof Replay === 'object' ? Replay.highlighted : null, // a failed check's tags (replay.js)
     onPick: state.role === 'instructor' ? (id) => FaultPicker.pick(id) : null };
 }
 

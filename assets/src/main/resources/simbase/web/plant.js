@@ -142,7 +142,7 @@ const Plant = (() => {
    * Draws the model on the canvas, whose CSS size is (cssWidth, cssHeight). Options: labels
    * (component labels), legend (part colours), panel (operator panel strip: 'full' with controls
    * and labels, 'lights' for indicators only, false for none), faulted (a component id
-   * predicate: outlined in red), zoom, label (a component's label in the page's language),
+   * predicate: outlined in red), highlighted (a component id predicate: outlined in amber), zoom, label (a component's label in the page's language),
    * legendTitle. Returns the view and the panel's hit boxes.
    */
   function draw(canvas, cssWidth, cssHeight, model, opts) {
@@ -171,6 +171,7 @@ const Plant = (() => {
       }
       drawParts(g, view, model.parts);
       if (opts.faulted) drawFaults(g, view, P.plant, opts.faulted);
+      if (opts.highlighted) drawHighlights(g, view, P.plant, opts.highlighted);
       if (opts.labels) result.labels = drawLabels(g, view, P.plant, opts.label);
       g.restore();
     }
@@ -243,6 +244,19 @@ const Plant = (() => {
       if (!faulted(c.id)) continue;
       const b = screenBox(view, c);
       g.strokeRect(b.x - 3, b.y - 3, b.w + 6, b.h + 6);
+    }
+    g.restore();
+  }
+
+  // A component wired to a tag a failed check reads (a replay at the failing moment): a thick amber outline.
+  function drawHighlights(g, view, plant, highlighted) {
+    g.save();
+    g.strokeStyle = '#e69500';
+    g.lineWidth = 3;
+    for (const c of plant) {
+      if (!highlighted(c.id)) continue;
+      const b = screenBox(view, c);
+      g.strokeRect(b.x - 5, b.y - 5, b.w + 10, b.h + 10);
     }
     g.restore();
   }

@@ -3,7 +3,7 @@
 // play/pause, speed and a timeline to seek, its moments marked. The server replays
 // (open_replay, seek_replay); this page only asks for the position it wants to show and draws
 // the frame it gets back, one request in flight at a time. Opened from a link too:
-// index.html#replay=REC[&ex=EXERCISE&run=N&sc=SCENARIO&t=SECONDS] (the results page's failing checks).
+// index.html#replay=REC[&ex=EXERCISE&run=N&sc=SCENARIO&t=SECONDS&ck=CHECK] (the results page's failing checks).
 // Added to the page by this file alone; it takes the replay's messages before app.js's handler.
 'use strict';
 
@@ -12,6 +12,7 @@ const Replay = (function replayView() {
     opened: null, position: 0, exact: 0, playing: false, speed: 1, inFlight: false, wanted: null, lastTick: 0,
     timer: null, recordings: [], loaded: false,
     students: new Map(), // identity -> name, of every recording listed (the student filter's choices)
+    checkTags: new Set(), // opened at a failed check's moment: the tags it reads (highlighted)
   };
 
   // ---------------------------------------------------------------- the recordings list (class view)
@@ -103,7 +104,8 @@ const Replay = (function replayView() {
     + '</select></label><span id="replay-time" class="mono"></span><span class="spacer"></span>'
     + '<button id="replay-close" type="button" data-i18n="replay.close"></button></div>'
     + '<div id="replay-timeline"><input type="range" id="replay-range" min="0" max="0" step="1" value="0">'
-    + '<div id="replay-marks"></div></div><div id="replay-omitted" class="hint" hidden></div>';
+    + '<div id="replay-marks"></div></div><div id="replay-omitted" class="hint" hidden></div>'
+    + '<p id="replay-check" hidden></p>';
   const firstRow = document.querySelector('#session-view .card > .row');
   firstRow.after(bar);
   I18N.apply(bar);
@@ -131,13 +133,47 @@ const Replay = (function replayView() {
     show('session-view');
     $('replay-range').max = String(o.end_position);
     $('replay-what').textContent = o.owner || '';
+    R.checkTags = new Set(o.check_tags || []);
     renderMarks();
+    renderCheck();
     showFrame(o.frame);
+  }
+
+  // Opened at a failed check's moment: its message in the page's language and the tags it reads,
+  // marked in the tag table (the drawing asks highlighted() for its components).
+  function renderCheck() {
+    const o = R.opened;
+    const p = $('replay-check');
+    p.hidden = !o || !o.check_id;
+    if (p.hidden) return;
+    const tags = [...R.checkTags].join(', ');
+    p.textContent = t('replay.checkFailed', { message: localized(o.check_message_en, o.check_message_zh) || o.check_id })
+      + (tags ? ' ' + t('replay.checkTags', { tags }) : '');
+  }
+
+  function markCheckTags() {
+    const L = state.layout;
+    if (!L) return;
+    L.tags.forEach((tag, i) => {
+      const tr = $('tag-' + i);
+      if (tr) tr.classList.toggle('check-tag', R.opened !== null && R.checkTags.has(tag.name));
+    });
+  }
+
+  /** True when component `id` is wired to a tag the failed check reads (while such a replay is open). */
+  function highlighted(id) {
+    const L = state.layout;
+    if (!R.opened || !R.checkTags.size || !L) return false;
+    const c = L.components.find((x) => x.id === id);
+    return !!c && (c.tags || []).some((w) => R.checkTags.has(w.tag));
   }
 
   function leave() {
     stop();
     R.opened = null;
+    R.checkTags = new Set();
+    markCheckTags();
+    renderCheck();
     $('session-view').classList.remove('replaying');
     bar.hidden = true;
     state.observing = null;
@@ -151,6 +187,7 @@ const Replay = (function replayView() {
     R.position = f.position;
     if (!R.playing) R.exact = f.position;
     onFullState(f.state);
+    markCheckTags();
     renderTitle();
     $('replay-range').value = String(f.position);
     renderTime();
@@ -265,7 +302,7 @@ const Replay = (function replayView() {
     const what = { recording: p.get('replay') };
     if (p.get('ex')) {
       Object.assign(what, { exercise_id: p.get('ex'), finished_run: Number(p.get('run') || 0),
-        scenario_id: p.get('sc') || '', at_seconds: Number(p.get('t') || 0) });
+        scenario_id: p.get('sc') || '', at_seconds: Number(p.get('t') || 0), check_id: p.get('ck') || '' });
     }
     open(what);
     return true;
@@ -279,7 +316,7 @@ const Replay = (function replayView() {
       const li = c.failed && document.querySelector('#graded-checks li[data-check="' + CSS.escape(c.id) + '"]');
       if (!li) continue;
       const b = button(t('replay.jump'), () => open({ recording: g.recording, exercise_id: g.exercise_id, latest_run: true,
-        scenario_id: c.failed_scenario, at_seconds: c.failed_at_seconds }));
+        scenario_id: c.failed_scenario, at_seconds: c.failed_at_seconds, check_id: c.id }));
       b.className = 'replay-jump';
       li.append(' ', b);
     }
@@ -310,8 +347,8 @@ const Replay = (function replayView() {
 
   I18N.onChange(() => {
     if (R.loaded) renderRecordings();
-    if (R.opened) { renderMarks(); renderTime(); renderTitle(); }
+    if (R.opened) { renderMarks(); renderTime(); renderTitle(); renderCheck(); }
   });
 
-  return { open, seek, play, stop, leave, listRecordings, state: R };
+  return { open, seek, play, stop, leave, listRecordings, highlighted, state: R };
 })();

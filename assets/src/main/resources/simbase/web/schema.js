@@ -36,7 +36,7 @@ const SCHEMA = {
     5: ['none_allowed', 'bool'] },
   OpenReplay: {
     1: ['recording', 'string'], 2: ['position', 'uint64'], 3: ['exercise_id', 'string'], 4: ['finished_run', 'uint32'],
-    5: ['scenario_id', 'string'], 6: ['at_seconds', 'double'], 7: ['latest_run', 'bool'],
+    5: ['scenario_id', 'string'], 6: ['at_seconds', 'double'], 7: ['latest_run', 'bool'], 164: ['check_id', 'string'],
   },
   SeekReplay: { 1: ['replay_id', 'string'], 2: ['position', 'uint64'] },
   UploadScene: { 1: ['file_name', 'string'], 2: ['yaml', 'string'], 3: ['replace', 'bool'] },
@@ -102,6 +102,8 @@ const SCHEMA = {
     1: ['replay_id', 'string'], 2: ['recording', 'string'], 3: ['scene', 'string'], 4: ['seed', 'uint64'],
     5: ['end_position', 'uint64'], 6: ['step_nanos', 'uint64'], 7: ['marks', 'ReplayMark', true], 8: ['marks_omitted', 'uint32'],
     9: ['ended', 'bool'], 10: ['owner', 'string'], 11: ['frame', 'ReplayFrame'],
+    165: ['check_id', 'string'], 166: ['check_tags', 'string', true], 167: ['check_message_zh', 'string'],
+    168: ['check_message_en', 'string'],
   },
   ReplayMark: { 1: ['position', 'uint64'], 2: ['kind', 'string'], 3: ['text', 'string'] },
   ReplayFrame: { 1: ['replay_id', 'string'], 2: ['position', 'uint64'], 3: ['state', 'FullState'] },
@@ -137,6 +139,7 @@ const SCHEMA = {
   GradedCheck: {
     1: ['id', 'string'], 2: ['points', 'uint32'], 3: ['failed', 'bool'], 4: ['failed_at_seconds', 'double'],
     5: ['failed_scenario', 'string'], 140: ['message_zh', 'string'], 141: ['message_en', 'string'],
+    162: ['tags', 'string', true],
   },
   ResultList: { 1: ['rows', 'ResultRow', true] },
   ResultRow: {
@@ -147,7 +150,7 @@ const SCHEMA = {
   ResultCheck: {
     1: ['id', 'string'], 2: ['kind', 'string'], 3: ['points', 'uint32'], 4: ['awarded', 'uint32'], 5: ['passed', 'bool'],
     6: ['safety', 'bool'], 7: ['failed_scenario', 'string'], 8: ['failed_at_seconds', 'double'],
-    140: ['message_zh', 'string'], 141: ['message_en', 'string'],
+    140: ['message_zh', 'string'], 141: ['message_en', 'string'], 163: ['tags', 'string', true],
   },
   ListExercises: { 1: ['scene', 'string'] },
   ExerciseList: { 1: ['exercises', 'ExerciseInfo', true] },

@@ -350,4 +350,6 @@
   'plc.error.source_too_large': 'source too large ({0} characters; at most {1})',
   'plc.error.nested_too_deeply': 'the program is nested too deeply (expressions or statements)',
   'replay.allStudents': 'All students',
+  'replay.checkFailed': 'Failed here: {message}',
+  'replay.checkTags': 'Tags it reads (highlighted): {tags}',
 };

@@ -350,4 +350,6 @@
   'plc.error.source_too_large': '源程序过大（{0} 个字符，最多 {1} 个）',
   'plc.error.nested_too_deeply': '程序嵌套过深（表达式或语句）',
   'replay.allStudents': '全部学生',
+  'replay.checkFailed': '在此失败：{message}',
+  'replay.checkTags': '该检查读取的变量（已高亮）：{tags}',
 };

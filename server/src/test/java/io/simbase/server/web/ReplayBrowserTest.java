@@ -278,6 +278,31 @@ class ReplayBrowserTest {
                     + " && m.position === " + (position - simNanos / stepNanos) + ").length");
             assertEquals(1, scenarioStart.asInt(), "the frame is that many steps into a graded scenario");
             assertTrue(simNanos > 0, "at the failure's sim time, not the scenario's start");
+
+            // The check's tags highlighted in the tag table and on the drawing, its message shown.
+            assertEquals(failed.asText(), page.eval("Replay.state.opened.check_id").asText());
+            List<String> checkTags = kinds(page.eval("Replay.state.opened.check_tags"));
+            assertFalse(checkTags.isEmpty());
+            assertEquals(checkTags.stream().sorted().toList(), kinds(page.eval("[...document.querySelectorAll('tr.check-tag')]"
+                    + ".map(tr => state.layout.tags[Number(tr.id.slice(4))].name).sort()")), "the tag table marks the check's tags");
+            assertTrue(page.eval("state.layout.components.some(c => Replay.highlighted(c.id))"
+                    + " && !state.layout.components.every(c => Replay.highlighted(c.id))").asBoolean(),
+                    "the components wired to them are outlined, not the others");
+            String en = page.eval("Replay.state.opened.check_message_en").asText();
+            assertEquals("Failed here: " + en + " Tags it reads (highlighted): " + String.join(", ", checkTags),
+                    page.eval("document.getElementById('replay-check').hidden ? '' : document.getElementById('replay-check').textContent")
+                            .asText());
+            page.eval("document.getElementById('lang').value = 'zh'; document.getElementById('lang').onchange()");
+            String zh = page.eval("Replay.state.opened.check_message_zh").asText();
+            page.waitFor("document.getElementById('replay-check').textContent.startsWith('在此失败：')", seconds(5), "Chinese");
+            assertTrue(page.eval("document.getElementById('replay-check').textContent").asText().contains(zh));
+            JsonNode bad = page.eval(ChineseDashboardBrowserTest.UNTRANSLATED);
+            assertEquals(0, bad.size(), "the replay at a failed check: untranslated text " + bad);
+            Files.write(Path.of("target/replay-check-zh.png"), page.screenshot());
+            page.eval("localStorage.removeItem('simbase.lang')");
+            page.eval("document.getElementById('replay-close').click()");
+            page.waitFor("document.querySelectorAll('tr.check-tag').length === 0 && document.getElementById('replay-check').hidden",
+                    seconds(5), "nothing highlighted after the replay");
         }
     }
 
