@@ -347,7 +347,7 @@ const Replay = (function replayView() {
 
   I18N.onChange(() => {
     if (R.loaded) renderRecordings();
-    if (R.opened) { renderMarks(); renderTime(); renderTitle(); renderCheck(); }
+    if (R.opened) { renderMarks(); renderTime(); renderTitle(); renderCheck(); markCheckTags(); } // app.js rebuilt the tag table
   });
 
   return { open, seek, play, stop, leave, listRecordings, highlighted, state: R };

@@ -296,6 +296,8 @@ class ReplayBrowserTest {
             String zh = page.eval("Replay.state.opened.check_message_zh").asText();
             page.waitFor("document.getElementById('replay-check').textContent.startsWith('在此失败：')", seconds(5), "Chinese");
             assertTrue(page.eval("document.getElementById('replay-check').textContent").asText().contains(zh));
+            assertEquals(checkTags.size(), page.eval("document.querySelectorAll('tr.check-tag').length").asInt(),
+                    "still marked after the tag table is redrawn in Chinese");
             JsonNode bad = page.eval(ChineseDashboardBrowserTest.UNTRANSLATED);
             assertEquals(0, bad.size(), "the replay at a failed check: untranslated text " + bad);
             Files.write(Path.of("target/replay-check-zh.png"), page.screenshot());
