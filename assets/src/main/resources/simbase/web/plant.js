@@ -248,16 +248,22 @@ const Plant = (() => {
     g.restore();
   }
 
-  // A component wired to a tag a failed check reads (a replay at the failing moment): a thick amber outline.
+  // A component wired to a tag a failed check reads (a replay at the failing moment): a thick
+  // amber outline, on the plant and on the operator panel.
   function drawHighlights(g, view, plant, highlighted) {
-    g.save();
-    g.strokeStyle = '#e69500';
-    g.lineWidth = 3;
     for (const c of plant) {
       if (!highlighted(c.id)) continue;
       const b = screenBox(view, c);
-      g.strokeRect(b.x - 5, b.y - 5, b.w + 10, b.h + 10);
+      outlineHighlight(g, b.x - 5, b.y - 5, b.w + 10, b.h + 10);
     }
+  }
+
+  function outlineHighlight(g, x, y, w, h) {
+    g.save();
+    g.strokeStyle = '#e69500';
+    g.lineWidth = 3;
+    g.setLineDash([]);
+    g.strokeRect(x, y, w, h);
     g.restore();
   }
 
@@ -371,6 +377,7 @@ const Plant = (() => {
         g.stroke();
         g.fillStyle = estop ? '#fff' : '#111';
         g.fillText(text, x + 9, cy + (pressed ? 1 : 0));
+        if (opts.highlighted && opts.highlighted(c.id)) outlineHighlight(g, x - 3, cy - h / 2 - 3, w + 6, h + 6);
         hits.push({ x, y: cy - h / 2, w, h, component: c });
         x += w + 8;
       }
@@ -378,6 +385,7 @@ const Plant = (() => {
     }
     for (const c of P.indicators) {
       const on = visual(model, c.id, 'value');
+      if (opts.highlighted && opts.highlighted(c.id)) outlineHighlight(g, x - 3, cy - 12, (full ? 14 : 8) + 6, 24);
       if (c.type === 'light') {
         g.fillStyle = on > 0 ? (c.properties.colour || 'green') : '#c8c8c8';
         g.beginPath();
