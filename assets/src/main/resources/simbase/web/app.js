@@ -468,6 +468,7 @@ function plantModel() {
   return { layout: state.layout, tags: state.tags, visuals: state.visuals, parts: state.parts, sessionId: state.observing,
     faultedComponent: isStaff() ? isFaulted : null,
     faultedTag: faultedTag, // sensor faults: all for staff, only announced ones reach a student
+    highlightedComponent: typeof Replay === 'object' ? Replay.highlighted : null, // a failed check's tags (replay.js)
     onPick: state.role === 'instructor' ? (id) => FaultPicker.pick(id) : null };
 }
 

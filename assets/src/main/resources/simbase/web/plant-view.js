@@ -71,7 +71,7 @@ const PlantView = (() => {
     const m = source();
     if (!canvas || !m || !m.layout || canvas.offsetParent === null) return;
     const opts = { labels: true, legend: true, panel: 'full', zoom, label, legendTitle: t('plant.legend'),
-      faulted: m.faultedComponent, faultedTag: m.faultedTag };
+      faulted: m.faultedComponent, faultedTag: m.faultedTag, highlighted: m.highlightedComponent };
     const oneScreen = window.innerWidth >= ONE_SCREEN_MIN_WIDTH;
     const maxPlant = oneScreen ? Math.max(200, Math.min(MAX_PLANT_PX, window.innerHeight - BELOW_PLANT_PX)) : MAX_PLANT_PX;
     // As wide as the column, but no wider than the plant at its greatest height: no empty sides.

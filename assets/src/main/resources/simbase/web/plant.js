@@ -144,9 +144,10 @@ const Plant = (() => {
    * (component labels), legend (part colours), panel (operator panel strip: 'full' with controls
    * and labels, 'lights' for indicators only, false for none), faulted (a component id
    * predicate: outlined in red), faultedTag (a tag name predicate: the components and panel
-   * controls wired to a faulted sensor are marked in amber, with the tag's name), zoom, label (a
-   * component's label in the page's language), legendTitle. Returns the view, the panel's hit
-   * boxes, the labels and the tag-fault marks.
+   * controls wired to a faulted sensor are marked in amber, dotted, with the tag's name),
+   * highlighted (a component id predicate: outlined in solid amber, the tags a failed check
+   * reads in a replay), zoom, label (a component's label in the page's language), legendTitle.
+   * Returns the view, the panel's hit boxes, the labels and the tag-fault marks.
    */
   function draw(canvas, cssWidth, cssHeight, model, opts) {
     const g = canvas.getContext('2d');
@@ -174,6 +175,7 @@ const Plant = (() => {
       }
       drawParts(g, view, model.parts);
       if (opts.faulted) drawFaults(g, view, P.plant, opts.faulted);
+      if (opts.highlighted) drawHighlights(g, view, P.plant, opts.highlighted);
       if (opts.labels) result.labels = drawLabels(g, view, P.plant, opts.label);
       if (opts.faultedTag) result.tagFaults = drawTagFaults(g, view, P.plant, opts.faultedTag);
       g.restore();
@@ -302,6 +304,25 @@ const Plant = (() => {
     return marks;
   }
 
+  // A component wired to a tag a failed check reads (a replay at the failing moment): a thick
+  // amber outline, on the plant and on the operator panel.
+  function drawHighlights(g, view, plant, highlighted) {
+    for (const c of plant) {
+      if (!highlighted(c.id)) continue;
+      const b = screenBox(view, c);
+      outlineHighlight(g, b.x - 5, b.y - 5, b.w + 10, b.h + 10);
+    }
+  }
+
+  function outlineHighlight(g, x, y, w, h) {
+    g.save();
+    g.strokeStyle = '#e69500';
+    g.lineWidth = 3;
+    g.setLineDash([]);
+    g.strokeRect(x, y, w, h);
+    g.restore();
+  }
+
   function overlaps(a, list) {
     return list.some((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h);
   }
@@ -412,6 +433,7 @@ const Plant = (() => {
         g.stroke();
         g.fillStyle = estop ? '#fff' : '#111';
         g.fillText(text, x + 9, cy + (pressed ? 1 : 0));
+        if (opts.highlighted && opts.highlighted(c.id)) outlineHighlight(g, x - 3, cy - h / 2 - 3, w + 6, h + 6);
         hits.push({ x, y: cy - h / 2, w, h, component: c });
         x += w + 8;
       }
@@ -419,6 +441,7 @@ const Plant = (() => {
     }
     for (const c of P.indicators) {
       const on = visual(model, c.id, 'value');
+      if (opts.highlighted && opts.highlighted(c.id)) outlineHighlight(g, x - 3, cy - 12, (full ? 14 : 8) + 6, 24);
       if (c.type === 'light') {
         g.fillStyle = on > 0 ? (c.properties.colour || 'green') : '#c8c8c8';
         g.beginPath();

@@ -3,7 +3,7 @@
 // play/pause, speed and a timeline to seek, its moments marked. The server replays
 // (open_replay, seek_replay); this page only asks for the position it wants to show and draws
 // the frame it gets back, one request in flight at a time. Opened from a link too:
-// index.html#replay=REC[&ex=EXERCISE&run=N&sc=SCENARIO&t=SECONDS] (the results page's failing checks).
+// index.html#replay=REC[&ex=EXERCISE&run=N&sc=SCENARIO&t=SECONDS&ck=CHECK] (the results page's failing checks).
 // Added to the page by this file alone; it takes the replay's messages before app.js's handler.
 'use strict';
 
@@ -11,6 +11,8 @@ const Replay = (function replayView() {
   const R = {
     opened: null, position: 0, exact: 0, playing: false, speed: 1, inFlight: false, wanted: null, lastTick: 0,
     timer: null, recordings: [], loaded: false,
+    students: new Map(), // identity -> name, of every recording listed (the student filter's choices)
+    checkTags: new Set(), // opened at a failed check's moment: the tags it reads (highlighted)
   };
 
   // ---------------------------------------------------------------- the recordings list (class view)
@@ -19,6 +21,8 @@ const Replay = (function replayView() {
   card.className = 'card';
   card.id = 'recordings-card';
   card.innerHTML = '<div class="row"><h2 data-i18n="replay.title"></h2><span class="spacer"></span>'
+    + '<label id="recordings-student-label" hidden><span data-i18n="replay.student"></span> '
+    + '<select id="recordings-student"><option value="" data-i18n="replay.allStudents"></option></select></label> '
     + '<button id="recordings-refresh" type="button" data-i18n="replay.refresh"></button></div>'
     + '<table id="recordings"><thead><tr><th data-i18n="replay.started"></th><th data-i18n="replay.student"></th>'
     + '<th data-i18n="replay.scene"></th><th data-i18n="replay.state"></th><th></th></tr></thead><tbody></tbody></table>'
@@ -28,12 +32,36 @@ const Replay = (function replayView() {
 
   function listRecordings() {
     if (!state.role || state.role === 'technician') return;
-    send('list_recordings', { class_code: isStaff() ? $('class-code').value.trim() : '' }, (reply) => {
+    const staff = isStaff();
+    $('recordings-student-label').hidden = !staff;
+    const student = staff ? $('recordings-student').value : '';
+    send('list_recordings', { class_code: staff ? $('class-code').value.trim() : '', student }, (reply) => {
       if (reply.kind !== 'recordings') return;
       R.recordings = reply.recordings.recordings;
       R.loaded = true;
+      for (const r of R.recordings) {
+        if (r.student) R.students.set(r.student, r.student_name || r.student);
+      }
+      renderStudents();
       renderRecordings();
     });
+  }
+
+  // The student filter: one option per student seen in a list, by name with their identity (a
+  // roster student's number) after it; the choice survives a refresh.
+  function renderStudents() {
+    const select = $('recordings-student');
+    const chosen = select.value;
+    const entries = [...R.students.entries()].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0]));
+    select.replaceChildren(select.options[0]);
+    for (const [key, name] of entries) {
+      const o = document.createElement('option');
+      o.value = key;
+      o.textContent = key === name ? name : name + ' (' + key + ')';
+      o.translate = false;
+      select.appendChild(o);
+    }
+    select.value = R.students.has(chosen) ? chosen : '';
   }
 
   function renderRecordings() {
@@ -44,7 +72,8 @@ const Replay = (function replayView() {
       tr.dataset.recording = r.recording;
       const started = r.started_millis ? new Date(r.started_millis).toLocaleString(I18N.lang === 'zh' ? 'zh-CN' : 'en-GB') : '';
       const stateText = r.live ? t('replay.live') : r.ended ? t('replay.ended') : t('replay.cut');
-      for (const c of [raw(started), raw(r.owner), raw(r.scene), stateText]) {
+      tr.dataset.student = r.student || '';
+      for (const c of [raw(started), raw(r.student_name || r.owner), raw(r.scene), stateText]) {
         const td = document.createElement('td');
         td.append(c);
         tr.appendChild(td);
@@ -61,6 +90,7 @@ const Replay = (function replayView() {
   }
 
   $('recordings-refresh').onclick = listRecordings;
+  $('recordings-student').onchange = listRecordings;
 
   // ---------------------------------------------------------------- the replay bar (session view)
 
@@ -74,7 +104,8 @@ const Replay = (function replayView() {
     + '</select></label><span id="replay-time" class="mono"></span><span class="spacer"></span>'
     + '<button id="replay-close" type="button" data-i18n="replay.close"></button></div>'
     + '<div id="replay-timeline"><input type="range" id="replay-range" min="0" max="0" step="1" value="0">'
-    + '<div id="replay-marks"></div></div><div id="replay-omitted" class="hint" hidden></div>';
+    + '<div id="replay-marks"></div></div><div id="replay-omitted" class="hint" hidden></div>'
+    + '<p id="replay-check" hidden></p>';
   const firstRow = document.querySelector('#session-view .card > .row');
   firstRow.after(bar);
   I18N.apply(bar);
@@ -102,13 +133,47 @@ const Replay = (function replayView() {
     show('session-view');
     $('replay-range').max = String(o.end_position);
     $('replay-what').textContent = o.owner || '';
+    R.checkTags = new Set(o.check_tags || []);
     renderMarks();
+    renderCheck();
     showFrame(o.frame);
+  }
+
+  // Opened at a failed check's moment: its message in the page's language and the tags it reads,
+  // marked in the tag table (the drawing asks highlighted() for its components).
+  function renderCheck() {
+    const o = R.opened;
+    const p = $('replay-check');
+    p.hidden = !o || !o.check_id;
+    if (p.hidden) return;
+    const tags = [...R.checkTags].join(', ');
+    p.textContent = t('replay.checkFailed', { message: localized(o.check_message_en, o.check_message_zh) || o.check_id })
+      + (tags ? ' ' + t('replay.checkTags', { tags }) : '');
+  }
+
+  function markCheckTags() {
+    const L = state.layout;
+    if (!L) return;
+    L.tags.forEach((tag, i) => {
+      const tr = $('tag-' + i);
+      if (tr) tr.classList.toggle('check-tag', R.opened !== null && R.checkTags.has(tag.name));
+    });
+  }
+
+  /** True when component `id` is wired to a tag the failed check reads (while such a replay is open). */
+  function highlighted(id) {
+    const L = state.layout;
+    if (!R.opened || !R.checkTags.size || !L) return false;
+    const c = L.components.find((x) => x.id === id);
+    return !!c && (c.tags || []).some((w) => R.checkTags.has(w.tag));
   }
 
   function leave() {
     stop();
     R.opened = null;
+    R.checkTags = new Set();
+    markCheckTags();
+    renderCheck();
     $('session-view').classList.remove('replaying');
     bar.hidden = true;
     state.observing = null;
@@ -122,6 +187,7 @@ const Replay = (function replayView() {
     R.position = f.position;
     if (!R.playing) R.exact = f.position;
     onFullState(f.state);
+    markCheckTags();
     renderTitle();
     $('replay-range').value = String(f.position);
     renderTime();
@@ -236,7 +302,7 @@ const Replay = (function replayView() {
     const what = { recording: p.get('replay') };
     if (p.get('ex')) {
       Object.assign(what, { exercise_id: p.get('ex'), finished_run: Number(p.get('run') || 0),
-        scenario_id: p.get('sc') || '', at_seconds: Number(p.get('t') || 0) });
+        scenario_id: p.get('sc') || '', at_seconds: Number(p.get('t') || 0), check_id: p.get('ck') || '' });
     }
     open(what);
     return true;
@@ -250,7 +316,7 @@ const Replay = (function replayView() {
       const li = c.failed && document.querySelector('#graded-checks li[data-check="' + CSS.escape(c.id) + '"]');
       if (!li) continue;
       const b = button(t('replay.jump'), () => open({ recording: g.recording, exercise_id: g.exercise_id, latest_run: true,
-        scenario_id: c.failed_scenario, at_seconds: c.failed_at_seconds }));
+        scenario_id: c.failed_scenario, at_seconds: c.failed_at_seconds, check_id: c.id }));
       b.className = 'replay-jump';
       li.append(' ', b);
     }
@@ -281,8 +347,8 @@ const Replay = (function replayView() {
 
   I18N.onChange(() => {
     if (R.loaded) renderRecordings();
-    if (R.opened) { renderMarks(); renderTime(); renderTitle(); }
+    if (R.opened) { renderMarks(); renderTime(); renderTitle(); renderCheck(); markCheckTags(); } // app.js rebuilt the tag table
   });
 
-  return { open, seek, play, stop, leave, listRecordings, state: R };
+  return { open, seek, play, stop, leave, listRecordings, highlighted, state: R };
 })();

@@ -14,7 +14,7 @@
     const runs = R.rows.filter((x) => x.recording === r.recording && x.exercise_id === r.exercise_id)
       .sort((a, b) => a.at_millis - b.at_millis);
     const p = new URLSearchParams({ replay: r.recording, ex: r.exercise_id, run: String(runs.indexOf(r)),
-      sc: c.failed_scenario || '', t: String(c.failed_at_seconds || 0) });
+      sc: c.failed_scenario || '', t: String(c.failed_at_seconds || 0), ck: c.id });
     const a = document.createElement('a');
     a.className = 'replay-jump';
     a.href = '/#' + p.toString();

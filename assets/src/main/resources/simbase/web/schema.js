@@ -24,7 +24,7 @@ const SCHEMA = {
     70: ['start_graded_run', 'StartGradedRun', false, 'kind'], 71: ['list_results', 'ListResults', false, 'kind'],
     80: ['import_roster', 'ImportRoster', false, 'kind'], 81: ['student_login', 'StudentLogin', false, 'kind'],
     82: ['student_register', 'StudentRegister', false, 'kind'],
-    110: ['list_recordings', 'ListResults', false, 'kind'], 111: ['open_replay', 'OpenReplay', false, 'kind'],
+    110: ['list_recordings', 'ListRecordings', false, 'kind'], 111: ['open_replay', 'OpenReplay', false, 'kind'],
     112: ['seek_replay', 'SeekReplay', false, 'kind'], 113: ['upload_scene', 'UploadScene', false, 'kind'],
     114: ['list_scenes', 'Empty', false, 'kind'],
     140: ['list_exercises', 'ListExercises', false, 'kind'],
@@ -39,13 +39,14 @@ const SCHEMA = {
     5: ['none_allowed', 'bool'] },
   OpenReplay: {
     1: ['recording', 'string'], 2: ['position', 'uint64'], 3: ['exercise_id', 'string'], 4: ['finished_run', 'uint32'],
-    5: ['scenario_id', 'string'], 6: ['at_seconds', 'double'], 7: ['latest_run', 'bool'],
+    5: ['scenario_id', 'string'], 6: ['at_seconds', 'double'], 7: ['latest_run', 'bool'], 164: ['check_id', 'string'],
   },
   SeekReplay: { 1: ['replay_id', 'string'], 2: ['position', 'uint64'] },
   UploadScene: { 1: ['file_name', 'string'], 2: ['yaml', 'string'], 3: ['replace', 'bool'], 180: ['class_codes', 'string', true] },
   PlcDownload: { 1: ['session_id', 'string'], 2: ['source', 'string'], 3: ['file_name', 'string'] },
   StartGradedRun: { 1: ['session_id', 'string'], 2: ['exercise_id', 'string'] },
   ListResults: { 1: ['class_code', 'string'] },
+  ListRecordings: { 1: ['class_code', 'string'], 160: ['student', 'string'] },
   ImportRoster: { 1: ['class_code', 'string'], 2: ['csv', 'string'] },
   StudentLogin: { 1: ['class_code', 'string'], 2: ['student_number', 'string'], 3: ['password', 'string'] },
   StudentRegister: {
@@ -104,11 +105,14 @@ const SCHEMA = {
   RecordingInfo: {
     1: ['recording', 'string'], 2: ['scene', 'string'], 3: ['seed', 'uint64'], 4: ['class_code', 'string'],
     5: ['owner', 'string'], 6: ['started_millis', 'uint64'], 7: ['live', 'bool'], 8: ['ended', 'bool'], 9: ['bytes', 'uint64'],
+    160: ['student', 'string'], 161: ['student_name', 'string'],
   },
   ReplayOpened: {
     1: ['replay_id', 'string'], 2: ['recording', 'string'], 3: ['scene', 'string'], 4: ['seed', 'uint64'],
     5: ['end_position', 'uint64'], 6: ['step_nanos', 'uint64'], 7: ['marks', 'ReplayMark', true], 8: ['marks_omitted', 'uint32'],
     9: ['ended', 'bool'], 10: ['owner', 'string'], 11: ['frame', 'ReplayFrame'],
+    165: ['check_id', 'string'], 166: ['check_tags', 'string', true], 167: ['check_message_zh', 'string'],
+    168: ['check_message_en', 'string'],
   },
   ReplayMark: { 1: ['position', 'uint64'], 2: ['kind', 'string'], 3: ['text', 'string'] },
   ReplayFrame: { 1: ['replay_id', 'string'], 2: ['position', 'uint64'], 3: ['state', 'FullState'] },
@@ -148,6 +152,7 @@ const SCHEMA = {
   GradedCheck: {
     1: ['id', 'string'], 2: ['points', 'uint32'], 3: ['failed', 'bool'], 4: ['failed_at_seconds', 'double'],
     5: ['failed_scenario', 'string'], 140: ['message_zh', 'string'], 141: ['message_en', 'string'],
+    162: ['tags', 'string', true],
   },
   ResultList: { 1: ['rows', 'ResultRow', true] },
   ResultRow: {
@@ -158,7 +163,7 @@ const SCHEMA = {
   ResultCheck: {
     1: ['id', 'string'], 2: ['kind', 'string'], 3: ['points', 'uint32'], 4: ['awarded', 'uint32'], 5: ['passed', 'bool'],
     6: ['safety', 'bool'], 7: ['failed_scenario', 'string'], 8: ['failed_at_seconds', 'double'],
-    140: ['message_zh', 'string'], 141: ['message_en', 'string'],
+    140: ['message_zh', 'string'], 141: ['message_en', 'string'], 163: ['tags', 'string', true],
   },
   ListExercises: { 1: ['scene', 'string'] },
   ExerciseList: { 1: ['exercises', 'ExerciseInfo', true] },

@@ -378,4 +378,7 @@
   'plant.suffix.broken': ' broken',
   'plant.suffix.crashes': ' crashes',
   'plant.suffix.drops': ' drops',
+  'replay.allStudents': 'All students',
+  'replay.checkFailed': 'Failed here: {message}',
+  'replay.checkTags': 'Tags it reads (highlighted): {tags}',
 };

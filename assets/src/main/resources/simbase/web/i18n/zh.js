@@ -378,4 +378,7 @@
   'plant.suffix.broken': ' 次违规',
   'plant.suffix.crashes': ' 次撞机',
   'plant.suffix.drops': ' 次掉件',
+  'replay.allStudents': '全部学生',
+  'replay.checkFailed': '在此失败：{message}',
+  'replay.checkTags': '该检查读取的变量（已高亮）：{tags}',
 };

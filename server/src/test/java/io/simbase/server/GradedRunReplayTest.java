@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.simbase.grading.exercise.Exercise;
+import io.simbase.grading.exercise.Exercises;
 import io.simbase.protocol.v1.ClientMessage;
 import io.simbase.protocol.v1.CloseSession;
 import io.simbase.protocol.v1.Control;
@@ -24,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The failing moment of a live graded run, opened as a replay over a real WebSocket: the replay
  * lands in the failed check's scenario (its start marked on the timeline) at the sim time the
- * check first failed, while the session is still live (the finished run is complete in its
- * recording) and after it ended; a run that is not in the recording is refused.
+ * check first failed, while the session is still live (asked for the moment the run's end
+ * message arrives: no retry, no wait for the periodic flush) and after it ended; a run that is
+ * not in the recording is refused.
  */
 class GradedRunReplayTest {
     @TempDir
@@ -50,19 +53,28 @@ class GradedRunReplayTest {
                 String rec = done.getRecording();
                 ServerMessage plain = ada.request(open(rec, "", 0, "", 0));
                 assertEquals(Error.Code.RECORDING_LIVE, plain.getError().getCode(), "live: only a finished run's moment opens");
-                // The run's end reaches the file with the next flush (every 250 ms): until then the
-                // run is "not finished"; ask again until it is, with a deadline.
-                ServerMessage opened = ada.request(open(rec, "conveyor-basics", 0, failed.getFailedScenario(),
-                        failed.getFailedAtSeconds()));
-                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-                while (!opened.hasReplayOpened() && System.nanoTime() < deadline) {
-                    Thread.sleep(50);
-                    opened = ada.request(open(rec, "conveyor-basics", 0, failed.getFailedScenario(),
-                            failed.getFailedAtSeconds()));
-                }
+                // At once, as the run's end message arrives: opening flushes the live recording, so the
+                // run is finished in the file without waiting for the housekeeping flush (every 250 ms).
+                ClientMessage.Builder atCheck = open(rec, "conveyor-basics", 0, failed.getFailedScenario(),
+                        failed.getFailedAtSeconds());
+                atCheck.getOpenReplayBuilder().setCheckId(failed.getId());
+                ServerMessage opened = ada.request(atCheck);
                 assertTrue(opened.hasReplayOpened(), opened.toString());
                 ReplayOpened live = opened.getReplayOpened();
                 assertAtFailure(live, failed);
+                // The tags its conditions read, as the graded run named them, and its message.
+                Exercise exercise = Exercises.load("conveyor-basics");
+                assertEquals(exercise.tagsOf(exercise.check(failed.getId())), failed.getTagsList());
+                assertFalse(failed.getTagsList().isEmpty());
+                assertEquals(failed.getId(), live.getCheckId());
+                assertEquals(failed.getTagsList(), live.getCheckTagsList());
+                assertEquals(failed.getMessageEn(), live.getCheckMessageEn());
+                assertEquals(failed.getMessageZh(), live.getCheckMessageZh());
+                ClientMessage.Builder noSuchCheck = open(rec, "conveyor-basics", 0, failed.getFailedScenario(), 1);
+                noSuchCheck.getOpenReplayBuilder().setCheckId("no_such_check");
+                ReplayOpened withoutCheck = ada.ok(noSuchCheck).getReplayOpened(); // a kept result's check its exercise lost
+                assertEquals("", withoutCheck.getCheckId(), "opens, nothing highlighted");
+                assertEquals(0, withoutCheck.getCheckTagsCount());
                 ReplayOpened latest = ada.ok(open(rec, "conveyor-basics", 0, failed.getFailedScenario(),
                         failed.getFailedAtSeconds()).setOpenReplay(OpenReplay.newBuilder().setRecording(rec)
                         .setExerciseId("conveyor-basics").setLatestRun(true).setScenarioId(failed.getFailedScenario())

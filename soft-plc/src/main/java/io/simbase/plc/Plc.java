@@ -238,4 +238,37 @@ public final class Plc {
             dest[i] = w.isDouble(i) ? memory.doubles[w.slot(i)] : memory.longs[w.slot(i)];
         }
     }
+
+    /**
+     * The PLC's complete state now (between scans), for {@link #restore}. Allocates the copy.
+     */
+    public PlcSnapshot snapshot() {
+        return new PlcSnapshot(program, memory == null ? new long[0] : memory.longs.clone(),
+                memory == null ? new double[0] : memory.doubles.clone(), state, fault, cycleNanos, nextScanNanos, scans,
+                budget, lastScanOps, lastWritten.clone());
+    }
+
+    /**
+     * Puts this PLC into the state {@code s} holds: its program, memory, operating state, scan
+     * clock and last outputs. Nothing is written to the plant (the world is restored to the same
+     * moment, outputs included); from the next {@link #step} the PLC scans as the original did.
+     */
+    public void restore(PlcSnapshot s) {
+        program = s.program;
+        if (program == null) {
+            memory = null;
+        } else {
+            memory = new Memory(s.longs.length, s.doubles.length);
+            System.arraycopy(s.longs, 0, memory.longs, 0, s.longs.length);
+            System.arraycopy(s.doubles, 0, memory.doubles, 0, s.doubles.length);
+        }
+        state = s.state;
+        fault = s.fault;
+        cycleNanos = s.cycleNanos;
+        nextScanNanos = s.nextScanNanos;
+        scans = s.scans;
+        budget = s.budget;
+        lastScanOps = s.lastScanOps;
+        lastWritten = s.lastWritten.clone();
+    }
 }

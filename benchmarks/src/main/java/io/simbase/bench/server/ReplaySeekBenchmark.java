@@ -28,8 +28,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * recording of {@code minutes} simulated minutes (belt switched every 10 s, a hash checkpoint
  * every 1000 steps, as sessions write them): {@code open} reads the file and replays it to its
  * end and back to the start (what open_replay does before its first frame); {@code seekBack}
- * goes from the end to the middle (a rewind: the world is rebuilt and stepped again);
+ * goes from the end to the middle (a keyframe's position: a restore); {@code seekBackWorst} from
+ * the end to just before the middle's next default keyframe (a restore plus 999 steps);
  * {@code playFrame} is one frame of playing at 1x (7 steps forward, 30 Hz at the 5 ms step).
+ * {@code keyframeSteps}: 0 is the cursor's default (every 5 s of sim time), the largest long
+ * means no keyframes (a seek back rebuilds the world and steps from 0, as before decision 0220).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -38,8 +41,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 3)
 @Fork(1)
 public class ReplaySeekBenchmark {
+    /** Steps between the cursor's default keyframes at sorting-station's 5 ms step. */
+    private static final long DEFAULT_INTERVAL = ReplayCursor.KEYFRAME_NANOS / 5_000_000L;
+
     @Param({"10"})
     int minutes;
+
+    @Param({"0", "9223372036854775807"})
+    long keyframeSteps;
 
     private Scene scene;
     private Path file;
@@ -71,10 +80,12 @@ public class ReplaySeekBenchmark {
             rec.end(w.stepCount(), w.stateHash());
         }
         recording = Recording.read(file);
-        cursor = new ReplayCursor(recording, scene, "bench.simrec");
+        cursor = new ReplayCursor(recording, scene, "bench.simrec", keyframeSteps);
         end = cursor.timeline().end();
-        System.out.printf("%n[replay] %d min: %d steps, %d records, %d bytes%n", minutes, end, recording.entries().size(),
-                Files.size(file));
+        cursor.seek(end);
+        System.out.printf("%n[replay] %d min: %d steps, %d records, %d bytes; keyframes: %d every %d steps, %d bytes%n",
+                minutes, end, recording.entries().size(), Files.size(file), cursor.keyframeCount(),
+                Math.min(cursor.keyframeInterval(), end), cursor.keyframeBytes());
     }
 
     @TearDown(Level.Trial)
@@ -84,7 +95,7 @@ public class ReplaySeekBenchmark {
 
     @Benchmark
     public long open() throws Exception {
-        ReplayCursor c = new ReplayCursor(Recording.read(file), scene, "bench.simrec");
+        ReplayCursor c = new ReplayCursor(Recording.read(file), scene, "bench.simrec", keyframeSteps);
         c.seek(c.timeline().end());
         c.seek(0);
         return c.world().stateHash();
@@ -94,6 +105,13 @@ public class ReplaySeekBenchmark {
     public long seekBack() {
         cursor.seek(end);
         cursor.seek(end / 2);
+        return cursor.position();
+    }
+
+    @Benchmark
+    public long seekBackWorst() {
+        cursor.seek(end);
+        cursor.seek(end / 2 + DEFAULT_INTERVAL - 1); // the default keyframes' worst case, whatever keyframeSteps is
         return cursor.position();
     }
 

@@ -18,6 +18,11 @@ public record InvariantRule(Expression never, double graceSeconds, double fromSe
     }
 
     @Override
+    public java.util.List<Expression> expressions() {
+        return java.util.List.of(never);
+    }
+
+    @Override
     public Text describe() {
         String n = Wording.quote(never);
         boolean windowed = fromSeconds > 0 || untilSeconds < io.simbase.grading.exercise.ExerciseLoader.MAX_DURATION_SECONDS;

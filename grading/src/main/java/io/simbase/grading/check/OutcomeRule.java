@@ -17,6 +17,11 @@ public record OutcomeRule(Expression expect, double atSeconds) implements Rule {
     }
 
     @Override
+    public java.util.List<Expression> expressions() {
+        return java.util.List.of(expect);
+    }
+
+    @Override
     public Text describe() {
         String e = Wording.quote(expect);
         if (atSeconds != atSeconds) {

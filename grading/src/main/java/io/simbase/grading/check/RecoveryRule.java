@@ -22,6 +22,11 @@ public record RecoveryRule(Expression after, Expression safe, double withinSecon
     }
 
     @Override
+    public java.util.List<Expression> expressions() {
+        return java.util.stream.Stream.of(after, safe, reset, running).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
     public Text describe() {
         String a = Wording.quote(after);
         String s = Wording.quote(safe);

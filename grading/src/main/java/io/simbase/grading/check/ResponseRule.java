@@ -18,6 +18,11 @@ public record ResponseRule(Expression when, Expression then, double withinSecond
     }
 
     @Override
+    public java.util.List<Expression> expressions() {
+        return java.util.List.of(when, then);
+    }
+
+    @Override
     public Text describe() {
         String w = Wording.quote(when);
         String t = Wording.quote(then);

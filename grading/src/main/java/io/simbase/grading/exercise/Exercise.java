@@ -26,6 +26,15 @@ public record Exercise(String id, String source, PlantModel plant, Text title, T
         return new Exercise(id, source, plant, title, brief, task, sheet, passMark, safetyCap, other, checks, reference);
     }
 
+    /**
+     * The scene tags check {@code c}'s conditions read, each once, in the order they name them
+     * (the plant's other figures, such as part counts, left out): what the replay of a failure
+     * highlights.
+     */
+    public List<String> tagsOf(Check c) {
+        return c.rule().signals().stream().filter(n -> plant.tagIndex(n) >= 0).toList();
+    }
+
     /** The check of that id, or null. */
     public Check check(String checkId) {
         for (Check c : checks) {

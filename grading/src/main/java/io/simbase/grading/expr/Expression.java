@@ -17,11 +17,13 @@ public final class Expression {
     private final String text;
     private final Node root;
     private final int slots;
+    private final java.util.List<String> signals;
 
-    Expression(String text, Node root, int slots) {
+    Expression(String text, Node root, int slots, java.util.List<String> signals) {
         this.text = text;
         this.root = root;
         this.slots = slots;
+        this.signals = signals;
     }
 
     /**
@@ -31,6 +33,11 @@ public final class Expression {
      */
     public static Expression parse(String text, SignalNames names) throws ExpressionException {
         return new ExpressionParser(text, names).parse();
+    }
+
+    /** The signal names the expression reads (tags and the plant's figures), each once, in order of first use. */
+    public java.util.List<String> signals() {
+        return signals;
     }
 
     /** The source text. */

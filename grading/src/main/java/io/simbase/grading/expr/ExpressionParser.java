@@ -13,6 +13,9 @@ final class ExpressionParser {
     private int slots;
     private int depth;
 
+    /** The signal names read, in order of first use. */
+    private final java.util.LinkedHashSet<String> signals = new java.util.LinkedHashSet<>();
+
     ExpressionParser(String text, SignalNames names) {
         this.text = text;
         this.names = names;
@@ -33,7 +36,7 @@ final class ExpressionParser {
             throw fail(c == '=' ? "'=' does not compare; write ==" : c == '&' || c == '|'
                     ? "'" + c + "' comes doubled: && or ||" : "unexpected '" + c + "'");
         }
-        return new Expression(text, root, slots);
+        return new Expression(text, root, slots, java.util.List.copyOf(signals));
     }
 
     private Node or() throws ExpressionException {
@@ -171,6 +174,7 @@ final class ExpressionParser {
                 if (index < 0) {
                     throw new ExpressionException(start + 1, "unknown name '" + name + "'");
                 }
+                signals.add(name);
                 return new Node.Signal(index);
         }
     }

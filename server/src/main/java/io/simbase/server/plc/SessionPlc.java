@@ -7,6 +7,7 @@ import io.simbase.plc.Plc;
 import io.simbase.plc.PlcCompiler;
 import io.simbase.plc.PlcFault;
 import io.simbase.plc.PlcProgram;
+import io.simbase.plc.PlcSnapshot;
 import io.simbase.plc.PlcState;
 import io.simbase.plc.engine.WorldIo;
 
@@ -139,5 +140,39 @@ public final class SessionPlc {
         if (plc != null) {
             plc.copyWatch(dest);
         }
+    }
+
+    /**
+     * This session PLC's complete state between steps: the downloaded program (text and compiled
+     * form) and the PLC's memory, operating state and scan clock ({@code plc} null when nothing
+     * was ever downloaded). Immutable.
+     */
+    public record Snapshot(PlcProgram program, String source, String fileName, long loadedAtStep, PlcSnapshot plc) {
+        /** Bytes held in the PLC's arrays (the program and its text are shared, not copied). */
+        public long sizeBytes() {
+            return plc == null ? 0 : plc.sizeBytes();
+        }
+    }
+
+    /** The state now, for {@link #restored}. Allocates the copy of the PLC's memory. */
+    public Snapshot snapshot() {
+        return new Snapshot(program, source, fileName, loadedAtStep, plc == null ? null : plc.snapshot());
+    }
+
+    /**
+     * A session PLC on {@code world} (restored to the moment {@code s} was taken) in the state
+     * {@code s} holds: before the next {@code world.step()} it scans exactly as the original did.
+     */
+    public static SessionPlc restored(World world, Snapshot s) {
+        SessionPlc p = new SessionPlc(world);
+        p.program = s.program();
+        p.source = s.source();
+        p.fileName = s.fileName();
+        p.loadedAtStep = s.loadedAtStep();
+        if (s.plc() != null) {
+            p.plc = new Plc(new WorldIo(world), world.stepNanos());
+            p.plc.restore(s.plc());
+        }
+        return p;
     }
 }

@@ -11,12 +11,17 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Appends one session's records. The append methods are called by the session's sim thread
- * and only copy text into memory under a short lock; {@link #flush()} (the flusher thread)
- * swaps the buffer and writes it outside the lock, so a step never waits for the disk.
+ * and only copy text into memory under a short lock (no allocation once the buffers have grown);
+ * {@link #flush()} swaps the buffer and writes it outside that lock, so a step never waits for
+ * the disk. Flushing is thread-safe: the housekeeping flusher and an on-demand flush (a replay
+ * opened while the session is live) are serialized on a lock of their own, which the sim thread
+ * never takes; when {@code flush()} returns, every record appended before it was called is in the file.
  */
 public final class RecordingWriter implements AutoCloseable {
     private final Path file;
     private final FileChannel channel;
+    /** Held by one flusher at a time, over swap, write and clear; never by the sim thread. */
+    private final Object flushLock = new Object();
     private StringBuilder pending = new StringBuilder(1024);
     private StringBuilder spare = new StringBuilder(1024);
     private boolean closed;
@@ -115,24 +120,28 @@ public final class RecordingWriter implements AutoCloseable {
         pending.append("# ").append(step).append(' ').append(text).append('\n');
     }
 
-    /** Writes what was appended so far to the file. Called by the flusher thread. */
+    /**
+     * Writes what was appended so far to the file. Any thread; callers wait for one another (not
+     * for the sim thread, which only waits for the buffer swap). Without the flush lock, a second
+     * flusher could take the spare buffer while the first still writes it and lose records.
+     */
     public void flush() throws IOException {
-        StringBuilder out;
-        synchronized (this) {
-            if (pending.length() == 0 || closed) {
-                return;
+        synchronized (flushLock) {
+            StringBuilder out;
+            synchronized (this) {
+                if (pending.length() == 0 || closed) {
+                    return;
+                }
+                out = pending;
+                pending = spare;
+                spare = out;
             }
-            out = pending;
-            pending = spare;
-            spare = out;
-        }
-        synchronized (channel) {
             ByteBuffer b = StandardCharsets.UTF_8.encode(out.toString());
             while (b.hasRemaining()) {
                 channel.write(b);
             }
+            out.setLength(0);
         }
-        out.setLength(0);
     }
 
     /** Flushes, syncs to disk and closes. */
@@ -145,7 +154,7 @@ public final class RecordingWriter implements AutoCloseable {
             }
             closed = true;
         }
-        synchronized (channel) {
+        synchronized (flushLock) {
             channel.force(true);
             channel.close();
         }

@@ -13,13 +13,31 @@ import java.util.TreeSet;
 /**
  * A recording being replayed, positioned anywhere on its {@link ReplayTimeline}: {@link #seek}
  * steps the world forward, applying each record where the live session applied it (between
- * steps), with a recorded soft-PLC program scanning before every step from its download on;
- * seeking back rebuilds the world from scene and seed and steps forward again (the PLC's memory
- * is not in a world snapshot, so there is no shortcut that stays exact). The state after
- * {@code seek(p)} is the session's after {@code p} steps with every record up to {@code p}
- * applied. Hash checkpoints are compared on the way. Not thread-safe: one thread at a time; no clock.
+ * steps), with a recorded soft-PLC program scanning before every step from its download on.
+ * The state after {@code seek(p)} is the session's after {@code p} steps with every record up to
+ * {@code p} applied. Hash checkpoints are compared on the way.
+ *
+ * <p>Keyframes: the first time the cursor passes a multiple of {@link #keyframeInterval()} it
+ * keeps a {@link Keyframe} (the world's snapshot, the soft PLC's, the record index, the active
+ * faults). A seek starts from the nearest keyframe at or before its target when that is behind
+ * the cursor (seeking back) or ahead of it, and steps from there: a seek costs at most one
+ * interval of steps plus a restore, whatever the recording's length. At most
+ * {@link #MAX_KEYFRAMES}; a longer recording gets a longer interval.
+ *
+ * <p>Not thread-safe: one thread at a time; no clock. Allocation: a keyframe (world snapshot
+ * bytes, PLC memory copy) the first time each interval is passed; a restore allocates a world.
  */
 public final class ReplayCursor {
+    /** Sim time between keyframes unless the recording is so long that {@link #MAX_KEYFRAMES} would not cover it. */
+    public static final long KEYFRAME_NANOS = 5_000_000_000L;
+    /** Keyframes kept at most per cursor. */
+    public static final int MAX_KEYFRAMES = 1024;
+
+    /** Everything the cursor's position depends on, at a keyframe's timeline position (before its records apply). */
+    private record Keyframe(long position, long offset, int next, int checkpoints, long seed, byte[] world,
+            SessionPlc.Snapshot plc, List<String> faults) {
+    }
+
     private final Recording recording;
     private final Scene scene;
     private final String fileName;
@@ -31,6 +49,11 @@ public final class ReplayCursor {
     private int checkpoints;
     private final TreeSet<String> faults = new TreeSet<>();
     private EventSink events = EventSink.NONE;
+    /** The seed the current world was built with (the recording's, or the last reset's). */
+    private long seed;
+    private final long keyframeInterval;
+    /** Taken in position order. */
+    private final java.util.ArrayList<Keyframe> keyframes = new java.util.ArrayList<>();
 
     /**
      * A cursor at position 0.
@@ -38,11 +61,42 @@ public final class ReplayCursor {
      * @throws RecordingException when the records' steps go back
      */
     public ReplayCursor(Recording recording, Scene scene, String fileName) {
+        this(recording, scene, fileName, 0);
+    }
+
+    /**
+     * A cursor at position 0 with a keyframe every {@code keyframeSteps} steps ({@code 0}: every
+     * {@link #KEYFRAME_NANOS} of sim time; either way no more than {@link #MAX_KEYFRAMES}).
+     *
+     * @throws RecordingException when the records' steps go back
+     */
+    public ReplayCursor(Recording recording, Scene scene, String fileName, long keyframeSteps) {
         this.recording = recording;
         this.scene = scene;
         this.fileName = fileName;
         this.timeline = ReplayTimeline.of(recording, fileName);
         rewind();
+        long wanted = keyframeSteps > 0 ? keyframeSteps : Math.max(1, KEYFRAME_NANOS / world.stepNanos());
+        this.keyframeInterval = Math.max(wanted, (timeline.end() + MAX_KEYFRAMES - 1) / MAX_KEYFRAMES);
+    }
+
+    /** Steps between keyframes. */
+    public long keyframeInterval() {
+        return keyframeInterval;
+    }
+
+    /** Keyframes kept so far. */
+    public int keyframeCount() {
+        return keyframes.size();
+    }
+
+    /** Bytes the keyframes hold (world snapshots and PLC memory). */
+    public long keyframeBytes() {
+        long n = 0;
+        for (Keyframe k : keyframes) {
+            n += k.world().length + k.plc().sizeBytes();
+        }
+        return n;
     }
 
     public Recording recording() {
@@ -103,7 +157,10 @@ public final class ReplayCursor {
      */
     public void seek(long target) {
         long to = Math.max(0, Math.min(target, timeline.end()));
-        if (to < position()) {
+        Keyframe k = nearestKeyframe(to);
+        if (k != null && (to < position() || k.position() > position())) {
+            restore(k);
+        } else if (to < position()) {
             rewind();
         }
         var entries = recording.entries();
@@ -118,8 +175,50 @@ public final class ReplayCursor {
         stepTo(to);
     }
 
+    /** The last keyframe at or before {@code position}; null when none. */
+    private Keyframe nearestKeyframe(long position) {
+        int lo = 0;
+        int hi = keyframes.size() - 1;
+        Keyframe best = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Keyframe k = keyframes.get(mid);
+            if (k.position() <= position) {
+                best = k;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
+    private void restore(Keyframe k) {
+        world = scene.newWorld(k.seed());
+        bindEvents();
+        world.restore(k.world());
+        plc = SessionPlc.restored(world, k.plc());
+        seed = k.seed();
+        offset = k.offset();
+        next = k.next();
+        checkpoints = k.checkpoints();
+        faults.clear();
+        faults.addAll(k.faults());
+    }
+
+    /** Keeps a keyframe here when this is the next multiple of the interval not yet kept. */
+    private void keepKeyframe() {
+        long p = position();
+        long due = keyframes.isEmpty() ? keyframeInterval : keyframes.get(keyframes.size() - 1).position() + keyframeInterval;
+        if (p >= due && p % keyframeInterval == 0) {
+            keyframes.add(new Keyframe(p, offset, next, checkpoints, seed, world.snapshot(), plc.snapshot(),
+                    List.copyOf(faults)));
+        }
+    }
+
     private void rewind() {
         world = scene.newWorld(recording.seed());
+        seed = recording.seed();
         bindEvents();
         plc = new SessionPlc(world);
         offset = 0;
@@ -128,8 +227,20 @@ public final class ReplayCursor {
         faults.clear();
     }
 
+    /** Steps to {@code target}, keeping the keyframes it passes (chunks end at each multiple of the interval). */
     private void stepTo(long target) {
-        long steps = target - position();
+        while (position() < target) {
+            long p = position();
+            long boundary = (p / keyframeInterval + 1) * keyframeInterval;
+            long chunkEnd = Math.min(target, boundary);
+            stepBy(chunkEnd - p);
+            if (chunkEnd == boundary) {
+                keepKeyframe();
+            }
+        }
+    }
+
+    private void stepBy(long steps) {
         if (!plc.loaded()) {
             world.step(steps);
             return;
@@ -157,6 +268,7 @@ public final class ReplayCursor {
             case RESET -> {
                 faults.clear();
                 offset = position();
+                seed = e.seed();
                 world = scene.newWorld(e.seed());
                 bindEvents();
                 plc.rebind(world);

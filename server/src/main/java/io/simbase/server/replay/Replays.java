@@ -3,6 +3,8 @@ package io.simbase.server.replay;
 import io.simbase.engine.core.EventSink;
 import io.simbase.engine.scene.Scene;
 import io.simbase.engine.scene.SceneException;
+import io.simbase.grading.exercise.Check;
+import io.simbase.grading.exercise.Exercise;
 import io.simbase.protocol.v1.Error;
 import io.simbase.protocol.v1.OpenReplay;
 import io.simbase.protocol.v1.ReplayFrame;
@@ -14,6 +16,7 @@ import io.simbase.server.record.Recording;
 import io.simbase.server.record.RecordingException;
 import io.simbase.server.record.ReplayCursor;
 import io.simbase.server.record.ReplayTimeline;
+import io.simbase.server.results.ExerciseCatalog;
 import io.simbase.server.session.Audience;
 import io.simbase.server.session.Session;
 import io.simbase.server.session.SessionRegistry;
@@ -42,7 +45,8 @@ import java.util.function.LongSupplier;
  * kept, the least recently used closed first, and any idle for {@link #IDLE_NANOS}.
  * Students open only their own recordings and are shown neither forces nor faults. A recording
  * still being written is refused, except to jump into a graded run that finished in it (that
- * part of the file is complete; the replay ends at its last record written so far).
+ * part of the file is complete: opening flushes the live session's recording first, so a run
+ * whose end message preceded the request is found; the replay ends at its last record).
  */
 public final class Replays implements AutoCloseable {
     public static final int MAX_OPEN = 32;
@@ -131,7 +135,14 @@ public final class Replays implements AutoCloseable {
             }
         }
         boolean jump = !req.getExerciseId().isEmpty();
-        if (!jump && isLive(name)) { // a finished graded run inside it is complete, though: jumps may open it
+        Check failedCheck = failedCheck(req);
+        boolean live;
+        try {
+            live = sessions.flushRecording(name); // a run that ended before this request is in the file now
+        } catch (IOException e) {
+            throw new ReplayException(Error.Code.UNKNOWN_RECORDING, "recording " + name + " cannot be read: " + e.getMessage());
+        }
+        if (!jump && live) { // a finished graded run inside it is complete, though: jumps may open it
             throw new ReplayException(Error.Code.RECORDING_LIVE, "recording " + name
                     + " is still being written: its session is live; watch the session, or replay it after it ends");
         }
@@ -182,6 +193,10 @@ public final class Replays implements AutoCloseable {
         for (ReplayTimeline.Mark m : marks.subList(0, Math.min(marks.size(), MAX_MARKS))) {
             b.addMarks(ReplayMark.newBuilder().setPosition(m.position()).setKind(m.kind()).setText(m.text()));
         }
+        if (failedCheck != null) {
+            b.setCheckId(failedCheck.id()).addAllCheckTags(ExerciseCatalog.find(req.getExerciseId()).tagsOf(failedCheck))
+                    .setCheckMessageZh(failedCheck.message().zh()).setCheckMessageEn(failedCheck.message().en());
+        }
         return b.build();
     }
 
@@ -223,6 +238,15 @@ public final class Replays implements AutoCloseable {
     private static boolean owns(Principal p, Recording.Owner owner) {
         return !owner.name().isEmpty() && owner.name().equals(p.name())
                 && owner.classCode().equals(p.classCode() == null ? "" : p.classCode());
+    }
+
+    /**
+     * The check {@code req} names (with its exercise); null when it names none, or one its
+     * exercise no longer has (a kept result outlives a changed exercise: the moment still opens).
+     */
+    private static Check failedCheck(OpenReplay req) {
+        Exercise exercise = req.getCheckId().isEmpty() ? null : ExerciseCatalog.find(req.getExerciseId());
+        return exercise == null ? null : exercise.check(req.getCheckId());
     }
 
     private long failingMoment(ReplayCursor cursor, OpenReplay req) throws ReplayException {

@@ -42,6 +42,7 @@ final class LiveGradedRun {
     private Plant plant;
     private Controller controller;
     private double[] lastActuator;
+    private World world;
 
     LiveGradedRun(Session session, Exercise exercise, ControllerFactory controllers, GradedRunListener listener) {
         this.session = session;
@@ -64,7 +65,7 @@ final class LiveGradedRun {
     private void nextScenario() {
         scenarioIndex++;
         var scenario = exercise.scenarios().get(scenarioIndex);
-        World world = session.resetForGradedRun(scenario.seed(), "graded run " + exercise.id() + " scenario "
+        world = session.resetForGradedRun(scenario.seed(), "graded run " + exercise.id() + " scenario "
                 + scenario.id());
         plant = exercise.plant().over(world);
         run = new ScenarioRun(exercise, scenario);
@@ -117,6 +118,9 @@ final class LiveGradedRun {
             nextScenario();
             return false;
         }
+        // The note before the listener hears of it: a replay opened on the run's end message flushes
+        // the recording and must find the run finished in it.
+        session.recording().note(world.stepCount(), "graded run ended");
         listener.finished(tally.result(), session.recordingName());
         return true;
     }

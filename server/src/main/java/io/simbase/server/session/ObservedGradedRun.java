@@ -69,10 +69,10 @@ final class ObservedGradedRun implements GradedRunListener {
         next.aborted(reason);
     }
 
-    /** A check as every graded_run message names it: id, points and its message in both languages. */
-    private static GradedCheck.Builder check(Check c) {
+    /** A check as every graded_run message names it: id, points, its message in both languages, the tags it reads. */
+    private GradedCheck.Builder check(Check c) {
         return GradedCheck.newBuilder().setId(c.id()).setPoints(c.points()).setMessageZh(c.message().zh())
-                .setMessageEn(c.message().en());
+                .setMessageEn(c.message().en()).addAllTags(exercise.tagsOf(c));
     }
 
     private GradedRun.Builder head() {

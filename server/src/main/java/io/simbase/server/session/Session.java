@@ -409,9 +409,8 @@ public final class Session implements EventSink {
         }
         statusStep = s;
         statusSimNanos = world.simNanos();
-        if (gradedRun != null && gradedRun.afterStep()) {
+        if (gradedRun != null && gradedRun.afterStep()) { // it wrote "graded run ended" before telling anyone
             gradedRun = null;
-            recording.note(world.stepCount(), "graded run ended");
         }
         StepTap t = tap;
         if (t != null) {

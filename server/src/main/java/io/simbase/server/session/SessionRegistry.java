@@ -312,6 +312,24 @@ public final class SessionRegistry implements AutoCloseable {
         listeners.remove(l);
     }
 
+    /**
+     * Writes the buffered lines of recording {@code name} to its file now, when a live session
+     * still writes it: everything the session recorded before this call is then in the file.
+     * Any thread but a sim thread (it may wait for a concurrent flush's disk write; the sim
+     * thread only ever waits for a buffer swap).
+     *
+     * @return true when a live session writes {@code name}
+     */
+    public boolean flushRecording(String name) throws IOException {
+        for (Session s : all()) {
+            if (s.recordingName().equals(name)) {
+                s.recording().flush();
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---------------------------------------------------------------- housekeeping jobs (one thread)
 
     /** Writes every open recording's buffered lines to disk; a killed server loses at most {@value #FLUSH_MILLIS} ms. */

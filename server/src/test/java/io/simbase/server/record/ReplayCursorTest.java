@@ -119,6 +119,26 @@ class ReplayCursorTest {
     }
 
     @Test
+    void seeksFromKeyframesLandOnTheLiveStateWithThePlcInTheLoop() throws Exception {
+        for (long interval : new long[] {1000, 333}) { // 1000: a keyframe exactly at the reset; 333: mid-everything
+            ReplayCursor cursor = new ReplayCursor(Recording.read(file), scene, "plc.simrec", interval);
+            assertEquals(interval, cursor.keyframeInterval());
+            cursor.seek(cursor.timeline().end());
+            assertEquals((RESET_AT + AFTER_RESET) / interval, cursor.keyframeCount(), "one per interval passed");
+            assertTrue(cursor.keyframeBytes() > 0);
+            java.util.Random random = new java.util.Random(interval);
+            for (int i = 0; i < 30; i++) {
+                long p = 500L * random.nextInt((int) ((RESET_AT + AFTER_RESET) / 500));
+                cursor.seek(p);
+                assertEquals(p, cursor.position());
+                assertEquals(LIVE.get(p), cursor.world().stateHash(), "position " + p + " via a keyframe (interval " + interval + ")");
+            }
+            cursor.seek(cursor.timeline().end()); // the end checkpoint still matches after restores
+            assertTrue(cursor.atEnd());
+        }
+    }
+
+    @Test
     void aListenerHearsThePlantsEventsAtTheirTimelinePositions() throws Exception {
         ReplayCursor cursor = new ReplayCursor(Recording.read(file), scene, "plc.simrec");
         List<Long> heard = new java.util.ArrayList<>();

@@ -3,6 +3,7 @@ package io.simbase.server.web;
 import static io.simbase.server.web.Dashboards.js;
 import static io.simbase.server.web.Page.seconds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,10 +79,14 @@ class ReplayBrowserTest {
 
     /** A recording as a session writes it (the same writer), for {@link #at}; returns its file name. */
     private static String record(String name, String exerciseNotes) throws Exception {
+        return record(name, exerciseNotes, STUDENT);
+    }
+
+    private static String record(String name, String exerciseNotes, String owner) throws Exception {
         int belt = scene.layout().indexOf("belt_run");
         World w = scene.newWorld(SEED);
         try (RecordingWriter rec = RecordingWriter.create(server.sessions().recordingsDir().resolve(name), scene.id(), SEED)) {
-            rec.owner(CODE, STUDENT, 1_764_000_000_000L);
+            rec.owner(CODE, owner, 1_764_000_000_000L);
             w.step(10);
             rec.input(10, belt, 1);
             w.setInput(belt, 1);
@@ -134,7 +139,7 @@ class ReplayBrowserTest {
             Dashboards.signInAsTeacher(page);
             page.waitFor("document.querySelector('#recordings tr[data-recording=\"" + rec + "\"]')", seconds(10), "the recording listed");
             String row = page.eval("document.querySelector('#recordings tr[data-recording=\"" + rec + "\"]').innerText").asText();
-            assertTrue(row.contains(STUDENT) && row.contains("sorting-station") && row.contains("ended"), row);
+            assertTrue(row.contains("Ana") && row.contains("sorting-station") && row.contains("ended"), row);
             page.eval("document.querySelector('#recordings tr[data-recording=\"" + rec + "\"] .replay-open').click()");
             page.waitFor("!document.getElementById('session-view').hidden && !document.getElementById('replay-bar').hidden",
                     seconds(10), "the replay in the session view");
@@ -180,6 +185,38 @@ class ReplayBrowserTest {
     }
 
     @Test
+    void theInstructorFiltersTheRecordingsByStudentInBothLanguages() throws Exception {
+        String ana = record("s00000000c1.simrec", null);
+        String ben = record("s00000000c2.simrec", null, "Ben#0002");
+        String anyAna = "document.querySelector('#recordings tr[data-student=\"" + STUDENT + "\"]')";
+        String anyBen = "document.querySelector('#recordings tr[data-student=\"Ben#0002\"]')";
+        try (Page page = chromium.open(url())) {
+            signIn(page);
+            page.eval("document.getElementById('recordings-refresh').click()");
+            page.waitFor(anyAna + " && " + anyBen, seconds(10), "both students' recordings");
+            assertFalse(page.eval("document.getElementById('recordings-student-label').hidden").asBoolean());
+            List<String> options = kinds(page.eval(
+                    "[...document.getElementById('recordings-student').options].map(o => o.textContent)"));
+            assertEquals("All students", options.get(0));
+            assertTrue(options.containsAll(List.of("Ana (Ana#0001)", "Ben (Ben#0002)")), options.toString());
+            page.eval("(() => { const s = document.getElementById('recordings-student'); s.value = 'Ben#0002'; s.onchange(); return true; })()");
+            page.waitFor("!" + anyAna + " && " + anyBen, seconds(10), "Ben's only");
+            assertTrue(page.eval("!!document.querySelector('#recordings tr[data-recording=\"" + ben + "\"]')").asBoolean());
+            page.eval("document.getElementById('lang').value = 'zh'; document.getElementById('lang').onchange()");
+            page.waitFor("document.getElementById('recordings-student').options[0].textContent === '全部学生'", seconds(5),
+                    "the filter in Chinese");
+            assertEquals("Ben#0002", page.eval("document.getElementById('recordings-student').value").asText(),
+                    "the choice stays");
+            JsonNode bad = page.eval(ChineseDashboardBrowserTest.UNTRANSLATED);
+            assertEquals(0, bad.size(), "the recordings list with its student filter: untranslated text " + bad);
+            page.eval("(() => { const s = document.getElementById('recordings-student'); s.value = ''; s.onchange(); return true; })()");
+            page.waitFor(anyAna + " && " + anyBen, seconds(10), "everyone's again");
+            assertTrue(page.eval("!!document.querySelector('#recordings tr[data-recording=\"" + ana + "\"]')").asBoolean());
+            page.eval("localStorage.removeItem('simbase.lang')");
+        }
+    }
+
+    @Test
     void aFailedChecksLinkOnTheResultsPageOpensTheReplayAtItsMoment() throws Exception {
         String rec = record("s00000000b2.simrec", "sorting-station");
         server.results().add(new StoredResult(1_764_000_500_000L, CODE, STUDENT, "sorting-station", 40, 60, false, false, rec,
@@ -218,7 +255,7 @@ class ReplayBrowserTest {
             JsonNode failed = page.eval("(() => { const li = document.querySelector('#graded-checks li.check-fail');"
                     + " return li.dataset.check; })()");
             assertTrue(!failed.asText().isEmpty());
-            Thread.sleep(600); // the run's end reaches the recording file within 250 ms (a person takes longer to click)
+            // clicked at once: opening flushes the live recording, so the run's end is in the file
             page.eval("document.querySelector('#graded-checks li.check-fail .replay-jump').click()");
             page.waitFor("!document.getElementById('replay-bar').hidden && Replay.state.opened && !Replay.state.inFlight",
                     seconds(15), "the replay of the run");
@@ -229,6 +266,33 @@ class ReplayBrowserTest {
                     + " && m.position === " + (position - simNanos / stepNanos) + ").length");
             assertEquals(1, scenarioStart.asInt(), "the frame is that many steps into a graded scenario");
             assertTrue(simNanos > 0, "at the failure's sim time, not the scenario's start");
+
+            // The check's tags highlighted in the tag table and on the drawing, its message shown.
+            assertEquals(failed.asText(), page.eval("Replay.state.opened.check_id").asText());
+            List<String> checkTags = kinds(page.eval("Replay.state.opened.check_tags"));
+            assertFalse(checkTags.isEmpty());
+            assertEquals(checkTags.stream().sorted().toList(), kinds(page.eval("[...document.querySelectorAll('tr.check-tag')]"
+                    + ".map(tr => state.layout.tags[Number(tr.id.slice(4))].name).sort()")), "the tag table marks the check's tags");
+            assertTrue(page.eval("state.layout.components.some(c => Replay.highlighted(c.id))"
+                    + " && !state.layout.components.every(c => Replay.highlighted(c.id))").asBoolean(),
+                    "the components wired to them are outlined, not the others");
+            String en = page.eval("Replay.state.opened.check_message_en").asText();
+            assertEquals("Failed here: " + en + " Tags it reads (highlighted): " + String.join(", ", checkTags),
+                    page.eval("document.getElementById('replay-check').hidden ? '' : document.getElementById('replay-check').textContent")
+                            .asText());
+            page.eval("document.getElementById('lang').value = 'zh'; document.getElementById('lang').onchange()");
+            String zh = page.eval("Replay.state.opened.check_message_zh").asText();
+            page.waitFor("document.getElementById('replay-check').textContent.startsWith('在此失败：')", seconds(5), "Chinese");
+            assertTrue(page.eval("document.getElementById('replay-check').textContent").asText().contains(zh));
+            assertEquals(checkTags.size(), page.eval("document.querySelectorAll('tr.check-tag').length").asInt(),
+                    "still marked after the tag table is redrawn in Chinese");
+            JsonNode bad = page.eval(ChineseDashboardBrowserTest.UNTRANSLATED);
+            assertEquals(0, bad.size(), "the replay at a failed check: untranslated text " + bad);
+            Files.write(Path.of("target/replay-check-zh.png"), page.screenshot());
+            page.eval("localStorage.removeItem('simbase.lang')");
+            page.eval("document.getElementById('replay-close').click()");
+            page.waitFor("document.querySelectorAll('tr.check-tag').length === 0 && document.getElementById('replay-check').hidden",
+                    seconds(5), "nothing highlighted after the replay");
         }
     }
 

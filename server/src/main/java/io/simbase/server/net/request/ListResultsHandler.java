@@ -97,7 +97,7 @@ public final class ListResultsHandler implements RequestHandler<ListResults> {
                         .setAwarded(c.awarded()).setPassed(c.passed()).setSafety(c.safety());
                 Check check = exercise == null ? null : exercise.check(c.id());
                 if (check != null) {
-                    k.setMessageZh(check.message().zh()).setMessageEn(check.message().en());
+                    k.setMessageZh(check.message().zh()).setMessageEn(check.message().en()).addAllTags(exercise.tagsOf(check));
                 }
                 if (!c.passed()) {
                     k.setFailedScenario(c.failedScenario() == null ? "" : c.failedScenario())
