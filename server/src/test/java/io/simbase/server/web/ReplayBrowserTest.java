@@ -190,8 +190,8 @@ class ReplayBrowserTest {
         String ben = record("s00000000c2.simrec", null, "Ben#0002");
         String anyAna = "document.querySelector('#recordings tr[data-student=\"" + STUDENT + "\"]')";
         String anyBen = "document.querySelector('#recordings tr[data-student=\"Ben#0002\"]')";
-        try (Page page = chromium.open(url())) {
-            signIn(page);
+        try (Page page = chromium.open(Dashboards.url(server))) {
+            Dashboards.signInAsTeacher(page);
             page.eval("document.getElementById('recordings-refresh').click()");
             page.waitFor(anyAna + " && " + anyBen, seconds(10), "both students' recordings");
             assertFalse(page.eval("document.getElementById('recordings-student-label').hidden").asBoolean());
