@@ -35,14 +35,12 @@ public final class Emitter extends Component implements IntegratePhase {
 
     private final long intervalSteps;
     private final long firstSteps;
-    private final int[] sequence;
-    private final double[] cumulativeWeights;
+    private final PartMix mix;
     private final int enableTag;
     private final long limit;
 
     private long countdown = -1;
     private int pendingType = -1;
-    private int sequencePos;
     private long emitted;
 
     /**
@@ -55,17 +53,7 @@ public final class Emitter extends Component implements IntegratePhase {
         super(id, "emitter", g);
         this.intervalSteps = Math.max(1, Math.round(intervalSeconds * 1e9 / stepNanos));
         this.firstSteps = Math.max(0, Math.round(firstSeconds * 1e9 / stepNanos));
-        this.sequence = sequence == null ? null : sequence.clone();
-        if (weights != null) {
-            cumulativeWeights = new double[weights.length];
-            double sum = 0;
-            for (int i = 0; i < weights.length; i++) {
-                sum += weights[i];
-                cumulativeWeights[i] = sum;
-            }
-        } else {
-            cumulativeWeights = null;
-        }
+        this.mix = new PartMix(sequence, weights);
         this.enableTag = enableTag;
         this.limit = limit;
     }
@@ -105,7 +93,7 @@ public final class Emitter extends Component implements IntegratePhase {
             return;
         }
         if (pendingType < 0) {
-            pendingType = nextType(w);
+            pendingType = mix.next(w.rng());
         }
         Geometry g = geometry();
         PartType t = w.partType(pendingType);
@@ -118,21 +106,6 @@ public final class Emitter extends Component implements IntegratePhase {
             pendingType = -1;
             countdown = intervalSteps - 1;
         }
-    }
-
-    private int nextType(IntegrateContext w) {
-        if (sequence != null) {
-            int t = sequence[sequencePos];
-            sequencePos = (sequencePos + 1) % sequence.length;
-            return t;
-        }
-        double r = w.rng().nextDouble() * cumulativeWeights[cumulativeWeights.length - 1];
-        for (int i = 0; i < cumulativeWeights.length; i++) {
-            if (r < cumulativeWeights[i]) {
-                return i;
-            }
-        }
-        return cumulativeWeights.length - 1;
     }
 
     @Override
@@ -149,7 +122,7 @@ public final class Emitter extends Component implements IntegratePhase {
     protected void writeState(StateSink s) {
         s.putLong(countdown);
         s.putInt(pendingType);
-        s.putInt(sequencePos);
+        s.putInt(mix.position());
         s.putLong(emitted);
     }
 
@@ -157,7 +130,7 @@ public final class Emitter extends Component implements IntegratePhase {
     protected void readState(StateSource s) {
         countdown = s.getLong();
         pendingType = s.getInt();
-        sequencePos = s.getInt();
+        mix.setPosition(s.getInt());
         emitted = s.getLong();
     }
 }

@@ -52,6 +52,9 @@ public final class StandardComponents implements ComponentPlugin {
                 Lift.TYPE,
                 CarPark.TYPE,
                 InverterBelt.TYPE,
-                FibreOpticSensor.TYPE);
+                FibreOpticSensor.TYPE,
+                Magazine.TYPE,
+                Press.TYPE,
+                TowerLight.TYPE);
     }
 }

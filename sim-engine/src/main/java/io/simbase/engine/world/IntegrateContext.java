@@ -81,4 +81,11 @@ public final class IntegrateContext {
     public void remove(int slot) {
         parts.remove(slot);
     }
+
+    /** The horizontal speed of the part in a slot, m/s. */
+    public double partSpeed(int slot) {
+        double vx = parts.vx(slot);
+        double vy = parts.vy(slot);
+        return Math.sqrt(vx * vx + vy * vy);
+    }
 }
