@@ -216,14 +216,14 @@ public final class Press extends Component implements IntegratePhase, SensePhase
     }
 
     /**
-     * From above: the press frame, the ram (dark while it is away from the top), a green mark
+     * From above: the press frame, the ram (purple while it is away from the top, pale grey at the top), a green mark
      * while the part under it is processed, and the counts.
      */
     @Override
     public Drawing drawing() {
         return Drawing.of(
                 Drawing.rect(0, 0, 0.1, 0.16, "#9a9a9a").layer(2),
-                Drawing.circle(0, 0, 0.03, "#303030").onWhen("ram_m", "#d0d0d0").layer(2).atLeast(4),
+                Drawing.circle(0, 0, 0.03, "#8b008b").onWhen("ram_m", "#d0d0d0").layer(2).atLeast(4),
                 Drawing.circle(0, 0.06, 0.012, "#2e8b57").onWhen("part_processed", "#eeeeee").layer(2).atLeast(3),
                 Drawing.text(0, -0.12, "processed", 0, " ✔", "#006400"),
                 Drawing.text(0.12, -0.12, "damaged", 0, " ✘", "#b22222"));
