@@ -36,6 +36,9 @@ public final class ComponentDrawers {
         register(new CrossingDrawer(), "crossing");
         register(new BeltDrawer(), "inverter_belt");
         register(new SensorDrawer(false, 0.01f), "fibre_optic");
+        register(new MagazineDrawer(), "magazine");
+        register(new PressDrawer(), "press");
+        register(new TowerLightDrawer(), "tower_light");
     }
 
     private ComponentDrawers() {
