@@ -144,22 +144,23 @@ public final class Magazine extends Component implements IntegratePhase, SensePh
         if (positionM <= Pusher.SWITCH_WINDOW_M && loadedType < 0 && count > 0) {
             loadedType = mix.next(w.rng());
         }
-        if (positionM >= stroke.strokeM() - Pusher.SWITCH_WINDOW_M && loadedType >= 0) {
-            PartType t = w.partType(loadedType);
-            double base = w.surfaceTopAt(spotX, spotY, Double.POSITIVE_INFINITY);
-            if (w.isClear(spotX, spotY, base, t.lengthM() / 2, t.widthM() / 2, t.heightM())
-                    && w.spawn(loadedType, spotX, spotY, base) >= 0) {
-                loadedType = -1;
-                count--;
-                fed++;
-            }
+        if (positionM >= stroke.strokeM() - Pusher.SWITCH_WINDOW_M && loadedType >= 0 && landingClear(w)
+                && w.spawn(loadedType, spotX, spotY, landingBase(w)) >= 0) {
+            loadedType = -1;
+            count--;
+            fed++;
         }
     }
 
+    /** The surface the landing spot is on, its top in metres. */
+    private double landingBase(IntegrateContext w) {
+        return w.surfaceTopAt(spotX, spotY, Double.POSITIVE_INFINITY);
+    }
+
+    /** Whether the part in front of the plate fits on the landing spot (no part stands there). */
     private boolean landingClear(IntegrateContext w) {
         PartType t = w.partType(loadedType);
-        double base = w.surfaceTopAt(spotX, spotY, Double.POSITIVE_INFINITY);
-        return w.isClear(spotX, spotY, base, t.lengthM() / 2, t.widthM() / 2, t.heightM());
+        return w.isClear(spotX, spotY, landingBase(w), t.lengthM() / 2, t.widthM() / 2, t.heightM());
     }
 
     @Override
