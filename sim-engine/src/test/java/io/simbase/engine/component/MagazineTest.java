@@ -1,8 +1,12 @@
 package io.simbase.engine.component;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.simbase.engine.TestScenes;
+import io.simbase.engine.scene.SceneException;
+import io.simbase.engine.scene.SceneLoader;
 import io.simbase.engine.world.World;
 import org.junit.jupiter.api.Test;
 
@@ -128,5 +132,15 @@ class MagazineTest {
         assertEquals(0, get(w, "empty"));
         assertEquals(3, get(w, "left"));
         assertEquals(0, magazine(w).fed());
+    }
+
+    @Test
+    void aMagazineWithoutAPartMixOrSequenceIsRefusedWithFileAndLine() {
+        SceneException e = assertThrows(SceneException.class, () -> SceneLoader.parse(
+                "scene: m\nparts:\n  - {name: box, shape: box, size: [0.05, 0.05, 0.04], material: plastic}\n"
+                        + "tags:\n  - {name: push, type: bool, dir: actuator}\ncomponents:\n"
+                        + "  - {id: mag, type: magazine, at: [0.2, 0.0, 0.8], push: push}\n", "m.yaml"));
+        assertTrue(e.getMessage().startsWith("m.yaml:7:"), e.getMessage());
+        assertTrue(e.getMessage().contains("exactly one of 'sequence'"), e.getMessage());
     }
 }
