@@ -225,4 +225,20 @@ class CurriculumWrongProgramsTest {
                 "stuck_switch_alarm"), g.failed(), g.out());
         assertEquals("score=30/100 passed=false", g.last(), g.out());
     }
+
+    @Test
+    void aLineThatWatchesNoSensorRunsOnWithAStuckEntryEyeAndNeverAlarms() {
+        Grade g = grade("production-line", "production-line-no-sensor-watch.st");
+        assertEquals(Set.of("alarm_flashes", "restart_after_ack", "stuck_sensor_alarm"), g.failed(), g.out());
+        assertEquals("score=80/100 passed=true", g.last(), g.out());
+        assertEquals(0, g.exit(), g.out());
+    }
+
+    @Test
+    void aPressThatComesDownBeforeThePartRestsDamagesItAndIsCappedAtForty() {
+        Grade g = grade("production-line", "production-line-presses-moving-part.st");
+        assertEquals(Set.of("no_press_on_moving_part"), g.failed(), g.out());
+        assertEquals("score=40/100 passed=false", g.last(), g.out());
+        assertEquals(1, g.exit(), g.out());
+    }
 }

@@ -22,7 +22,7 @@ class GradeCliTest {
         assertEquals(0, r.exit(), r.err());
         List<String> ids = r.out().lines().map(l -> l.split("\\s+")[0]).toList();
         assertEquals(List.of("conveyor-basics", "conveyor-stop-safety", "motor-control", "traffic-light",
-                "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "pick-and-place", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park"), ids);
+                "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "pick-and-place", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park", "production-line"), ids);
         assertTrue(r.out().contains("conveyor-stop-safety scene=conveyor-basics"), r.out());
         assertTrue(r.out().contains("scene=sorting-station"), r.out());
     }

@@ -25,7 +25,7 @@ class PlcCliTest {
 
     @Test
     void checkAcceptsTheReferenceProgramsAgainstTheirScenes() throws Exception {
-        for (String scene : List.of("conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "pick-and-place", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park")) {
+        for (String scene : List.of("conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "pick-and-place", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park", "production-line")) {
             Path program = bundled("programs/" + scene + ".st");
             CliRun r = CliRun.run("plc", "check", program.toString(), "--scene", scene);
             assertEquals(0, r.exit(), r.err());

@@ -30,7 +30,8 @@ class EveryComponentTypeDrawsTest {
         List<String> registered = List.of(m.group(1).split(","));
         assertTrue(registered.size() >= 30 && registered.containsAll(List.of("motor", "crossing", "belt")), m.group(1));
         assertEquals("", m.group(3), "registered types never drawn");
-        assertTrue(List.of(m.group(4).split(",")).containsAll(List.of("motor", "crossing", "pneumatic_handler")), "own drawers: " + m.group(4));
+        assertTrue(List.of(m.group(4).split(",")).containsAll(List.of("motor", "crossing", "pneumatic_handler", "magazine",
+                "press", "tower_light")), "own drawers: " + m.group(4));
         assertTrue(List.of(m.group(5).split(",")).contains("plant_of_tomorrow"), "generic: " + m.group(5));
         assertEquals(0, Integer.parseInt(m.group(6)), "GL errors");
         assertTrue(Long.parseLong(m.group(7)) > 200, "the new type's magenta slab is not in the picture: " + out);

@@ -15,7 +15,7 @@ class BundledExercisesTest {
     @Test
     void theIndexListsTheThreeScenesInCurriculumOrder() {
         assertEquals(List.of("conveyor-basics", "conveyor-stop-safety", "motor-control", "traffic-light",
-                "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "pick-and-place", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park"), Exercises.bundledIds());
+                "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "pick-and-place", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park", "production-line"), Exercises.bundledIds());
     }
 
     @Test

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The inverter belt of {@code sort-encoder}: its drive roller lit while the inverter runs, and
  * the fibre-optic sensor lit by a light-coloured part (dashboard-sort-encoder.png). The pneumatic
  * handler of {@code pick-and-place}: its cup blue while sucking, green while holding, the carriage
- * moving to the place point (dashboard-pick-and-place.png).
+ * moving to the place point (dashboard-pick-and-place.png). The magazine,
+ * press and signal tower of {@code production-line} (dashboard-production-line.png).
  * Screenshots: server/target/dashboard-motor*.png, dashboard-crossing.png, dashboard-garage-door*.png, dashboard-queue-counter.png,
  * dashboard-silo-fill.png, dashboard-sort-by-weight.png.
  */
@@ -437,6 +438,40 @@ class CurriculumDrawingBrowserTest {
             assertEquals(0, teacher.eval(tag("crashes")).asInt(), "X moved with Z up");
             assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
             Files.write(Path.of("target/dashboard-pick-and-place.png"), teacher.screenshot());
+        }
+    }
+
+    /**
+     * The stations of {@code production-line}: the magazine's tube (light grey while it holds
+     * parts), the press's ram (pale at the top, purple once forced down) and the signal tower's
+     * lamps (dark until their actuators are forced on). Screenshot:
+     * server/target/dashboard-production-line.png.
+     */
+    @Test
+    void theMagazineThePressAndTheSignalTowerAreDrawn() throws Exception {
+        String tube = COUNT + "(0xc0, 0xc0, 0xc0)";
+        String ramUp = COUNT + "(0xd0, 0xd0, 0xd0)";
+        String ramDown = COUNT + "(0x8b, 0x00, 0x8b)";
+        String greenDark = COUNT + "(0x30, 0x5a, 0x30)";
+        String greenLit = COUNT + "(0x20, 0xc0, 0x20)";
+        String yellowLit = COUNT + "(0xff, 0xd7, 0x00)";
+        String sid = server.sessions().create(CODE, "Hal#0009", Scenes.load("production-line"), 1, 30).id();
+        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
+            watch(teacher, sid, "press");
+            assertTrue(teacher.eval(tube).asInt() > 3, "the magazine's tube drawn, holding parts");
+            assertTrue(teacher.eval(ramUp).asInt() > 3, "the ram drawn at the top");
+            assertEquals(0, teacher.eval(ramDown).asInt(), "the ram not down at rest");
+            assertTrue(teacher.eval(greenDark).asInt() > 3, "the green lamp drawn dark");
+            assertEquals(0, teacher.eval(greenLit).asInt(), "the green lamp off at rest");
+            force(teacher, "press_down");
+            teacher.waitFor(tag("press_bottom") + " === 1", seconds(10), "the ram at the bottom");
+            teacher.waitFor(ramDown + " > 3", seconds(5), "the ram drawn down");
+            force(teacher, "light_green");
+            force(teacher, "light_yellow");
+            teacher.waitFor(greenLit + " > 3", seconds(5), "the green lamp lit");
+            teacher.waitFor(yellowLit + " > 3", seconds(5), "the yellow lamp lit");
+            assertTrue(teacher.eval("document.getElementById('error').hidden").asBoolean(), "no error shown");
+            Files.write(Path.of("target/dashboard-production-line.png"), teacher.screenshot());
         } finally {
             server.sessions().find(sid).submit(new SessionCommand.Close(null), CommandReply.NONE);
         }

@@ -39,14 +39,12 @@ public final class Emitter extends Component implements IntegratePhase, PartSour
 
     private final long intervalSteps;
     private final long firstSteps;
-    private final int[] sequence;
-    private final double[] cumulativeWeights;
+    private final PartMix mix;
     private final int enableTag;
     private final long limit;
 
     private long countdown = -1;
     private int pendingType = -1;
-    private int sequencePos;
     private long emitted;
 
     /**
@@ -59,17 +57,7 @@ public final class Emitter extends Component implements IntegratePhase, PartSour
         super(id, "emitter", g);
         this.intervalSteps = Math.max(1, Math.round(intervalSeconds * 1e9 / stepNanos));
         this.firstSteps = Math.max(0, Math.round(firstSeconds * 1e9 / stepNanos));
-        this.sequence = sequence == null ? null : sequence.clone();
-        if (weights != null) {
-            cumulativeWeights = new double[weights.length];
-            double sum = 0;
-            for (int i = 0; i < weights.length; i++) {
-                sum += weights[i];
-                cumulativeWeights[i] = sum;
-            }
-        } else {
-            cumulativeWeights = null;
-        }
+        this.mix = new PartMix(sequence, weights);
         this.enableTag = enableTag;
         this.limit = limit;
     }
@@ -109,7 +97,8 @@ public final class Emitter extends Component implements IntegratePhase, PartSour
             return;
         }
         if (pendingType < 0) {
-            pendingType = nextType(w);
+            int queued = w.takeQueuedPart(index()); // a scenario's parts by type come first
+            pendingType = queued >= 0 ? queued : mix.next(w.rng());
         }
         Geometry g = geometry();
         PartType t = w.partType(pendingType);
@@ -122,25 +111,6 @@ public final class Emitter extends Component implements IntegratePhase, PartSour
             pendingType = -1;
             countdown = intervalSteps - 1;
         }
-    }
-
-    private int nextType(IntegrateContext w) {
-        int queued = w.takeQueuedPart(index());
-        if (queued >= 0) {
-            return queued;
-        }
-        if (sequence != null) {
-            int t = sequence[sequencePos];
-            sequencePos = (sequencePos + 1) % sequence.length;
-            return t;
-        }
-        double r = w.rng().nextDouble() * cumulativeWeights[cumulativeWeights.length - 1];
-        for (int i = 0; i < cumulativeWeights.length; i++) {
-            if (r < cumulativeWeights[i]) {
-                return i;
-            }
-        }
-        return cumulativeWeights.length - 1;
     }
 
     @Override
@@ -157,7 +127,7 @@ public final class Emitter extends Component implements IntegratePhase, PartSour
     protected void writeState(StateSink s) {
         s.putLong(countdown);
         s.putInt(pendingType);
-        s.putInt(sequencePos);
+        s.putInt(mix.position());
         s.putLong(emitted);
     }
 
@@ -165,7 +135,7 @@ public final class Emitter extends Component implements IntegratePhase, PartSour
     protected void readState(StateSource s) {
         countdown = s.getLong();
         pendingType = s.getInt();
-        sequencePos = s.getInt();
+        mix.setPosition(s.getInt());
         emitted = s.getLong();
     }
 }

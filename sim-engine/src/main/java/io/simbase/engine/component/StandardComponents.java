@@ -53,6 +53,9 @@ public final class StandardComponents implements ComponentPlugin {
                 CarPark.TYPE,
                 InverterBelt.TYPE,
                 FibreOpticSensor.TYPE,
-                PneumaticHandler.TYPE);
+                PneumaticHandler.TYPE,
+                Magazine.TYPE,
+                Press.TYPE,
+                TowerLight.TYPE);
     }
 }

@@ -111,4 +111,11 @@ public final class IntegrateContext {
     public void carryPart(int slot, double cx, double cy, double baseZ) {
         parts.place(slot, cx, cy, baseZ, 0, 0);
     }
+
+    /** The horizontal speed of the part in a slot, m/s. */
+    public double partSpeed(int slot) {
+        double vx = parts.vx(slot);
+        double vy = parts.vy(slot);
+        return Math.sqrt(vx * vx + vy * vy);
+    }
 }

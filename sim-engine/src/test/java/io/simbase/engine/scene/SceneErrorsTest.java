@@ -82,7 +82,7 @@ class SceneErrorsTest {
 
     @Test
     void bundledScenesAllLoad() throws Exception {
-        assertEquals(java.util.List.of("conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "pick-and-place", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park"), Scenes.bundledIds());
+        assertEquals(java.util.List.of("conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "pick-and-place", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park", "production-line"), Scenes.bundledIds());
         for (String id : Scenes.bundledIds()) {
             assertEquals(id, Scenes.load(id).id());
         }

@@ -55,7 +55,7 @@ class DeterminismTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "pick-and-place", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park"})
+    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "pick-and-place", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park", "production-line"})
     void restoredSnapshotContinuesWithTheSameHashes(String id) throws Exception {
         Scene s = Scenes.load(id);
         World original = s.newWorld();
@@ -84,6 +84,11 @@ class DeterminismTest {
         } else if (id.equals("pick-and-place")) {
             original.setInput("z_lower", 1); // the cup picks the first part and holds it: the grip is in the snapshot
             original.setInput("vacuum", 1);
+        } else if (id.equals("production-line")) {
+            original.setInput("conveyor_run", 1); // a part pushed onto the feed belt, carried through the press
+            original.setInput("feed_push", 1); // station and the inverter belt into the reject bin
+            original.setInput("belt_run", 1);
+            original.setInput("belt_hz", 30);
         } else if (id.equals("sort-encoder")) {
             original.setInput("belt_run", 1); // the inverter belt at 30 Hz: parts fed, the encoder counting
             original.setInput("belt_hz", 30);

@@ -6,6 +6,7 @@ import com.sun.management.ThreadMXBean;
 import io.simbase.engine.fault.FaultKind;
 import io.simbase.engine.scene.Scenes;
 import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class NoAllocationTest {
     @ParameterizedTest
-    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "pick-and-place", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park"})
+    @ValueSource(strings = {"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "pick-and-place", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park", "production-line"})
     void steadyStateStepsAllocateNothing(String id) throws Exception {
         World w = Scenes.load(id).newWorld();
         if (w.layout().indexOf("vacuum_ok") >= 0) {
@@ -75,5 +76,44 @@ class NoAllocationTest {
         long allocated = mx.getThreadAllocatedBytes(tid) - before;
         assertTrue(allocated < 4096, id + ": 20000 steps allocated " + allocated + " bytes");
         assertTrue(events[0] > 0, "the run produced events");
+    }
+
+    /**
+     * production-line with parts flowing through every station while counted: the magazine's
+     * cylinder pushes a part every 2 s, the press comes down every 2 s on whatever passes under
+     * it (damaged parts: events), both belts run and the pushers stay in, so every part reaches
+     * the reject bin.
+     */
+    @Test
+    void theProductionLineWithPartsFlowingAllocatesNothing() throws Exception {
+        World w = Scenes.load("production-line").newWorld();
+        int push = w.layout().indexOf("feed_push");
+        int press = w.layout().indexOf("press_down");
+        w.setInput("conveyor_run", 1);
+        w.setInput("belt_run", 1);
+        w.setInput("belt_hz", 30);
+        long[] events = {0};
+        w.setEventSink((step, kind, subject, value) -> events[0]++);
+        for (int i = 0; i < 4000; i++) {
+            drive(w, push, press, i);
+        }
+        ThreadMXBean mx = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long tid = Thread.currentThread().getId();
+        long before = mx.getThreadAllocatedBytes(tid);
+        for (int i = 4000; i < 24_000; i++) {
+            drive(w, push, press, i);
+            w.stateHash();
+        }
+        long allocated = mx.getThreadAllocatedBytes(tid) - before;
+        assertTrue(allocated < 4096, "production-line: 20000 steps allocated " + allocated + " bytes");
+        assertTrue(w.io().get(w.layout().indexOf("reject_count")) >= 40, "parts went through the whole line");
+        assertTrue(events[0] > 0, "the run produced events");
+    }
+
+    private static void drive(World w, int push, int press, int step) {
+        int phase = step % 400;
+        w.setInput(push, phase < 80 ? 1 : 0);
+        w.setInput(press, phase >= 200 && phase < 300 ? 1 : 0);
+        w.step();
     }
 }

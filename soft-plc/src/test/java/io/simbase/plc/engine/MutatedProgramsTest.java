@@ -29,7 +29,7 @@ class MutatedProgramsTest {
         SplittableRandom rnd = new SplittableRandom(20261129);
         int compiled = 0;
         int rejected = 0;
-        for (String scene : List.of("conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "pick-and-place", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park")) {
+        for (String scene : List.of("conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "pick-and-place", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park", "production-line")) {
             IoLayout tags = Scenes.load(scene).layout();
             String source = PlantRun.source(scene + ".st");
             for (int i = 0; i < 300; i++) {

@@ -46,6 +46,9 @@ public final class ComponentDrawers {
         register(new LiftDrawer(), "lift");
         register(new CarParkDrawer(), "car_park");
         register(new HandlerDrawer(), "pneumatic_handler");
+        register(new MagazineDrawer(), "magazine");
+        register(new PressDrawer(), "press");
+        register(new TowerLightDrawer(), "tower_light");
     }
 
     private ComponentDrawers() {
