@@ -36,7 +36,7 @@ final class UserFunctions {
     }
 
     /** A compiled user FUNCTION: its parameters, result and body, all in fixed slots. */
-    private static final class UserFunction {
+    static final class UserFunction {
         final String name;
         final List<Symbol> inputs = new ArrayList<>();
         Symbol result;
