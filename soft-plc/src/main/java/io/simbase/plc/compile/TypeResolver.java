@@ -33,6 +33,7 @@ final class TypeResolver {
         this.diag = c.diag;
     }
 
+    /** The type a specification names in {@code body} (array bounds are its constants); Type.ERROR, reported, when none. */
     Type typeOf(TypeSpecContext spec, Body body) {
         if (spec instanceof ArrayTypeContext) {
             ArrayTypeContext a = (ArrayTypeContext) spec;
