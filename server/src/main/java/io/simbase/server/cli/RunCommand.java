@@ -41,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the scene's).")
     Long seed;
 
-    @Option(names = "--inputs", paramLabel = "FILE", description = "Timed inputs: '<time_ms> <tag> <value>' per line, '#' comments.")
+    @Option(names = "--inputs", paramLabel = "FILE", description = "Timed inputs: '<time_ms> <tag> <value>' per line, 'part <time_ms> <emitter> <type>' to queue a part type, '#' comments.")
     Path inputs;
 
     @Option(names = "--hash", description = "Print the final state hash as the last line.")

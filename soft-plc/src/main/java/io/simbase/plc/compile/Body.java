@@ -25,4 +25,13 @@ final class Body {
     Diagnostics diag() {
         return compilation.diag;
     }
+
+    /** The compiled body, preceded by the VAR_TEMP initializers when there are any. */
+    io.simbase.plc.runtime.Stmt withTemps(io.simbase.plc.runtime.Stmt code) {
+        if (temps.isEmpty()) {
+            return code;
+        }
+        return new io.simbase.plc.runtime.Stmts.Sequence(new io.simbase.plc.runtime.Stmt[] {
+            new io.simbase.plc.runtime.Stmts.Sequence(temps.toArray(new io.simbase.plc.runtime.Stmt[0])), code});
+    }
 }

@@ -1,10 +1,14 @@
 package io.simbase.plc.compile;
 
+import io.simbase.plc.parser.StructuredTextParser;
+import io.simbase.plc.parser.StructuredTextParser.LiteralContext;
+import io.simbase.plc.runtime.Exprs;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.antlr.v4.runtime.Token;
 
-/** Parses the text of integer, real and TIME literals. Compile time only. */
+/** Parses and types integer, real, TIME and BOOL literals. Compile time only, stateless. */
 final class Literals {
     private static final Pattern TIME_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(MS|D|H|M|S)");
 
@@ -70,5 +74,37 @@ final class Literals {
         }
         long ms = Math.round(millis);
         return negative ? -ms : ms;
+    }
+
+    /** A literal typed as the standard says: ANY_INT and ANY_REAL keep their value until their context types them. */
+    static Typed typed(LiteralContext l, Diagnostics diag) {
+        Token t = l.getStart();
+        switch (t.getType()) {
+            case StructuredTextParser.INTEGER: {
+                Long v = Literals.integer(t.getText());
+                if (v == null) {
+                    diag.error(t, "integer_too_large", "integer " + t.getText() + " is too large", t.getText());
+                    return Typed.ERROR;
+                }
+                return new Typed(new Exprs.LongConst(v), Type.ANY_INT, v, v);
+            }
+            case StructuredTextParser.REAL_NUMBER: {
+                double v = Literals.real(t.getText());
+                return new Typed(new Exprs.DoubleConst(v), Type.ANY_REAL, 0, v);
+            }
+            case StructuredTextParser.TIME_LITERAL: {
+                Long ms = Literals.time(t.getText());
+                if (ms == null) {
+                    diag.error(t, "time_literal", "malformed TIME literal '" + t.getText() + "' (example: T#1s500ms)",
+                            t.getText());
+                    return Typed.ERROR;
+                }
+                return Typed.of(new Exprs.LongConst(ms), Type.TIME);
+            }
+            case StructuredTextParser.TRUE:
+                return Typed.of(new Exprs.LongConst(1), Type.BOOL);
+            default:
+                return Typed.of(new Exprs.LongConst(0), Type.BOOL);
+        }
     }
 }
