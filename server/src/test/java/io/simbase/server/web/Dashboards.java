@@ -48,6 +48,18 @@ final class Dashboards {
         }
     }
 
+    /**
+     * Opens the dashboard on {@code server} in a 1920x1080 viewport (the lab's displays, on which the
+     * session view must fit without scrolling) and waits for its WebSocket.
+     */
+    static Page openFullHd(Chromium chromium, SimBaseServer server) throws Exception {
+        Page page = chromium.open(url(server));
+        page.call("Emulation.setDeviceMetricsOverride", chromium.json.createObjectNode().put("width", 1920)
+                .put("height", 1080).put("deviceScaleFactor", 1).put("mobile", false));
+        connected(page);
+        return page;
+    }
+
     /** The dashboard's address on {@code server}. */
     static String url(SimBaseServer server) {
         return "http://127.0.0.1:" + server.port() + "/";

@@ -45,18 +45,11 @@ class SessionViewBrowserTest {
     }
 
     private static Page fullHd() throws Exception {
-        Page page = chromium.open("http://127.0.0.1:" + server.port() + "/");
-        page.call("Emulation.setDeviceMetricsOverride", chromium.json.createObjectNode().put("width", 1920)
-                .put("height", 1080).put("deviceScaleFactor", 1).put("mobile", false));
-        page.waitFor("document.getElementById('conn').textContent.startsWith('connected')", seconds(20), "the WebSocket");
-        return page;
+        return Dashboards.openFullHd(chromium, server);
     }
 
     private static void signInAsTeacher(Page page) throws Exception {
-        page.eval("document.getElementById('login-user').value = 'teacher'");
-        page.eval("document.getElementById('login-pass').value = '" + Dashboards.PASSWORD + "'");
-        page.eval("document.querySelector('#login-btn').click()");
-        page.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
+        Dashboards.signInAsTeacher(page);
         page.eval("document.getElementById('class-code').value = '" + CODE + "'");
     }
 

@@ -39,11 +39,7 @@ class SheetPanelBrowserTest {
     }
 
     private static Page page() throws Exception {
-        Page page = chromium.open("http://127.0.0.1:" + server.port() + "/");
-        page.call("Emulation.setDeviceMetricsOverride", chromium.json.createObjectNode().put("width", 1920)
-                .put("height", 1080).put("deviceScaleFactor", 1).put("mobile", false));
-        page.waitFor("state.ws && state.ws.readyState === WebSocket.OPEN", seconds(20), "the WebSocket");
-        return page;
+        return Dashboards.openFullHd(chromium, server);
     }
 
     private static String text(Page page, String selector) throws Exception {

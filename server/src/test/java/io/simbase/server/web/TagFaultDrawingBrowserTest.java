@@ -41,11 +41,7 @@ class TagFaultDrawingBrowserTest {
     }
 
     private static Page page() throws Exception {
-        Page page = chromium.open("http://127.0.0.1:" + server.port() + "/");
-        page.call("Emulation.setDeviceMetricsOverride", chromium.json.createObjectNode().put("width", 1920)
-                .put("height", 1080).put("deviceScaleFactor", 1).put("mobile", false));
-        page.waitFor("state.ws && state.ws.readyState === WebSocket.OPEN", seconds(20), "the WebSocket");
-        return page;
+        return Dashboards.openFullHd(chromium, server);
     }
 
     private static String marks(Page page) throws Exception {

@@ -51,14 +51,8 @@ class TileFactsBrowserTest {
     void aFaultedPlcComesFirstAndTheLastGradeShowsAsSoonAsItIsKept() throws Exception {
         Session amy = server.sessions().create(CODE, "Amy", server.sessions().scene("conveyor-basics"), 1, 30);
         Session zoe = server.sessions().create(CODE, "Zoe", server.sessions().scene("conveyor-basics"), 1, 30);
-        try (Page teacher = chromium.open("http://127.0.0.1:" + server.port() + "/")) {
-            teacher.call("Emulation.setDeviceMetricsOverride", chromium.json.createObjectNode().put("width", 1920)
-                    .put("height", 1080).put("deviceScaleFactor", 1).put("mobile", false));
-            teacher.waitFor("state.ws && state.ws.readyState === WebSocket.OPEN", seconds(20), "the WebSocket");
-            teacher.eval("document.getElementById('login-user').value = 'teacher'");
-            teacher.eval("document.getElementById('login-pass').value = '" + Dashboards.PASSWORD + "'");
-            teacher.eval("document.querySelector('#login-btn').click()");
-            teacher.waitFor("!document.getElementById('class-view').hidden", seconds(10), "the class view");
+        try (Page teacher = Dashboards.openFullHd(chromium, server)) {
+            Dashboards.signInAsTeacher(teacher);
             teacher.eval("document.getElementById('class-code').value = '" + CODE + "'");
             teacher.waitFor("document.querySelectorAll('#tiles .tile').length === 2", seconds(10), "two tiles");
             assertEquals("Amy", teacher.eval("document.querySelector('#tiles .tile .tile-who').textContent").asText(),
