@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Param;
  * number of parts in flight stays bounded and the state stays steady.
  */
 public class ReferenceSceneStepBenchmark extends WorldStepBenchmark {
-    @Param({"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "pick-and-place", "tank-level"})
+    @Param({"conveyor-basics", "motor-control", "traffic-light", "garage-door", "queue-counter", "silo-fill", "sorting-station", "sort-by-weight", "sort-encoder", "pick-and-place", "tank-level", "tank-pid", "batch-mixer", "elevator", "car-park"})
     public String scene;
 
     @Override
