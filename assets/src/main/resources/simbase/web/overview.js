@@ -139,15 +139,21 @@ const Overview = (() => {
     tile.attention = c.level;
   }
 
-  // The student's last graded run: score, passed or not, and the exercise (its id, untranslated).
+  // The student's last graded run: score, passed or not, and the exercise (its title in the page's
+  // language once the scene list has come; its id until then, or for an exercise no longer bundled).
   function gradeLine(tile, g) {
     const text = g ? t('tile.grade', { score: g.score || 0, result: g.passed ? t('tile.passed') : t('tile.failed') })
       : t('tile.noGrade');
-    const key = text + (g ? ' ' + g.exercise_id : '');
+    const title = g && typeof SceneUpload === 'object' ? SceneUpload.exerciseTitle(g.exercise_id) : null;
+    const key = text + (g ? ' ' + g.exercise_id + ' ' + title : '');
     if (tile.text.grade === key) return;
     tile.text.grade = key;
     tile.grade.replaceChildren(text);
-    if (g) tile.grade.append(' · ', rawEl('span', 'tile-exercise', g.exercise_id));
+    if (g) {
+      const name = rawEl('span', 'tile-exercise', title || g.exercise_id);
+      name.title = g.exercise_id;
+      tile.grade.append(' · ', name);
+    }
     tile.grade.classList.toggle('tile-grade-failed', !!g && !g.passed);
     tile.grade.classList.toggle('tile-grade-passed', !!g && !!g.passed);
   }

@@ -8,7 +8,7 @@
 'use strict';
 
 const SceneUpload = (function sceneUpload() {
-  const S = { scenes: null, last: null };
+  const S = { scenes: null, exercises: [], last: null };
 
   const panel = document.createElement('details');
   panel.id = 'scene-upload-panel';
@@ -29,6 +29,7 @@ const SceneUpload = (function sceneUpload() {
     send('list_scenes', {}, (reply) => {
       if (reply.kind !== 'scene_list') return;
       S.scenes = reply.scene_list.scenes;
+      S.exercises = reply.scene_list.exercises || [];
       renderScenes(select);
       renderUploads();
     });
@@ -154,5 +155,11 @@ const SceneUpload = (function sceneUpload() {
     if (S.last) showResult(S.last);
   });
 
-  return { listScenes, state: S };
+  /** A bundled exercise's title in the page's language, or null before the list came (or for an unknown id). */
+  function exerciseTitle(id) {
+    const e = S.exercises.find((x) => x.id === id);
+    return e ? localized(e.title, e.title_zh) : null;
+  }
+
+  return { listScenes, exerciseTitle, state: S };
 })();

@@ -73,8 +73,8 @@ class TileFactsBrowserTest {
                     true, false, "", List.of(), "Amy"));
             teacher.waitFor(tile(amy.id()) + ".querySelector('.tile-grade').textContent.startsWith('最近成绩 85/100，及格')",
                     seconds(10), "Amy's last grade");
-            assertTrue(teacher.eval(tile(amy.id()) + ".querySelector('.tile-grade').textContent").asText()
-                    .endsWith("conveyor-stop-safety"));
+            teacher.waitFor(tile(amy.id()) + ".querySelector('.tile-grade').textContent.endsWith('停止回路与失效安全')",
+                    seconds(10), "the exercise's title in Chinese");
             assertTrue(teacher.eval(tile(amy.id()) + ".querySelector('.tile-grade').classList.contains('tile-grade-passed')")
                     .asBoolean());
             JsonNode bad = teacher.eval(ChineseDashboardBrowserTest.UNTRANSLATED);
@@ -83,8 +83,9 @@ class TileFactsBrowserTest {
 
             teacher.eval("I18N.set('en')");
             assertEquals("PLC fault", teacher.eval(tile(zoe.id()) + ".querySelector('.tile-flags').textContent").asText());
-            assertTrue(teacher.eval(tile(amy.id()) + ".querySelector('.tile-grade').textContent").asText()
-                    .startsWith("last grade 85/100, passed"));
+            teacher.waitFor(tile(amy.id()) + ".querySelector('.tile-grade').textContent"
+                    + " === 'last grade 85/100, passed · Stop circuit and fail-safe stop'", seconds(10),
+                    "the grade and the exercise's title in English");
             teacher.eval("I18N.set('zh')");
         } finally {
             amy.submit(new SessionCommand.Close(null), CommandReply.NONE);
