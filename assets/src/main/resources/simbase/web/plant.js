@@ -250,17 +250,30 @@ const Plant = (() => {
   }
 
   // A faulted component (as the instructor sees it): a red dashed outline.
-  function drawFaults(g, view, plant, faulted) {
+  // The outlines the plant marks components with: a faulted component (red, dashed), a faulted
+  // sensor (amber, dotted) and a tag a failed check reads in a replay (amber, solid, thicker).
+  const MARK = {
+    fault: { colour: '#d00000', width: 2, dash: [5, 3] },
+    tagFault: { colour: TAG_FAULT_COLOUR, width: 2, dash: [2, 2] },
+    highlight: { colour: '#e69500', width: 3, dash: [] },
+  };
+
+  // Strokes the box grown by pad on each side in a MARK style; returns the box stroked.
+  function outline(g, mark, b, pad) {
+    const box = { x: b.x - pad, y: b.y - pad, w: b.w + 2 * pad, h: b.h + 2 * pad };
     g.save();
-    g.strokeStyle = '#d00000';
-    g.lineWidth = 2;
-    g.setLineDash([5, 3]);
-    for (const c of plant) {
-      if (!faulted(c.id)) continue;
-      const b = screenBox(view, c);
-      g.strokeRect(b.x - 3, b.y - 3, b.w + 6, b.h + 6);
-    }
+    g.strokeStyle = mark.colour;
+    g.lineWidth = mark.width;
+    g.setLineDash(mark.dash);
+    g.strokeRect(box.x, box.y, box.w, box.h);
     g.restore();
+    return box;
+  }
+
+  function drawFaults(g, view, plant, faulted) {
+    for (const c of plant) {
+      if (faulted(c.id)) outline(g, MARK.fault, screenBox(view, c), 3);
+    }
   }
 
   // A faulted sensor (tag fault) as its wiring places it: each plant component wired to the tag
@@ -268,18 +281,13 @@ const Plant = (() => {
   function drawTagFaults(g, view, plant, faultedTag) {
     const marks = [];
     g.save();
-    g.strokeStyle = TAG_FAULT_COLOUR;
     g.fillStyle = TAG_FAULT_COLOUR;
-    g.lineWidth = 2;
-    g.setLineDash([2, 2]);
     g.font = 'bold 11px system-ui, sans-serif';
     g.textBaseline = 'top';
     for (const c of plant) {
       const tags = (c.tags || []).map((w) => w.tag).filter((name, i, all) => all.indexOf(name) === i && faultedTag(name));
       if (!tags.length) continue;
-      const b = screenBox(view, c);
-      const box = { x: b.x - 5, y: b.y - 5, w: b.w + 10, h: b.h + 10 };
-      g.strokeRect(box.x, box.y, box.w, box.h);
+      const box = outline(g, MARK.tagFault, screenBox(view, c), 5);
       g.fillText('⚠ ' + tags.join(' '), box.x, box.y + box.h + 2);
       for (const tag of tags) marks.push(Object.assign({ tag, component: c.id }, box));
     }
@@ -290,17 +298,11 @@ const Plant = (() => {
   // The panel's controls wired to a faulted tag (a broken Stop wire): an amber dotted outline.
   function markPanelTagFaults(g, model, hits, faultedTag) {
     const marks = [];
-    g.save();
-    g.strokeStyle = TAG_FAULT_COLOUR;
-    g.lineWidth = 2;
-    g.setLineDash([2, 2]);
     for (const h of hits) {
       const tag = model.layout.tags[controlTag(model.layout, h.component)];
       if (!tag || !faultedTag(tag.name)) continue;
-      g.strokeRect(h.x - 3, h.y - 3, h.w + 6, h.h + 6);
-      marks.push({ tag: tag.name, component: h.component.id, x: h.x - 3, y: h.y - 3, w: h.w + 6, h: h.h + 6 });
+      marks.push(Object.assign({ tag: tag.name, component: h.component.id }, outline(g, MARK.tagFault, h, 3)));
     }
-    g.restore();
     return marks;
   }
 
@@ -308,19 +310,8 @@ const Plant = (() => {
   // amber outline, on the plant and on the operator panel.
   function drawHighlights(g, view, plant, highlighted) {
     for (const c of plant) {
-      if (!highlighted(c.id)) continue;
-      const b = screenBox(view, c);
-      outlineHighlight(g, b.x - 5, b.y - 5, b.w + 10, b.h + 10);
+      if (highlighted(c.id)) outline(g, MARK.highlight, screenBox(view, c), 5);
     }
-  }
-
-  function outlineHighlight(g, x, y, w, h) {
-    g.save();
-    g.strokeStyle = '#e69500';
-    g.lineWidth = 3;
-    g.setLineDash([]);
-    g.strokeRect(x, y, w, h);
-    g.restore();
   }
 
   function overlaps(a, list) {
@@ -433,7 +424,7 @@ const Plant = (() => {
         g.stroke();
         g.fillStyle = estop ? '#fff' : '#111';
         g.fillText(text, x + 9, cy + (pressed ? 1 : 0));
-        if (opts.highlighted && opts.highlighted(c.id)) outlineHighlight(g, x - 3, cy - h / 2 - 3, w + 6, h + 6);
+        if (opts.highlighted && opts.highlighted(c.id)) outline(g, MARK.highlight, { x, y: cy - h / 2, w, h }, 3);
         hits.push({ x, y: cy - h / 2, w, h, component: c });
         x += w + 8;
       }
@@ -441,7 +432,7 @@ const Plant = (() => {
     }
     for (const c of P.indicators) {
       const on = visual(model, c.id, 'value');
-      if (opts.highlighted && opts.highlighted(c.id)) outlineHighlight(g, x - 3, cy - 12, (full ? 14 : 8) + 6, 24);
+      if (opts.highlighted && opts.highlighted(c.id)) outline(g, MARK.highlight, { x, y: cy - 9, w: full ? 14 : 8, h: 18 }, 3);
       if (c.type === 'light') {
         g.fillStyle = on > 0 ? (c.properties.colour || 'green') : '#c8c8c8';
         g.beginPath();

@@ -6,6 +6,7 @@ import io.simbase.engine.core.EventKind;
 import io.simbase.engine.core.EventSink;
 import io.simbase.engine.world.PublishedState;
 import io.simbase.engine.world.World;
+import io.simbase.plc.PlcFault;
 import io.simbase.server.plc.SessionPlc;
 import io.simbase.server.record.RecordingWriter;
 import io.simbase.server.session.CommandResult.Applied;
@@ -86,7 +87,7 @@ public final class Session implements EventSink {
     private volatile List<String> statusAlarms = List.of();
     private volatile boolean statusClosed;
     private volatile boolean statusPlcRunning;
-    private volatile io.simbase.plc.PlcFault statusPlcFault; // the soft PLC's FAULT, null when none (issue 10: tiles)
+    private volatile PlcFault statusPlcFault; // the soft PLC's FAULT, null when none (issue 10: tiles)
     /** How late this session's steps started recently; recorded by the sim thread that runs it. */
     final RecentLateness lateness = new RecentLateness();
     /** Clock time of the last command submitted or the last time observers or a rig were seen. */
@@ -308,7 +309,7 @@ public final class Session implements EventSink {
 
     /** The soft PLC's fault message while it is in FAULT (as of the last frame), else null; any thread. */
     public String plcFaultMessage() {
-        io.simbase.plc.PlcFault f = statusPlcFault;
+        PlcFault f = statusPlcFault;
         return f == null ? null : f.message();
     }
 
